@@ -1,0 +1,198 @@
+"""``agenda-item`` and ``description``: numbered items, each a section with a stable anchor."""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from docutils import nodes
+from sphinx import addnodes
+
+from ..attribution import read_attribution
+from ..labels import N_
+from ..model import AgendaItem, Attachment, Attribution
+from ..registry import fold, slug
+from ..render import attribution_nodes
+from .base import ITEM_STACK, MinutesDirective
+from .meeting import field
+
+NUMBERED = re.compile(r"^(?P<number>\d+(?:\.\d+)*)\.?(?:\s+(?P<title>.*))?$")
+ATTACHMENT = re.compile(r"^(?P<title>.*?)\s*<(?P<target>[^<>]+)>$")
+
+
+class AgendaItemDirective(MinutesDirective):
+    """One numbered agenda item: ``{agenda-item} 6. Bygga relationer med externa användare``.
+
+    Its content holds what was said and decided; sub-items are nested ``agenda-item``\\ s.
+    """
+
+    has_content = True
+    optional_arguments = 1
+    final_argument_whitespace = True
+    known_options: ClassVar[tuple[str, ...]] = ("presenters", "slides", "attachments", "topics")
+
+    def run(self) -> list[nodes.Node]:
+        self.check_options()
+        meeting = self.meeting
+        written = self.arguments[0].strip() if self.arguments else ""
+        numbered = NUMBERED.match(written)
+        parent = self.item
+        if numbered is None:
+            self.warn("item-number", f"Agenda item {written!r} has no number.")
+            number = f"{parent.number}." if parent else ""
+            number += str(sum(1 for i in meeting.items if i.parent == (parent and parent.number)) + 1)
+            title = written
+        else:
+            number, title = numbered["number"], numbered["title"] or ""
+        anchor = self._unique(f"{slug(self.t(N_('item')))}-{number.replace('.', '-')}")
+        item = AgendaItem(
+            number=number,
+            title=title,
+            anchor=anchor,
+            line=self.lineno,
+            parent=parent.number if parent else None,
+            topics=self._topics(),
+        )
+        meeting.items.append(item)
+        section = nodes.section(ids=[anchor], classes=["minutes-item"])
+        self.set_source_info(section)
+        self.state.document.ids[anchor] = section
+        section += nodes.title(written, written)
+        info = nodes.field_list(classes=["minutes-item-info"])
+        presenters = self._people("presenters")
+        item.presenters = tuple(a for a, _ in presenters)
+        if presenters:
+            info += field(self.t(N_("Presenters")), *joined([n for _, n in presenters]))
+        for option, kind, label in (
+            ("slides", "slides", N_("Slides")),
+            ("attachments", "attachment", N_("Attachments")),
+        ):
+            attached = self._attachments(option, kind)  # type: ignore[arg-type]
+            item.attachments += attached
+            if attached:
+                links = [[attachment_node(a)] for a in attached]
+                info += field(self.t(label), *joined(links))
+        if item.topics:
+            names = [self.domain.registry.topics[t].name for t in item.topics]
+            info += field(self.t(N_("Topics")), nodes.Text(", ".join(names)))
+        if len(info):
+            section += info
+        stack = self.env.temp_data.setdefault(ITEM_STACK, [])
+        stack.append(item)
+        # Parse into a plain container: a heading written inside the item must become a
+        # rubric of this item, not a section that MyST would hang elsewhere in the page.
+        content = nodes.container()
+        try:
+            self.state.nested_parse(self.content, self.content_offset, content)
+        finally:
+            stack.pop()
+        section += content.children
+        depth = len(stack) + 2
+        for rubric in section.findall(nodes.rubric):
+            rubric.setdefault("heading-level", min(depth + 1, 6))
+        pair_questions_with_answers(section, item)
+        return [section]
+
+    def _unique(self, anchor: str) -> str:
+        ids = self.state.document.ids
+        candidate, n = anchor, 1
+        while candidate in ids:
+            n += 1
+            candidate = f"{anchor}-{n}"
+        return candidate
+
+    def _people(self, option: str) -> list[tuple[Attribution, list[nodes.Node]]]:
+        out = []
+        for name in split_list(self.options.get(option, "")):
+            read = read_attribution(name, self.meeting, self.domain.registry)
+            out.append((read.attribution, attribution_nodes(name, read)))
+        return out
+
+    def _attachments(self, option: str, kind: str) -> tuple[Attachment, ...]:
+        found = []
+        for value in split_list(self.options.get(option, "")):
+            titled = ATTACHMENT.match(value)
+            target = titled["target"].strip() if titled else value
+            title = (titled["title"].strip() if titled else "") or target.rsplit("/", 1)[-1]
+            found.append(Attachment(kind, target, title))  # type: ignore[arg-type]
+        return tuple(found)
+
+    def _topics(self) -> tuple[str, ...]:
+        registry = self.domain.registry
+        if "topics" in registry.files and self.options.get("topics"):
+            self.env.note_dependency(str(registry.files["topics"]))
+        names = {
+            fold(name): topic.id
+            for topic in registry.topics.values()
+            for name in (topic.id, topic.name, *topic.aliases)
+        }
+        topics = []
+        for written in split_list(self.options.get("topics", "")):
+            if fold(written) in names:
+                topics.append(names[fold(written)])
+            else:
+                self.warn("bad-option", f"Unknown topic {written!r}.",
+                          "Use a topic of the topic registry, or add this one to it.")
+        return tuple(topics)
+
+
+class DescriptionDirective(MinutesDirective):
+    """The item's description as sent out with the agenda, set apart from the minutes."""
+
+    has_content = True
+    known_options: ClassVar[tuple[str, ...]] = ()
+
+    def run(self) -> list[nodes.Node]:
+        self.check_options()
+        box = nodes.container(classes=["minutes-description"])
+        self.set_source_info(box)
+        label = self.t(N_("Description in the agenda"))
+        box += nodes.rubric(label, label)
+        self.parse_body(box)
+        item = self.item
+        if item is None:
+            self.warn("outside-item", "A `description` stands outside any agenda item.")
+        else:
+            item.description = "\n\n".join(p.astext() for p in box.children[1:])
+        return [box]
+
+
+def split_list(value: str) -> list[str]:
+    """Comma- or line-separated option values, blanks dropped."""
+    return [part.strip() for part in re.split(r"[,\n]", value or "") if part.strip()]
+
+
+def joined(parts: list[list[nodes.Node]]) -> list[nodes.Node]:
+    out: list[nodes.Node] = []
+    for i, part in enumerate(parts):
+        if i:
+            out.append(nodes.Text(", "))
+        out.extend(part)
+    return out
+
+
+def attachment_node(attachment: Attachment) -> nodes.Node:
+    """A link to a slide deck or attachment: a URL, or a file of the project (downloaded)."""
+    if re.match(r"^[a-z][a-z0-9+.-]*://", attachment.target):
+        return nodes.reference(attachment.title, attachment.title, refuri=attachment.target)
+    ref = addnodes.download_reference(
+        "", "", reftarget=attachment.target, refdomain="", reftype="download", refexplicit=True
+    )
+    ref += nodes.literal(attachment.title, attachment.title, classes=["xref", "download"])
+    return ref
+
+
+def pair_questions_with_answers(section: nodes.Element, item: AgendaItem) -> None:
+    """Wrap each answer with the questions it answers, so the page shows them as a pair."""
+    by_id = {child["ids"][0]: child for child in section.children
+             if isinstance(child, nodes.container) and child["ids"]}
+    for statement in item.statements:
+        members = [by_id.get(q) for q in (*statement.answers, statement.id)]
+        if statement.kind != "answer" or not statement.answers or None in members:
+            continue
+        first = members[0]
+        pair = nodes.container(classes=["minutes-exchange"])
+        section.insert(section.index(first), pair)
+        for member in members:
+            section.remove(member)
+            pair += member

@@ -1,0 +1,84 @@
+"""``attendance``: the list of who was there, written as the secretary writes it."""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from docutils import nodes
+
+from ..attendance import Entry, Heading, parse_entry, parse_heading
+from ..render import Span, woven
+from .base import MinutesDirective
+
+ENTRY = re.compile(r"^[-*+]\s+(?P<text>.*)$")
+
+
+class AttendanceDirective(MinutesDirective):
+    """Group headings (``Närvarande:``, ``Från SCB (…)``, ``Frånvarande:``) each followed
+    by ``- Name, Organisation, role (notes)`` lines. Every line is shown as written."""
+
+    has_content = True
+    known_options: ClassVar[tuple[str, ...]] = ()
+
+    def run(self) -> list[nodes.Node]:
+        self.check_options()
+        meeting = self.meeting
+        registry = self.domain.registry
+        if "organisations" in registry.files:
+            self.env.note_dependency(str(registry.files["organisations"]))
+        container = nodes.container(classes=["minutes-attendance"])
+        self.set_source_info(container)
+        group: nodes.container | None = None
+        heading: Heading | None = None
+        for offset, raw in enumerate(self.content):
+            line = self.lineno + self.content_offset + offset + 1
+            text = raw.strip()
+            if not text:
+                continue
+            entry_match = ENTRY.match(text)
+            if entry_match is None:
+                heading = parse_heading(text, registry)
+                self._report(heading.problems, line)
+                group = nodes.container(classes=["minutes-attendance-group", heading.group])
+                title = nodes.rubric(text, "", *heading_nodes(text, heading))
+                title["classes"].append("minutes-attendance-heading")
+                title["heading-level"] = 2
+                group += [title, nodes.bullet_list()]
+                container += group
+                continue
+            if heading is None or group is None:
+                self.warn(
+                    "attendance-group",
+                    "An attendance entry comes before any group heading.",
+                    line=line,
+                )
+                heading = Heading("members", "present")
+                group = nodes.container(classes=["minutes-attendance-group", "members"])
+                group += nodes.bullet_list()
+                container += group
+            entry = parse_entry(entry_match["text"].strip(), line, heading, registry)
+            self._report(entry.problems, line)
+            meeting.attendance.append(entry.attendee)
+            group[-1] += nodes.list_item("", nodes.paragraph("", "", *entry_nodes(entry)))
+        return [container]
+
+    def _report(self, problems: list[tuple[str, str, str | None]], line: int) -> None:
+        for code, message, hint in problems:
+            self.warn(code, message, hint, line=line)
+
+
+def entry_nodes(entry: Entry) -> list[nodes.Node]:
+    """The entry's line as written, its name marked and its organisation linked."""
+    attendee = entry.attendee
+    spans: list[Span] = [(*entry.name_span, "person", attendee.name)]
+    if entry.organisation_span and attendee.organisation:
+        spans.append((*entry.organisation_span, "org", attendee.organisation))
+    return woven(attendee.text, spans)
+
+
+def heading_nodes(text: str, heading: Heading) -> list[nodes.Node]:
+    """A group heading as written, its organisation (``Från SCB …``) linked."""
+    if heading.organisation is None or heading.organisation_span is None:
+        return [nodes.Text(text)]
+    return woven(text, [(*heading.organisation_span, "org", heading.organisation.id)])

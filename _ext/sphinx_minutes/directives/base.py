@@ -1,0 +1,91 @@
+"""What every minutes directive shares: the meeting being read, located warnings, labels."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+from sphinx.util.docutils import SphinxDirective
+
+from ..codes import warn
+from ..labels import gettext_for
+
+if TYPE_CHECKING:
+    from ..domain import MinutesDomain
+    from ..model import AgendaItem, Meeting
+
+ITEM_STACK = "minutes:items"
+"""``env.temp_data`` key: the agenda items being read, innermost last."""
+
+
+class OpenOptions(dict[str, Callable[[str | None], Any]]):
+    """An option spec that lets unknown options through, so the directive can warn about
+    them with a ``minutes.*`` code and still render, instead of the parser dropping them."""
+
+    def __missing__(self, key: str) -> Callable[[str | None], Any]:
+        return directives.unchanged
+
+
+class MinutesDirective(SphinxDirective):
+    """Base class: options arrive as strings and are checked here, with located warnings."""
+
+    known_options: ClassVar[tuple[str, ...]] = ()
+    option_spec: ClassVar[OpenOptions] = OpenOptions()  # type: ignore[misc]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.option_spec = OpenOptions({name: directives.unchanged for name in cls.known_options})
+
+    @property
+    def domain(self) -> MinutesDomain:
+        return self.env.domains["minutes"]  # type: ignore[return-value]
+
+    @property
+    def meeting(self) -> Meeting:
+        """The meeting of this document (created from the file's path if not declared)."""
+        meeting = self.domain.meetings.get(self.env.docname)
+        if meeting is None:
+            self.warn("no-meeting", f"`{self.name}` is used before any `meeting` directive.")
+            meeting = self.domain.start_meeting(self.env.docname, self.lineno, self.config)
+        return meeting
+
+    @property
+    def item(self) -> AgendaItem | None:
+        stack: list[AgendaItem] = self.env.temp_data.get(ITEM_STACK, [])
+        return stack[-1] if stack else None
+
+    def t(self, message: str) -> str:
+        """A label in the meeting's language."""
+        return gettext_for(self.meeting.language)(message)
+
+    def warn(self, code: str, message: str, hint: str | None = None, line: int = 0) -> None:
+        warn(code, message, (self.env.docname, line or self.lineno), hint)
+
+    def check_options(self) -> None:
+        """Warn about options this directive does not know (they are ignored)."""
+        for name in self.options:
+            if name not in self.known_options:
+                known = ", ".join(f":{o}:" for o in self.known_options) or "none"
+                self.warn(
+                    "bad-option",
+                    f"Unknown option :{name}: of `{self.name}` (ignored).",
+                    f"The options of `{self.name}` are: {known}.",
+                )
+
+    def date_option(self, name: str) -> dt.date | None:
+        value = self.options.get(name)
+        if not value:
+            return None
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            self.warn("bad-option", f":{name}: {value!r} is not a date.", "Write it as YYYY-MM-DD.")
+            return None
+
+    def parse_body(self, node: nodes.Element) -> nodes.Element:
+        """Parse the directive's content (MyST) into ``node``."""
+        self.state.nested_parse(self.content, self.content_offset, node)
+        return node

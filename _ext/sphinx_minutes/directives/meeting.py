@@ -1,0 +1,114 @@
+"""``meeting``: the facts about a meeting, right under the title of its minutes."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from docutils import nodes
+
+from ..attendance import Heading, parse_entry
+from ..labels import N_, gettext_for, long_date
+from ..render import xref
+from .attendance import entry_nodes
+from .base import MinutesDirective
+
+FORMATS = {"in-person", "remote", "hybrid"}
+
+
+class MeetingDirective(MinutesDirective):
+    """Declares the document as the minutes of one meeting and shows its facts.
+
+    Body and date come from the path ``meetings/<body>/<date>.md``; the options may
+    repeat them (and are checked against it) or give the rest.
+    """
+
+    has_content = False
+    known_options: ClassVar[tuple[str, ...]] = (
+        "body",
+        "date",
+        "format",
+        "place",
+        "secretary",
+        "previous",
+        "language",
+    )
+
+    def run(self) -> list[nodes.Node]:
+        self.check_options()
+        domain = self.domain
+        if self.env.docname in domain.meetings:
+            self.warn("meeting-metadata", "A second `meeting` directive in one document.",
+                      "Keep one `meeting` block per file: one file is one meeting.")
+            return []
+        meeting = domain.start_meeting(self.env.docname, self.lineno, self.config)
+        self._check_place(meeting.body, meeting.date)
+        if "bodies" in domain.registry.files:
+            self.env.note_dependency(str(domain.registry.files["bodies"]))
+        if self.options.get("language"):
+            meeting.language = self.options["language"].strip()
+        fmt = (self.options.get("format") or "").strip() or None
+        if fmt and fmt not in FORMATS:
+            self.warn("bad-option", f":format: {fmt!r} is not a meeting format.",
+                      "Use one of: in-person, remote, hybrid.")
+            fmt = None
+        meeting.format = fmt  # type: ignore[assignment]
+        meeting.place = self.options.get("place")
+        meeting.previous = (self.options.get("previous") or "").strip() or None
+        t = gettext_for(meeting.language)
+        fields = nodes.field_list(classes=["minutes-meeting-info"])
+        if meeting.body:
+            name = domain.registry.bodies.get(meeting.body)
+            fields += field(t("Body"), xref("body", meeting.body, name.name if name else meeting.body))
+        if meeting.date:
+            fields += field(t("Date"), nodes.Text(long_date(meeting.date, meeting.language)))
+        if meeting.format:
+            fields += field(t("Format"), nodes.Text(t(FORMAT_LABELS[meeting.format])))
+        if meeting.place:
+            fields += field(t("Place"), nodes.Text(meeting.place))
+        if self.options.get("secretary"):
+            entry = parse_entry(
+                self.options["secretary"].strip(), self.lineno, Heading("staff", "present"),
+                domain.registry,
+            )
+            meeting.secretary = entry.attendee
+            for code, message, hint in entry.problems:
+                self.warn(code, message, hint)
+            fields += field(t("Secretary"), *entry_nodes(entry))
+        if meeting.previous:
+            ref = xref("meeting", meeting.previous, meeting.previous, meeting.body, explicit=False)
+            fields += field(t("Previous meeting"), ref)
+        self.set_source_info(fields)
+        return [fields]
+
+    def _check_place(self, body: str, date: object) -> None:
+        """The options must agree with the file's place, and the place must be complete."""
+        given_body = (self.options.get("body") or "").strip()
+        given_date = self.date_option("date")
+        where = f"{self.config.minutes_meetings_dir}/<body>/<YYYY-MM-DD>.md"
+        if given_body and given_body != body:
+            self.warn("meeting-metadata",
+                      f":body: {given_body!r} contradicts the file's folder {body!r}.",
+                      f"Move the file to {where}, or correct :body:.")
+        if given_date and given_date != date:
+            self.warn("meeting-metadata",
+                      f":date: {given_date} contradicts the file name.",
+                      f"Rename the file to {where}, or correct :date:.")
+        if not body or date is None:
+            self.warn("meeting-metadata",
+                      f"Cannot tell the meeting's body and date from {self.env.docname!r}.",
+                      f"Name the file {where}.")
+        elif body not in self.domain.registry.bodies:
+            self.warn("unknown-body", f"Body {body!r} is not in the body registry.")
+
+
+FORMAT_LABELS = {
+    "in-person": N_("in person"),
+    "remote": N_("remote meeting"),
+    "hybrid": N_("hybrid meeting"),
+}
+
+
+def field(name: str, *body: nodes.Node) -> nodes.field:
+    return nodes.field(
+        "", nodes.field_name(name, name), nodes.field_body("", nodes.paragraph("", "", *body))
+    )

@@ -1,0 +1,154 @@
+"""``comment``, ``question``, ``answer``, ``decision``, ``follow-up``: what was said and done.
+
+The argument says who, as the minutes say it (``{comment} SCB`` reads "Kommentar SCB:",
+``{question} från deltagarna`` reads "Fråga från deltagarna:"); the content is the text.
+The label runs into the first paragraph, as in the secretary's own minutes.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from docutils import nodes
+
+from ..attribution import Read, read_attribution
+from ..labels import N_, long_date
+from ..model import NOBODY, Statement, StatementKind
+from ..render import attribution_nodes
+from .base import MinutesDirective
+
+
+VOTES = {"for": N_("for"), "against": N_("against"), "abstained": N_("abstained")}
+
+
+class StatementDirective(MinutesDirective):
+    kind: ClassVar[StatementKind]
+    label: ClassVar[str]
+    has_content = True
+    optional_arguments = 1
+    final_argument_whitespace = True
+    known_options: ClassVar[tuple[str, ...]] = ("label",)
+
+    def run(self) -> list[nodes.Node]:
+        self.check_options()
+        meeting = self.meeting
+        item = self.item
+        if item is None:
+            self.warn(
+                "outside-item", f"A `{self.name}` stands outside any agenda item.",
+                "Move it into the agenda item it belongs to.",
+            )
+        written = self.arguments[0].strip() if self.arguments else ""
+        read = read_attribution(written, meeting, self.domain.registry)
+        siblings = item.statements if item else []
+        prefix = item.anchor if item else "statement"
+        number = 1 + sum(1 for s in siblings if s.kind == self.kind)
+        statement = Statement(
+            kind=self.kind,
+            id=f"{prefix}-{self.kind}-{number}",
+            line=self.lineno,
+        )
+        if read.addressed:
+            statement.to = read.attribution
+        else:
+            statement.by = read.attribution
+        self.complete(statement, siblings)
+        box = nodes.container(ids=[statement.id], classes=["minutes-statement", self.kind])
+        self.set_source_info(box)
+        self.state.document.ids[statement.id] = box
+        self.parse_body(box)
+        statement.text = box.astext()
+        label = nodes.inline("", "", classes=["minutes-label"])
+        label += nodes.Text(self.options.get("label") or self.t(self.label))
+        label += self.label_nodes(written, read, statement)
+        label += nodes.Text(":")
+        if box.children and isinstance(box[0], nodes.paragraph):
+            box[0].insert(0, nodes.Text(" "))
+            box[0].insert(0, label)
+        else:
+            box.insert(0, nodes.paragraph("", "", label))
+        siblings.append(statement)
+        return [box]
+
+    def complete(self, statement: Statement, siblings: list[Statement]) -> None:
+        """Fill in what this kind of statement adds (answered questions, owner, votes)."""
+
+    def label_nodes(self, written: str, read: Read, statement: Statement) -> list[nodes.Node]:
+        """What follows the label word: the attribution as written (``från deltagarna``)."""
+        return [nodes.Text(" "), *attribution_nodes(written, read)] if written else []
+
+
+class CommentDirective(StatementDirective):
+    kind = "comment"
+    label = N_("Comment")
+
+
+class QuestionDirective(StatementDirective):
+    kind = "question"
+    label = N_("Question")
+
+
+class AnswerDirective(StatementDirective):
+    """An answer answers the questions asked right before it, with no other statement
+    between: one answer may follow two questions; a question may go unanswered."""
+
+    kind = "answer"
+    label = N_("Answer")
+
+    def complete(self, statement: Statement, siblings: list[Statement]) -> None:
+        asked = []
+        for earlier in reversed(siblings):
+            if earlier.kind != "question":
+                break
+            asked.append(earlier.id)
+        statement.answers = tuple(reversed(asked))
+
+
+class DecisionDirective(StatementDirective):
+    """A decision, optionally put to a vote: ``:for: 5``, ``:against: 2``, ``:abstained: 1``."""
+
+    kind = "decision"
+    label = N_("Decision")
+    known_options = ("label", *VOTES)
+
+    def complete(self, statement: Statement, siblings: list[Statement]) -> None:
+        if not any(option in self.options for option in VOTES):
+            return
+        counts = []
+        for option in VOTES:
+            value = (self.options.get(option) or "0").strip()
+            if not value.isdigit():
+                self.warn("bad-option", f":{option}: {value!r} is not a count of votes.",
+                          "Give a whole number, such as `:for: 5`.")
+                value = "0"
+            counts.append(int(value))
+        statement.votes = (counts[0], counts[1], counts[2])
+
+    def label_nodes(self, written: str, read: Read, statement: Statement) -> list[nodes.Node]:
+        out = super().label_nodes(written, read, statement)
+        if statement.votes is None:
+            return out
+        counts = ", ".join(
+            f"{n} {self.t(label)}" for n, label in zip(statement.votes, VOTES.values(), strict=True)
+        )
+        return [*out, nodes.Text(f" ({counts})")]
+
+
+class FollowUpDirective(StatementDirective):
+    """An action to follow up: the argument names its owner, ``:due:`` its date."""
+
+    kind = "follow-up"
+    label = N_("Follow-up")
+    known_options = ("label", "due")
+
+    def complete(self, statement: Statement, siblings: list[Statement]) -> None:
+        statement.owner, statement.by = statement.by, NOBODY
+        statement.due = self.date_option("due")
+
+    def label_nodes(self, written: str, read: Read, statement: Statement) -> list[nodes.Node]:
+        parts = attribution_nodes(written, read)
+        if statement.due:
+            due = f"{self.t(N_('due'))} {long_date(statement.due, self.meeting.language)}"
+            parts += [nodes.Text(", " if parts else ""), nodes.Text(due)]
+        return [nodes.Text(" ("), *parts, nodes.Text(")")] if parts else []
+

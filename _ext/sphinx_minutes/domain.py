@@ -1,0 +1,194 @@
+"""The ``minutes`` domain: the single store of every meeting read, and the links into it.
+
+Meetings are kept per document, so ``clear_doc`` and ``merge_domaindata`` are a few lines
+and incremental and parallel builds see exactly what a clean serial build sees.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from pathlib import PurePosixPath
+from typing import TYPE_CHECKING, Any
+
+from docutils import nodes
+from sphinx.domains import Domain, ObjType
+from sphinx.roles import XRefRole
+from sphinx.util.nodes import make_refnode
+
+from .labels import long_date
+from .model import Meeting
+from .registry import Registry, slug
+
+if TYPE_CHECKING:
+    from sphinx.addnodes import pending_xref
+    from sphinx.builders import Builder
+    from sphinx.config import Config
+    from sphinx.environment import BuildEnvironment
+
+MEETING_REF = re.compile(r"^(?:(?P<body>[^/#\s]+)/)?(?P<date>\d{4}-\d{2}-\d{2})$")
+
+
+class MinutesRole(XRefRole):
+    """A cross-reference into the minutes domain, also usable without the ``minutes:``
+    prefix; it records the body of the meeting it is written in, for short references."""
+
+    def __init__(self, reftype: str) -> None:
+        super().__init__(warn_dangling=True, innernodeclass=nodes.inline)
+        self.minutes_type = reftype
+
+    def run(self) -> tuple[list[nodes.Node], list[nodes.system_message]]:
+        self.refdomain, self.reftype = "minutes", self.minutes_type
+        self.classes = ["xref", "minutes", f"minutes-{self.minutes_type}"]
+        return self.create_non_xref_node() if self.disabled else self.create_xref_node()
+
+    def process_link(
+        self,
+        env: BuildEnvironment,
+        refnode: nodes.Element,
+        has_explicit_title: bool,
+        title: str,
+        target: str,
+    ) -> tuple[str, str]:
+        meeting = env.domains["minutes"].data["meetings"].get(env.docname)
+        refnode["minutes:body"] = meeting.body if meeting else ""
+        return title, target.strip()
+
+
+class MinutesDomain(Domain):
+    name = "minutes"
+    label = "Minutes"
+    data_version = 1
+    initial_data: dict[str, Any] = {"meetings": {}}  # noqa: RUF012 (Sphinx's API)
+    object_types = {"meeting": ObjType("meeting", "meeting")}  # noqa: RUF012
+    roles = {"org": MinutesRole("org"), "meeting": MinutesRole("meeting")}  # noqa: RUF012
+    registry: Registry = Registry()
+    """Set when the builder starts (see ``setup``); not pickled with the environment."""
+    meetings_changed: bool = False
+    """Whether this build reads or removes any meeting (see ``pages``)."""
+
+    @property
+    def meetings(self) -> dict[str, Meeting]:
+        return self.data["meetings"]
+
+    def clear_doc(self, docname: str) -> None:
+        self.meetings.pop(docname, None)
+
+    def merge_domaindata(self, docnames: set[str], otherdata: dict[str, Any]) -> None:
+        for docname in docnames:
+            if docname in otherdata["meetings"]:
+                self.meetings[docname] = otherdata["meetings"][docname]
+
+    # reading
+
+    def start_meeting(self, docname: str, line: int, config: Config) -> Meeting:
+        """Begin the meeting of ``docname``, with body and date taken from its path."""
+        body, date = self.place_of(docname, config)
+        registered = self.registry.bodies.get(body)
+        language = (registered and registered.language) or config.language or "en"
+        meeting = Meeting(docname=docname, body=body, date=date, line=line, language=language)
+        self.meetings[docname] = meeting
+        return meeting
+
+    @staticmethod
+    def place_of(docname: str, config: Config) -> tuple[str, dt.date | None]:
+        """``meetings/<body>/<date>`` → (body, date); what is not there comes back empty."""
+        path = PurePosixPath(docname)
+        root = PurePosixPath(config.minutes_meetings_dir)
+        if path.parent.parent != root:
+            return "", None
+        try:
+            return path.parent.name, dt.date.fromisoformat(path.name)
+        except ValueError:
+            return path.parent.name, None
+
+    def finish_meeting(self, docname: str, doctree: nodes.document) -> None:
+        """Once the document is read: the meeting's title is the page's, and the page
+        declares the meeting's language (for screen readers and hyphenation)."""
+        meeting = self.meetings.get(docname)
+        section = doctree.next_node(nodes.section)
+        if meeting is None or section is None:
+            return
+        meeting.title = section[0].astext()
+        section["classes"].append(f"language-{meeting.language}")
+
+    # looking up
+
+    def meeting_at(self, body: str, date: dt.date) -> Meeting | None:
+        return next(
+            (m for m in self.meetings.values() if m.body == body and m.date == date), None
+        )
+
+    def organisation_page(self, org_id: str, config: Config) -> str:
+        return f"{config.minutes_meetings_dir}/organisations/{slug(org_id)}"
+
+    def resolve_xref(
+        self,
+        env: BuildEnvironment,
+        fromdocname: str,
+        builder: Builder,
+        typ: str,
+        target: str,
+        node: pending_xref,
+        contnode: nodes.Element,
+    ) -> nodes.Element | None:
+        if typ == "org":
+            org = self.registry.organisation(target)
+            if org is None:
+                return None
+            page = self.organisation_page(org.id, env.config)
+            if page not in env.all_docs:
+                return None
+            return make_refnode(builder, fromdocname, page, "", contnode, org.name)
+        if typ == "body":
+            page = f"{env.config.minutes_meetings_dir}/{target}/index"
+            if page not in env.all_docs:
+                return None
+            return make_refnode(builder, fromdocname, page, "", contnode, target)
+        if typ == "meeting":
+            return self._resolve_meeting(env, fromdocname, builder, target, node, contnode)
+        return None
+
+    def _resolve_meeting(
+        self,
+        env: BuildEnvironment,
+        fromdocname: str,
+        builder: Builder,
+        target: str,
+        node: pending_xref,
+        contnode: nodes.Element,
+    ) -> nodes.Element | None:
+        match = MEETING_REF.match(target)
+        if not match:
+            return None
+        body = match["body"] or node.get("minutes:body", "")
+        try:
+            date = dt.date.fromisoformat(match["date"])
+        except ValueError:
+            return None
+        meeting = self.meeting_at(body, date)
+        if meeting is not None:
+            if not node.get("refexplicit"):
+                contnode = nodes.inline("", meeting.title or long_date(date, meeting.language))
+            return make_refnode(builder, fromdocname, meeting.docname, "", contnode, meeting.title)
+        registered = self.registry.bodies.get(body)
+        external = registered.external_meeting(date) if registered else None
+        if external is None:
+            return None
+        if not node.get("refexplicit"):
+            contnode = nodes.inline("", external.title or long_date(date, env.config.language))
+        if external.url:
+            return nodes.reference(
+                "", "", contnode, refuri=external.url, classes=["external", "minutes-external"]
+            )
+        return nodes.inline("", "", contnode, classes=["minutes-external"])
+
+    def resolve_any_xref(self, *args: Any, **kwargs: Any) -> list[tuple[str, nodes.Element]]:
+        return []
+
+    def get_objects(self) -> Iterator[tuple[str, str, str, str, str, int]]:
+        for meeting in self.meetings.values():
+            if meeting.date:
+                name = f"{meeting.body}/{meeting.date.isoformat()}"
+                yield name, meeting.title or name, "meeting", meeting.docname, "", 1

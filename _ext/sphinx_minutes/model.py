@@ -1,0 +1,184 @@
+"""The one model of a meeting: what the directives read and every view is derived from.
+
+Records are slotted dataclasses: they are pickled with the environment and held for every
+meeting of the archive, so they stay small and carry no docutils nodes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+Status = Literal["present", "remote", "absent"]
+"""How a person took part in a meeting."""
+
+Group = Literal["members", "staff", "guests", "substitutes", "absent"]
+"""The attendance group an entry was written under."""
+
+StatementKind = Literal["comment", "question", "answer", "decision", "follow-up"]
+
+AttributionKind = Literal["person", "organisation", "group", "role", "nobody"]
+"""Who a statement is attributed to: a named attendee, an organisation ("Kommentar SCB"),
+a group ("deltagarna"), a role ("chefen för kommunikation"), or nobody (anonymous)."""
+
+MeetingFormat = Literal["in-person", "remote", "hybrid"]
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A part of an organisation, such as "enheten för kommunikation" of SCB."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    """A registry entry: stable id, official name, the abbreviations writers use."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    units: tuple[Unit, ...] = ()
+    url: str | None = None
+
+    def unit(self, unit_id: str | None) -> Unit | None:
+        return next((u for u in self.units if u.id == unit_id), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ExternalMeeting:
+    """A meeting whose minutes live outside the project, declared so links to it are valid."""
+
+    date: dt.date
+    title: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """A council, board or committee; its meetings live in ``meetings/<id>/<date>.md``."""
+
+    id: str
+    name: str
+    organisation: str | None = None
+    language: str | None = None
+    external_meetings: tuple[ExternalMeeting, ...] = ()
+
+    def external_meeting(self, date: dt.date) -> ExternalMeeting | None:
+        return next((m for m in self.external_meetings if m.date == date), None)
+
+
+@dataclass(slots=True)
+class Attendee:
+    """One line of the attendance, as understood; ``text`` is the line as written."""
+
+    name: str
+    text: str
+    line: int
+    group: Group
+    status: Status
+    organisation: str | None = None
+    unit: str | None = None
+    role: str | None = None
+    role_kind: str | None = None
+    items: tuple[str, ...] = ()
+    """Agenda item numbers the person was present for; empty means the whole meeting."""
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who said something (or to whom a question was put), and the words used for it."""
+
+    kind: AttributionKind
+    key: str = ""
+    """Person name, organisation id, group id or role text; empty for nobody."""
+    text: str = ""
+    """The attribution exactly as written (``från deltagarna``)."""
+
+
+NOBODY = Attribution("nobody")
+
+
+@dataclass(slots=True)
+class Statement:
+    kind: StatementKind
+    id: str
+    """Anchor of the statement within its meeting page, unique per document."""
+    line: int
+    by: Attribution = NOBODY
+    to: Attribution | None = None
+    text: str = ""
+    """Plain text of the statement, for registers and exports."""
+    answers: tuple[str, ...] = ()
+    """For an answer: ids of the questions it answers (those asked right before it)."""
+    owner: Attribution | None = None
+    due: dt.date | None = None
+    votes: tuple[int, int, int] | None = None
+    """For a decision put to a vote: for, against, abstaining."""
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    kind: Literal["slides", "attachment"]
+    target: str
+    """A path in the project (relative to the meeting) or a URL."""
+    title: str
+
+
+@dataclass(slots=True)
+class AgendaItem:
+    number: str
+    title: str
+    anchor: str
+    line: int
+    presenters: tuple[Attribution, ...] = ()
+    topics: tuple[str, ...] = ()
+    attachments: tuple[Attachment, ...] = ()
+    description: str = ""
+    statements: list[Statement] = field(default_factory=list)
+    parent: str | None = None
+    """Number of the enclosing item for a sub-item (4 for 4.1)."""
+
+
+@dataclass(slots=True)
+class Meeting:
+    """A meeting as read from one document."""
+
+    docname: str
+    body: str
+    date: dt.date | None
+    line: int = 0
+    title: str = ""
+    language: str = "en"
+    format: MeetingFormat | None = None
+    place: str | None = None
+    secretary: Attendee | None = None
+    previous: str | None = None
+    """The previous meeting, as a meeting reference (``2023-04-27`` or ``body/2023-04-27``)."""
+    attendance: list[Attendee] = field(default_factory=list)
+    items: list[AgendaItem] = field(default_factory=list)
+
+    def attendee(self, name: str) -> Attendee | None:
+        folded = name.casefold()
+        return next((a for a in self.attendance if a.name.casefold() == folded), None)
+
+    def item(self, number: str) -> AgendaItem | None:
+        return next((i for i in self.items if i.number == number), None)
+
+    def organisations(self) -> set[str]:
+        """Ids of the organisations this meeting's attendance names."""
+        return {a.organisation for a in self.attendance if a.organisation}
+
+    def statements(self) -> list[Statement]:
+        return [s for item in self.items for s in item.statements]

@@ -1,0 +1,62 @@
+"""Small node builders shared by the directives: the writer's words, with links woven in.
+
+Only standard docutils nodes (with ``minutes-*`` classes) and Sphinx's ``pending_xref`` are
+made, so every builder (HTML, LaTeX, text, man …) renders them without special visitors.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from docutils import nodes
+from sphinx import addnodes
+
+if TYPE_CHECKING:
+    from .attribution import Read
+
+Span = tuple[int, int, str, str]
+"""(start, end, kind, target) inside a written line: kind is ``person`` or ``org``."""
+
+
+def xref(
+    kind: str, target: str, text: str, body: str = "", explicit: bool = True
+) -> addnodes.pending_xref:
+    """A link resolved by the minutes domain; it falls back to the text if unresolved.
+
+    With ``explicit=False`` the domain may replace the text (a meeting's title)."""
+    ref = addnodes.pending_xref(
+        "", refdomain="minutes", reftype=kind, reftarget=target, refexplicit=explicit
+    )
+    ref["minutes:body"] = body
+    ref += nodes.inline(text, text, classes=["xref", "minutes", f"minutes-{kind}"])
+    return ref
+
+
+def person(name: str) -> nodes.inline:
+    return nodes.inline(name, name, classes=["minutes-person"])
+
+
+def woven(text: str, spans: list[Span]) -> list[nodes.Node]:
+    """``text`` as written, with each span replaced by a person name or a link."""
+    out: list[nodes.Node] = []
+    at = 0
+    for start, end, kind, target in sorted(spans):
+        if start < at or start >= end:
+            continue
+        if start > at:
+            out.append(nodes.Text(text[at:start]))
+        words = text[start:end]
+        out.append(person(words) if kind == "person" else xref(kind, target, words))
+        at = end
+    if at < len(text):
+        out.append(nodes.Text(text[at:]))
+    return out
+
+
+def attribution_nodes(written: str, read: Read) -> list[nodes.Node]:
+    """An attribution as written, its person or organisation marked or linked."""
+    spans: list[Span] = []
+    if read.span:
+        kind = "person" if read.attribution.kind == "person" else "org"
+        spans.append((*read.span, kind, read.attribution.key))
+    return woven(written, spans)

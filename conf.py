@@ -1,0 +1,44 @@
+"""Sphinx configuration of the sphinx-minutes site: the meetings, and the documentation."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# The extension lives in _ext/; `pip install -e .` installs it, and this keeps a plain
+# `sphinx-build` from a checkout working too.
+sys.path.insert(0, str(Path(__file__).parent / "_ext"))
+
+project = "sphinx-minutes"
+author = "The sphinx-minutes team"
+copyright = "2026, the sphinx-minutes team"  # noqa: A001
+language = "en"
+
+extensions = ["myst_parser", "sphinx_design", "sphinx_minutes"]
+
+myst_enable_extensions = ["colon_fence", "deflist"]
+# Minutes are a record: the writer's quotes and dashes are kept exactly as written.
+smartquotes = False
+
+exclude_patterns = [
+    "_build",
+    ".venv",
+    "tests",
+    "README.md",
+    "docs/examples",
+    "**/.pytest_cache",
+    "*.egg-info",
+]
+
+html_theme = "pydata_sphinx_theme"
+html_title = "sphinx-minutes"
+html_theme_options = {
+    "navigation_depth": 2,
+    "show_nav_level": 1,
+    "collapse_navigation": True,
+    "navbar_align": "left",
+    "secondary_sidebar_items": ["page-toc"],
+    "footer_start": ["copyright"],
+    "footer_end": [],
+}
+html_sidebars = {"**": ["sidebar-nav-bs"]}

@@ -1,0 +1,59 @@
+"""Shared fixtures: Sphinx's own test machinery, a build of the real site, page text."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+from sphinx.testing.util import SphinxTestApp
+
+pytest_plugins = ("sphinx.testing.fixtures",)
+
+PROJECT = Path(__file__).parent.parent
+SEED = PROJECT.parent / "shared" / "seeds" / "000_e4940ed8db602d6d.txt"
+SEED_PAGE = "meetings/scb-kommunikation/2023-10-27"
+SITE_FILES = ("conf.py", "index.md", "meetings", "docs")
+
+
+@pytest.fixture(scope="session")
+def rootdir() -> Path:
+    return Path(__file__).parent / "roots"
+
+
+def copy_site(target: Path) -> Path:
+    """The project's own site (conf, meetings, docs), without anything generated."""
+    for name in SITE_FILES:
+        source = PROJECT / name
+        if source.is_dir():
+            shutil.copytree(source, target / name,
+                            ignore=shutil.ignore_patterns("organisations", "__pycache__"))
+        else:
+            shutil.copy2(source, target / name)
+    return target
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SphinxTestApp]:
+    """The real site, built once as `make html` builds it."""
+    srcdir = copy_site(tmp_path_factory.mktemp("site"))
+    app = SphinxTestApp("html", srcdir=srcdir, status=StringIO(), warning=StringIO())
+    app.build()
+    yield app
+    app.cleanup()
+
+
+def page_text(app: SphinxTestApp, docname: str) -> str:
+    """What a reader reads of a page's main content, whitespace folded."""
+    html = (app.outdir / f"{docname}.html").read_text(encoding="utf-8")
+    article = BeautifulSoup(html, "html.parser").find("article") or BeautifulSoup(html, "html.parser")
+    for link in article.select("a.headerlink"):
+        link.decompose()
+    return " ".join(article.get_text("").split())
+
+
+def soup(app: SphinxTestApp, docname: str) -> BeautifulSoup:
+    return BeautifulSoup((app.outdir / f"{docname}.html").read_text(encoding="utf-8"), "html.parser")

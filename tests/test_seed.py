@@ -1,0 +1,148 @@
+"""The real sample: SCB's user council for communication, 27 October 2023."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from sphinx.testing.util import SphinxTestApp
+
+from conftest import SEED, SEED_PAGE, page_text, soup
+
+
+def seed_sentences() -> list[str]:
+    """Every sentence of the seed, with its Markdown link syntax reduced to the link text."""
+    sentences = []
+    for line in SEED.read_text(encoding="utf-8").splitlines():
+        line = re.sub(r"^\s*-\s+", "", line)
+        line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)
+        line = re.sub(r"<(https?://[^>]+)>", r"\1", line)
+        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ”\"])", line.strip()):
+            if sentence.strip():
+                sentences.append(" ".join(sentence.split()))
+    return sentences
+
+
+def test_the_seed_has_many_sentences() -> None:
+    assert len(seed_sentences()) > 200
+
+
+def test_every_sentence_of_the_seed_is_on_its_page(site: SphinxTestApp) -> None:
+    text = page_text(site, SEED_PAGE)
+    missing = [s for s in seed_sentences() if s not in text]
+    assert missing == []
+
+
+def test_the_site_builds_without_warnings(site: SphinxTestApp) -> None:
+    assert site.warning.getvalue() == ""
+
+
+def test_swedish_letters_and_quotes_are_exact(site: SphinxTestApp) -> None:
+    text = page_text(site, SEED_PAGE)
+    assert "en ”riktigt” del av jobbet" in text
+    assert 'från "Vad vill ni ha?" till "Det här har vi' in text
+    assert "verksamhetsplaneringen för 2024–2026" in text
+
+
+@pytest.fixture(scope="module")
+def meeting(site: SphinxTestApp):
+    return site.env.domains["minutes"].meetings[SEED_PAGE]
+
+
+def test_meeting_facts(meeting) -> None:
+    assert meeting.body == "scb-kommunikation"
+    assert meeting.date.isoformat() == "2023-10-27"
+    assert meeting.title == "Möte i SCB:s användarråd för kommunikation 27 oktober 2023"
+    assert meeting.language == "sv"
+    assert meeting.format == "hybrid"
+    assert meeting.secretary.name == "Karin Hansson"
+    assert (meeting.secretary.organisation, meeting.secretary.unit) == ("SCB", "kommunikation")
+    assert meeting.previous == "2023-04-27"
+
+
+def test_eleven_agenda_items(meeting) -> None:
+    assert [i.number for i in meeting.items] == [str(n) for n in range(1, 12)]
+    assert meeting.items[5].title == "Bygga relationer med externa användare"
+    assert [p.key for p in meeting.items[5].presenters] == ["Andrea Gillgren", "Susanne Svartengren"]
+    assert meeting.items[4].description.startswith("Nyttillträdda chefen Karin Hedman")
+
+
+def test_attendance(meeting) -> None:
+    members = [a for a in meeting.attendance if a.group == "members"]
+    staff = [a for a in meeting.attendance if a.group == "staff"]
+    absent = [a for a in meeting.attendance if a.group == "absent"]
+    assert len(members) == 7 and all(a.status == "present" for a in members)
+    assert (members[0].name, members[0].organisation, members[0].role_kind) == (
+        "Åsa Olsson", "Formas", "chair")
+    assert members[1].organisation == "SKR"  # written "Sveriges Kommuner och Regioner"
+    assert len(staff) == 7 and all(a.organisation == "SCB" for a in staff)
+    units = {a.name: (a.unit, a.items) for a in staff}
+    assert units["Andrea Gillgren"] == ("kommunikation", ("6",))
+    assert units["Elma Jakupovic"] == ("kommunikation", ())
+    assert units["Stephanie Bresell"] == ("kommunikation", ("7",))
+    assert units["Susanne Svartengren"] == ("esa", ("6",))
+    assert [(a.name, a.organisation, a.status) for a in absent] == [
+        ("Hampus Brynolf", "Springtime-Intellecta", "absent"),
+        ("Karoline Mellgren", "Försäkringskassan", "absent"),
+        ("Suzan Hourieh Lindberg", "Perspetivo", "absent"),
+    ]
+
+
+def test_each_answer_is_linked_to_the_questions_it_answers(meeting) -> None:
+    by_item = {
+        item.number: [(s.kind, s.answers) for s in item.statements if s.kind in ("question", "answer")]
+        for item in meeting.items
+    }
+    questions = {
+        item.number: [s.id for s in item.statements if s.kind == "question"] for item in meeting.items
+    }
+    q6, q7 = questions["6"], questions["7"]
+    assert [a for k, a in by_item["6"] if k == "answer"] == [(q6[0],), (q6[1],), (q6[2],)]
+    # Bluesky gets no answer; one answer follows the two questions asked in a row.
+    assert [a for k, a in by_item["7"] if k == "answer"] == [(q7[0],), (q7[2], q7[3])]
+    assert [a for k, a in by_item["9"] if k == "answer"] == [(questions["9"][0],)]
+
+
+def test_attributions(meeting) -> None:
+    item6 = meeting.items[5].statements
+    kinds = {(s.by.kind, s.by.key) for s in item6 if s.kind == "comment"}
+    assert ("organisation", "SCB") in kinds and ("nobody", "") in kinds
+    item8 = meeting.items[7].statements
+    assert (item8[0].by.kind, item8[0].by.key) == ("group", "participants")
+    assert (item8[1].by.kind, item8[1].by.key) == ("role", "chefen för kommunikation")
+    item9 = meeting.items[8].statements
+    assert item9[0].to is not None and item9[0].to.key == "participants"
+
+
+def test_agenda_items_have_stable_anchors(site: SphinxTestApp) -> None:
+    page = soup(site, SEED_PAGE)
+    section = page.find("section", id="punkt-6")
+    assert section is not None
+    assert section.find("h2").get_text("").startswith("6. Bygga relationer med externa användare")
+
+
+def test_organisations_link_to_their_pages(site: SphinxTestApp) -> None:
+    page = soup(site, SEED_PAGE)
+    attendance = page.select_one(".minutes-attendance")
+    links = {a.get_text(""): a["href"] for a in attendance.select("a.reference.internal")}
+    assert links["Sveriges Kommuner och Regioner"] == "../organisations/skr.html"
+    assert links["SCB"] == "../organisations/scb.html"
+    assert (site.outdir / "meetings/organisations/skr.html").is_file()
+
+
+def test_organisation_page_lists_its_meetings(site: SphinxTestApp) -> None:
+    text = page_text(site, "meetings/organisations/socialstyrelsen")
+    assert "Möte i SCB:s användarråd för kommunikation 27 oktober 2023" in text
+    assert "Sherko Alemdar" in text
+
+
+def test_the_earlier_meeting_is_declared_external_not_broken(site: SphinxTestApp) -> None:
+    page = soup(site, SEED_PAGE)
+    item3 = page.find("section", id="punkt-3")
+    assert item3.select_one(".minutes-external").get_text("") == (
+        "Mötesanteckningarna från mötet 27 april 2023.")
+
+
+def test_the_page_declares_its_language(site: SphinxTestApp) -> None:
+    page = soup(site, SEED_PAGE)
+    assert page.find("section", lang="sv") is not None
