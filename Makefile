@@ -24,4 +24,4 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf _build meetings/organisations
+	rm -rf _build registers

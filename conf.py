@@ -26,7 +26,9 @@ exclude_patterns = [
     "tests",
     "README.md",
     "docs/examples",
-    "**/.pytest_cache",
+    "_ext",
+    ".pytest_cache",
+    ".hypothesis",
     "*.egg-info",
 ]
 

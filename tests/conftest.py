@@ -30,7 +30,7 @@ def copy_site(target: Path) -> Path:
         source = PROJECT / name
         if source.is_dir():
             shutil.copytree(source, target / name,
-                            ignore=shutil.ignore_patterns("organisations", "__pycache__"))
+                            ignore=shutil.ignore_patterns("__pycache__"))
         else:
             shutil.copy2(source, target / name)
     return target

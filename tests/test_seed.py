@@ -125,13 +125,13 @@ def test_organisations_link_to_their_pages(site: SphinxTestApp) -> None:
     page = soup(site, SEED_PAGE)
     attendance = page.select_one(".minutes-attendance")
     links = {a.get_text(""): a["href"] for a in attendance.select("a.reference.internal")}
-    assert links["Sveriges Kommuner och Regioner"] == "../organisations/skr.html"
-    assert links["SCB"] == "../organisations/scb.html"
-    assert (site.outdir / "meetings/organisations/skr.html").is_file()
+    assert links["Sveriges Kommuner och Regioner"] == "../../registers/organisations/skr.html"
+    assert links["SCB"] == "../../registers/organisations/scb.html"
+    assert (site.outdir / "registers/organisations/skr.html").is_file()
 
 
 def test_organisation_page_lists_its_meetings(site: SphinxTestApp) -> None:
-    text = page_text(site, "meetings/organisations/socialstyrelsen")
+    text = page_text(site, "registers/organisations/socialstyrelsen")
     assert "Möte i SCB:s användarråd för kommunikation 27 oktober 2023" in text
     assert "Sherko Alemdar" in text
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import labels, pages
+from . import labels, pages, reference
 from .directives.agenda_item import AgendaItemDirective, DescriptionDirective
 from .directives.attendance import AttendanceDirective
 from .directives.meeting import MeetingDirective
@@ -41,6 +41,8 @@ DIRECTIVES = {
     "meetings": pages.MeetingsDirective,
     "organisation-page": pages.OrganisationPageDirective,
     "organisation-index": pages.OrganisationIndexDirective,
+    "minutes-warnings": reference.WarningCodesDirective,
+    "minutes-vocabulary": reference.VocabularyDirective,
 }
 
 
@@ -66,6 +68,7 @@ def add_static_path(app: Sphinx, config: Config) -> None:
 def setup(app: Sphinx) -> dict[str, Any]:
     app.setup_extension("myst_parser")
     app.add_config_value("minutes_meetings_dir", "meetings", "env", str)
+    app.add_config_value("minutes_registers_dir", "registers", "env", str)
     app.add_config_value("minutes_organisations", "meetings/organisations.yaml", "env", str)
     app.add_config_value("minutes_topics", "meetings/topics.yaml", "env", str)
     app.add_config_value("minutes_bodies", "meetings/bodies.yaml", "env", str)

@@ -121,7 +121,7 @@ class MinutesDomain(Domain):
         )
 
     def organisation_page(self, org_id: str, config: Config) -> str:
-        return f"{config.minutes_meetings_dir}/organisations/{slug(org_id)}"
+        return f"{config.minutes_registers_dir}/organisations/{slug(org_id)}"
 
     def resolve_xref(
         self,

@@ -44,8 +44,7 @@ class OrganisationPageDirective(MinutesDirective):
 
     def run(self) -> list[nodes.Node]:
         registry = self.domain.registry
-        if "organisations" in registry.files:
-            self.env.note_dependency(str(registry.files["organisations"]))
+        self.depend_on("organisations")
         org = registry.organisation(self.arguments[0])
         t = gettext_for(self.config.language or "en")
         if org is None:
@@ -69,8 +68,7 @@ class OrganisationIndexDirective(MinutesDirective):
 
     def run(self) -> list[nodes.Node]:
         registry = self.domain.registry
-        if "organisations" in registry.files:
-            self.env.note_dependency(str(registry.files["organisations"]))
+        self.depend_on("organisations")
         listing = nodes.bullet_list(classes=["minutes-organisation-index"])
         for org in sorted(registry.organisations.values(), key=lambda o: o.name.casefold()):
             para = nodes.paragraph("", "", xref("org", org.id, org.name))
@@ -150,7 +148,7 @@ def fill_meeting_lists(app: Sphinx, doctree: nodes.document, docname: str) -> No
 def write_organisation_pages(app: Sphinx) -> None:
     """Write a page per registered organisation and their index, only where changed."""
     domain: MinutesDomain = app.env.domains["minutes"]  # type: ignore[assignment]
-    folder = Path(app.srcdir) / app.config.minutes_meetings_dir / "organisations"
+    folder = Path(app.srcdir) / app.config.minutes_registers_dir / "organisations"
     t = gettext_for(app.config.language or "en")
     pages = {
         f"{slug(org.id)}.md": page(org.name, "organisation-page", org.id)
@@ -182,7 +180,7 @@ def organisation_pages_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[st
     domain: MinutesDomain = env.domains["minutes"]  # type: ignore[assignment]
     if not domain.meetings_changed:
         return []
-    prefix = f"{app.config.minutes_meetings_dir}/organisations/"
+    prefix = f"{app.config.minutes_registers_dir}/organisations/"
     return sorted(d for d in env.found_docs if d.startswith(prefix))
 
 

@@ -19,9 +19,6 @@ import yaml
 from .codes import warn
 from .model import Body, ExternalMeeting, Organisation, Topic, Unit
 
-RESERVED_FOLDERS = frozenset({"organisations", "topics", "people"})
-"""Folders under the meetings folder that hold generated pages, never a body."""
-
 
 def slug(text: str) -> str:
     """A stable, ASCII, lower-case name for a URL: ``Försäkringskassan`` → ``forsakringskassan``."""
@@ -157,9 +154,6 @@ def _organisation(key: str, entry: dict[str, Any]) -> Organisation:
 
 
 def _body(key: str, entry: dict[str, Any], where: str) -> Body | None:
-    if key in RESERVED_FOLDERS:
-        warn("registry", f"{key!r} is reserved for generated pages.", where, "Rename the body.")
-        return None
     external = []
     for item in entry.get("external-meetings") or ():
         date = item.get("date") if isinstance(item, dict) else None

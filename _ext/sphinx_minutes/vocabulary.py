@@ -115,14 +115,15 @@ TO_WORDS = frozenset({"till", "to"})
 
 
 def item_numbers(text: str) -> tuple[str, ...]:
-    """Expand ``6``, ``6 och 7``, ``3–5, 7``, ``4.1`` into item numbers."""
+    """Expand ``6``, ``6 och 7``, ``3–5, 7``, ``4.1–4.3`` into item numbers."""
     numbers: list[str] = []
     for part in re.split(r"\s*(?:,|\boch\b|\band\b|&)\s*", text.strip()):
         if not part:
             continue
-        span = re.fullmatch(r"(\d+)\s*[–—-]\s*(\d+)", part)
-        if span and int(span[1]) <= int(span[2]):
-            numbers.extend(str(n) for n in range(int(span[1]), int(span[2]) + 1))
+        span = re.fullmatch(r"((?:\d+\.)*)(\d+)\s*[–—-]\s*((?:\d+\.)*)(\d+)", part)
+        if span and span[1] == span[3] and int(span[2]) <= int(span[4]):
+            first, last = int(span[2]), int(span[4])
+            numbers.extend(f"{span[1]}{n}" for n in range(first, last + 1))
         elif re.fullmatch(r"\d+(?:\.\d+)*", part):
             numbers.append(part)
         else:

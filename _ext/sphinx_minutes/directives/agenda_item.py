@@ -38,7 +38,8 @@ class AgendaItemDirective(MinutesDirective):
         numbered = NUMBERED.match(written)
         parent = self.item
         if numbered is None:
-            self.warn("item-number", f"Agenda item {written!r} has no number.")
+            self.warn("item-number", f"Agenda item {written!r} has no number.",
+                      f"Start the argument with its number: `{{agenda-item}} 1. {written}`.")
             number = f"{parent.number}." if parent else ""
             number += str(sum(1 for i in meeting.items if i.parent == (parent and parent.number)) + 1)
             title = written
@@ -110,7 +111,7 @@ class AgendaItemDirective(MinutesDirective):
 
     def _attachments(self, option: str, kind: str) -> tuple[Attachment, ...]:
         found = []
-        for value in split_list(self.options.get(option, "")):
+        for value in split_attachments(self.options.get(option, "")):
             titled = ATTACHMENT.match(value)
             target = titled["target"].strip() if titled else value
             title = (titled["title"].strip() if titled else "") or target.rsplit("/", 1)[-1]
@@ -119,8 +120,8 @@ class AgendaItemDirective(MinutesDirective):
 
     def _topics(self) -> tuple[str, ...]:
         registry = self.domain.registry
-        if "topics" in registry.files and self.options.get("topics"):
-            self.env.note_dependency(str(registry.files["topics"]))
+        if self.options.get("topics"):
+            self.depend_on("topics")
         names = {
             fold(name): topic.id
             for topic in registry.topics.values()
@@ -160,6 +161,14 @@ class DescriptionDirective(MinutesDirective):
 def split_list(value: str) -> list[str]:
     """Comma- or line-separated option values, blanks dropped."""
     return [part.strip() for part in re.split(r"[,\n]", value or "") if part.strip()]
+
+
+def split_attachments(value: str) -> list[str]:
+    """Like :func:`split_list`, but the title of ``Title <target>`` may contain commas."""
+    out = []
+    for chunk in re.split(r"(?<=>)\s*[,\n]", value or ""):
+        out += [chunk.strip()] if chunk.strip().endswith(">") else split_list(chunk)
+    return [entry for entry in out if entry]
 
 
 def joined(parts: list[list[nodes.Node]]) -> list[nodes.Node]:

@@ -25,8 +25,7 @@ class AttendanceDirective(MinutesDirective):
         self.check_options()
         meeting = self.meeting
         registry = self.domain.registry
-        if "organisations" in registry.files:
-            self.env.note_dependency(str(registry.files["organisations"]))
+        self.depend_on("organisations")
         container = nodes.container(classes=["minutes-attendance"])
         self.set_source_info(container)
         group: nodes.container | None = None

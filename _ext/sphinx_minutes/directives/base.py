@@ -57,12 +57,25 @@ class MinutesDirective(SphinxDirective):
         stack: list[AgendaItem] = self.env.temp_data.get(ITEM_STACK, [])
         return stack[-1] if stack else None
 
+    def depend_on(self, registry: str) -> None:
+        """Re-read this document when that registry file changes."""
+        path = self.domain.registry.files.get(registry)
+        if path is not None:
+            self.env.note_dependency(str(path))
+
     def t(self, message: str) -> str:
         """A label in the meeting's language."""
         return gettext_for(self.meeting.language)(message)
 
     def warn(self, code: str, message: str, hint: str | None = None, line: int = 0) -> None:
         warn(code, message, (self.env.docname, line or self.lineno), hint)
+
+    def option_line(self, name: str) -> int:
+        """The line an option is written on (the directive's line if it cannot be told)."""
+        for offset, line in enumerate(self.block_text.splitlines()):
+            if line.lstrip().startswith(f":{name}:"):
+                return self.lineno + offset
+        return self.lineno
 
     def check_options(self) -> None:
         """Warn about options this directive does not know (they are ignored)."""
@@ -73,6 +86,7 @@ class MinutesDirective(SphinxDirective):
                     "bad-option",
                     f"Unknown option :{name}: of `{self.name}` (ignored).",
                     f"The options of `{self.name}` are: {known}.",
+                    line=self.option_line(name),
                 )
 
     def date_option(self, name: str) -> dt.date | None:
@@ -82,7 +96,8 @@ class MinutesDirective(SphinxDirective):
         try:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
-            self.warn("bad-option", f":{name}: {value!r} is not a date.", "Write it as YYYY-MM-DD.")
+            self.warn("bad-option", f":{name}: {value!r} is not a date.", "Write it as YYYY-MM-DD.",
+                      line=self.option_line(name))
             return None
 
     def parse_body(self, node: nodes.Element) -> nodes.Element:

@@ -42,14 +42,13 @@ class MeetingDirective(MinutesDirective):
             return []
         meeting = domain.start_meeting(self.env.docname, self.lineno, self.config)
         self._check_place(meeting.body, meeting.date)
-        if "bodies" in domain.registry.files:
-            self.env.note_dependency(str(domain.registry.files["bodies"]))
+        self.depend_on("bodies")
         if self.options.get("language"):
             meeting.language = self.options["language"].strip()
         fmt = (self.options.get("format") or "").strip() or None
         if fmt and fmt not in FORMATS:
             self.warn("bad-option", f":format: {fmt!r} is not a meeting format.",
-                      "Use one of: in-person, remote, hybrid.")
+                      "Use one of: in-person, remote, hybrid.", line=self.option_line("format"))
             fmt = None
         meeting.format = fmt  # type: ignore[assignment]
         meeting.place = self.options.get("place")

@@ -119,7 +119,7 @@ class DecisionDirective(StatementDirective):
             value = (self.options.get(option) or "0").strip()
             if not value.isdigit():
                 self.warn("bad-option", f":{option}: {value!r} is not a count of votes.",
-                          "Give a whole number, such as `:for: 5`.")
+                          "Give a whole number, such as `:for: 5`.", line=self.option_line(option))
                 value = "0"
             counts.append(int(value))
         statement.votes = (counts[0], counts[1], counts[2])

@@ -1,0 +1,90 @@
+"""A writer's mistakes: each a located ``minutes.<code>`` warning, and nothing written lost."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from io import StringIO
+from pathlib import Path
+
+from sphinx.testing.util import SphinxTestApp
+
+from conftest import page_text
+
+PAGE = "meetings/board/2024-05-02"
+
+EXPECTED = [
+    (5, "bad-option", "Unknown option :colour: of `meeting` (ignored). The options of `meeting` are: :body:, :date:, :format:"),
+    (4, "bad-option", ":format: 'zoom' is not a meeting format. Use one of: in-person, remote, hybrid."),
+    (9, "attendance-group", "Unknown attendance group heading 'Deltog'."),
+    (11, "unknown-organisation", "Unknown organisation 'Formaz'. Did you mean 'Formas'?"),
+    (12, "attendance-line", "No name in attendance line ', Formas'."),
+    (16, "unknown-unit", "'enheten för ekonomi' is not a unit of SCB in the registry."),
+    (19, "item-number", "Agenda item 'Opening of the meeting' has no number. Start the argument with its number: `{agenda-item} 1. Opening of the meeting`."),
+    (26, "bad-option", ":due: 'next week' is not a date. Write it as YYYY-MM-DD."),
+]
+
+
+def build(rootdir: Path, tmp_path: Path, **confoverrides) -> SphinxTestApp:
+    shutil.copytree(rootdir / "test-bad-input", tmp_path, dirs_exist_ok=True)
+    app = SphinxTestApp("html", srcdir=tmp_path, status=StringIO(), warning=StringIO(),
+                        confoverrides=confoverrides)
+    app.build()
+    return app
+
+
+def warnings_of(app: SphinxTestApp) -> list[tuple[int, str, str]]:
+    found = []
+    for line in re.sub(r"\x1b\[[0-9;]*m", "", app.warning.getvalue()).splitlines():
+        match = re.match(r"^(.*?):(\d+): WARNING: (.*) \[minutes\.([\w-]+)\]$", line)
+        assert match, f"not a located minutes warning: {line}"
+        assert match[1].endswith(f"{PAGE}.md")
+        found.append((int(match[2]), match[4], match[3]))
+    return found
+
+
+def test_each_mistake_is_a_located_typed_warning_with_a_fix(rootdir: Path, tmp_path: Path) -> None:
+    app = build(rootdir, tmp_path)
+    try:
+        found = warnings_of(app)
+        assert [(line, code) for line, code, _ in found] == [(l, c) for l, c, _ in EXPECTED]
+        for (_, _, message), (_, _, expected) in zip(found, EXPECTED, strict=True):
+            assert message.startswith(expected)
+    finally:
+        app.cleanup()
+
+
+def test_nothing_written_is_lost(rootdir: Path, tmp_path: Path) -> None:
+    app = build(rootdir, tmp_path)
+    try:
+        text = page_text(app, PAGE)
+        for written in ("Deltog:", "Anna Berg, Formaz", ", Formas",
+                        "Eva Lund, SCB (enheten för ekonomi, punkt 6)",
+                        "Opening of the meeting", "The chair opened the meeting.",
+                        "Book the hall for June."):
+            assert written in text
+    finally:
+        app.cleanup()
+
+
+def test_suppress_warnings_silences_exactly_one_kind(rootdir: Path, tmp_path: Path) -> None:
+    app = build(rootdir, tmp_path, suppress_warnings=["minutes.bad-option"])
+    try:
+        codes = {code for _, code, _ in warnings_of(app)}
+        assert "bad-option" not in codes
+        assert codes == {c for _, c, _ in EXPECTED} - {"bad-option"}
+    finally:
+        app.cleanup()
+
+
+def test_warnings_fail_a_build_with_W(rootdir: Path, tmp_path: Path) -> None:
+    shutil.copytree(rootdir / "test-bad-input", tmp_path, dirs_exist_ok=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "sphinx", "-W", "-q", "-b", "html", str(tmp_path),
+         str(tmp_path / "_build")],
+        capture_output=True, text=True, check=False,
+    )
+    assert run.returncode == 1
+    assert "[minutes.unknown-organisation]" in run.stderr

@@ -1,0 +1,88 @@
+"""Every example shown in docs/ is built, as the reader would use it, without a warning."""
+
+from __future__ import annotations
+
+import shutil
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from sphinx.testing.util import SphinxTestApp
+
+from conftest import PROJECT, page_text
+
+EXAMPLES = PROJECT / "docs" / "examples"
+SNIPPETS = sorted(p.name for p in EXAMPLES.glob("*.md"))
+
+CONF = """\
+extensions = ["sphinx_minutes"]
+myst_enable_extensions = ["colon_fence"]
+smartquotes = False
+language = "en"
+"""
+
+FRAMES = {
+    "harbour-board": (
+        "meetings/harbour-board/2024-03-14.md",
+        "# Board meeting, 14 March 2024\n",
+        ":::{meeting}\n:::\n",
+        (EXAMPLES / "attendance.md").read_text(encoding="utf-8"),
+    ),
+    "scb-kommunikation": (
+        "meetings/scb-kommunikation/2023-10-27.md",
+        "# Möte i SCB:s användarråd för kommunikation 27 oktober 2023\n",
+        ":::{meeting}\n:::\n",
+        (EXAMPLES / "attendance-sv.md").read_text(encoding="utf-8"),
+    ),
+}
+
+
+def project_for(snippet: str, srcdir: Path) -> str:
+    """A small site holding the snippet where a writer would put it; returns its docname."""
+    (srcdir / "conf.py").write_text(CONF, encoding="utf-8")
+    (srcdir / "meetings").mkdir()
+    for registry in ("organisations", "topics", "bodies"):
+        shutil.copy(EXAMPLES / f"{registry}.yaml", srcdir / "meetings" / f"{registry}.yaml")
+    text = (EXAMPLES / snippet).read_text(encoding="utf-8")
+    body = "scb-kommunikation" if snippet.endswith("-sv.md") else "harbour-board"
+    path, title, meeting, attendance = FRAMES[body]
+    if snippet == "body-page.md":
+        path, document = f"meetings/{body}/index.md", text
+        (srcdir / "meetings" / body).mkdir(parents=True)
+        (srcdir / "meetings" / body / "2024-03-14.md").write_text(
+            title + meeting + attendance, encoding="utf-8")
+    else:
+        parts = [title]
+        parts.append(text if ":::{meeting}" in text else meeting)
+        parts.append(text if ":::{attendance}" in text else attendance)
+        if ":::{meeting}" not in text and ":::{attendance}" not in text:
+            parts.append(text)
+        document = "\n".join(parts)
+    target = srcdir / path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(document, encoding="utf-8")
+    toctree = "\n".join(["# Index", "", "```{toctree}", ":glob:", "", "meetings/*/*",
+                         "registers/organisations/index", "```", ""])
+    (srcdir / "index.md").write_text(toctree, encoding="utf-8")
+    return path.removesuffix(".md")
+
+
+@pytest.mark.parametrize("snippet", SNIPPETS)
+def test_example_builds_without_warnings(snippet: str, tmp_path: Path) -> None:
+    docname = project_for(snippet, tmp_path)
+    app = SphinxTestApp("html", srcdir=tmp_path, status=StringIO(), warning=StringIO())
+    try:
+        app.build()
+        assert app.warning.getvalue() == ""
+        text = page_text(app, docname)
+        for line in (EXAMPLES / snippet).read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith((":", "`", "#")) and "{" not in line:
+                assert line.lstrip("- ") in text
+    finally:
+        app.cleanup()
+
+
+def test_every_example_is_shown_in_the_docs() -> None:
+    docs = "\n".join(p.read_text(encoding="utf-8") for p in (PROJECT / "docs").rglob("*.md"))
+    for name in [*SNIPPETS, "organisations.yaml", "topics.yaml", "bodies.yaml"]:
+        assert f"examples/{name}" in docs, name
