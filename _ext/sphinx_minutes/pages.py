@@ -135,7 +135,7 @@ def fill_meeting_lists(app: Sphinx, doctree: nodes.document, docname: str) -> No
                 names += [nodes.Text(", ")] if n else []
                 names.append(person(attendee.name))
                 if attendee.status == "absent":
-                    names.append(nodes.Text(f" ({t(N_('absent'))})"))
+                    names.append(nodes.Text(" (" + t(N_("absent")) + ")"))
             para += [nodes.Text(" — "), *names]
             listing += nodes.list_item("", para)
         if not taking_part:

@@ -90,7 +90,7 @@ ROLE_KINDS: dict[str, str] = {
     "member": "member",
 }
 
-ITEM_LIMIT = re.compile(r"^(?:punkt(?:erna)?|p\.|§§?|items?|points?)\s*(?P<numbers>\d.*)$", re.I)
+ITEM_LIMIT = re.compile(r"^(?:punkt(?:erna)?|p\.|§§?|items?)(?:\s+|(?=\d))(?P<numbers>\S.*)$", re.I)
 """``punkt 6``, ``punkterna 6 och 7``, ``items 3–5``: present only for those agenda items."""
 
 GROUPS: dict[str, str] = {

@@ -45,7 +45,8 @@ class AgendaItemDirective(MinutesDirective):
             title = written
         else:
             number, title = numbered["number"], numbered["title"] or ""
-        anchor = self._unique(f"{slug(self.t(N_('item')))}-{number.replace('.', '-')}")
+        word = slug(self.t(N_("item")))
+        anchor = self._unique(f"{word}-{number.replace('.', '-')}")
         item = AgendaItem(
             number=number,
             title=title,

@@ -148,7 +148,7 @@ class FollowUpDirective(StatementDirective):
     def label_nodes(self, written: str, read: Read, statement: Statement) -> list[nodes.Node]:
         parts = attribution_nodes(written, read)
         if statement.due:
-            due = f"{self.t(N_('due'))} {long_date(statement.due, self.meeting.language)}"
+            due = self.t(N_("due")) + " " + long_date(statement.due, self.meeting.language)
             parts += [nodes.Text(", " if parts else ""), nodes.Text(due)]
         return [nodes.Text(" ("), *parts, nodes.Text(")")] if parts else []
 

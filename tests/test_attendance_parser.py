@@ -1,0 +1,107 @@
+"""The attendance as secretaries write it, read without Sphinx."""
+
+from __future__ import annotations
+
+import pytest
+
+from sphinx_minutes.attendance import parse_entry, parse_heading
+from sphinx_minutes.model import Organisation, Unit
+from sphinx_minutes.registry import Registry
+
+REGISTRY = Registry(
+    organisations={
+        "SCB": Organisation(
+            "SCB", "Statistiska centralbyrån",
+            units=(Unit("kommunikation", "enheten för kommunikation", ("kommunikationsenheten",)),
+                   Unit("esa", "avdelningen för ekonomisk statistik och analys", ("ESA",))),
+        ),
+        "Harbour Trust": Organisation("Harbour Trust", "Northport Harbour Trust"),
+        "NPC": Organisation("NPC", "Northport Council", ("Northport Borough Council",)),
+        "Formas": Organisation("Formas", "Formas"),
+    }
+)
+PRESENT = parse_heading("Present:", REGISTRY)
+STAFF = parse_heading("Från SCB (kommunikationsenheten om inget annat anges)", REGISTRY)
+
+
+def entry(text: str, heading=PRESENT):
+    return parse_entry(text, 1, heading, REGISTRY)
+
+
+@pytest.mark.parametrize(
+    ("written", "group", "status"),
+    [
+        ("Närvarande:", "members", "present"),
+        ("Frånvarande:", "absent", "absent"),
+        ("Apologies:", "absent", "absent"),
+        ("In attendance:", "guests", "present"),
+        ("Ersättare:", "substitutes", "present"),
+        ("Attending remotely:", "members", "remote"),
+    ],
+)
+def test_group_headings(written: str, group: str, status: str) -> None:
+    heading = parse_heading(written, REGISTRY)
+    assert (heading.group, heading.status, heading.problems) == (group, status, [])
+
+
+def test_staff_heading_gives_organisation_and_default_unit() -> None:
+    assert STAFF.group == "staff"
+    assert (STAFF.organisation.id, STAFF.unit.id) == ("SCB", "kommunikation")
+    text = "Från SCB (kommunikationsenheten om inget annat anges)"
+    assert text[slice(*STAFF.organisation_span)] == "SCB"
+
+
+# The rows of docs/howto/partial-attendance.md
+@pytest.mark.parametrize(
+    ("written", "heading", "status", "items", "unit"),
+    [
+        ("Priya Raman, Harbour Trust (remote)", PRESENT, "remote", (), None),
+        ("Daniel Okafor, NPC (item 4)", PRESENT, "present", ("4",), None),
+        ("Andrea Gillgren (punkt 6)", STAFF, "present", ("6",), "kommunikation"),
+        ("Eva Lund (punkterna 6 och 7)", STAFF, "present", ("6", "7"), "kommunikation"),
+        ("Susanne Svartengren (ESA, punkt 6)", STAFF, "present", ("6",), "esa"),
+    ],
+)
+def test_notes_in_parentheses(written, heading, status, items, unit) -> None:
+    parsed = entry(written, heading)
+    assert parsed.problems == []
+    assert (parsed.attendee.status, parsed.attendee.items, parsed.attendee.unit) == (
+        status, items, unit)
+
+
+def test_name_organisation_role_and_spans() -> None:
+    parsed = entry("Margaret Osei, Harbour Trust, chair")
+    attendee = parsed.attendee
+    assert (attendee.name, attendee.organisation, attendee.role, attendee.role_kind) == (
+        "Margaret Osei", "Harbour Trust", "chair", "chair")
+    assert attendee.text[slice(*parsed.organisation_span)] == "Harbour Trust"
+    assert attendee.text[slice(*parsed.name_span)] == "Margaret Osei"
+
+
+def test_alias_resolves_to_the_organisation() -> None:
+    assert entry("Tom Lindqvist, Northport Borough Council").attendee.organisation == "NPC"
+
+
+def test_role_without_organisation() -> None:
+    attendee = entry("Åsa Olsson, ordförande").attendee
+    assert (attendee.organisation, attendee.role_kind) == (None, "chair")
+
+
+def test_unit_after_the_organisation() -> None:
+    attendee = entry("Karin Hansson, SCB, enheten för kommunikation").attendee
+    assert (attendee.organisation, attendee.unit, attendee.role) == ("SCB", "kommunikation", None)
+
+
+def test_unknown_organisation_suggests_the_near_miss() -> None:
+    [(code, message, hint)] = entry("Anna Berg, Formaz").problems
+    assert code == "unknown-organisation"
+    assert "Formaz" in message and hint.startswith("Did you mean 'Formas'?")
+
+
+def test_unreadable_item_numbers_are_a_problem_not_a_crash() -> None:
+    [(code, message, _)] = entry("Eva Lund, Formas (punkt sex)").problems
+    assert code == "attendance-line" and "punkt sex" in message
+
+
+def test_other_notes_are_kept() -> None:
+    assert entry("Sam Carter, NPC (for Ann Bell)").attendee.notes == ("for Ann Bell",)

@@ -1,0 +1,66 @@
+"""Labels follow each meeting's language: the meeting's option, its body's, the project's."""
+
+from __future__ import annotations
+
+import shutil
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from babel.messages.extract import extract_from_dir
+from babel.messages.pofile import read_po
+from sphinx.testing.util import SphinxTestApp
+
+from conftest import PROJECT, page_text, soup
+
+PACKAGE = PROJECT / "_ext" / "sphinx_minutes"
+
+
+@pytest.fixture(scope="module")
+def built(rootdir: Path, tmp_path_factory: pytest.TempPathFactory):
+    srcdir = tmp_path_factory.mktemp("languages")
+    shutil.copytree(rootdir / "test-languages", srcdir, dirs_exist_ok=True)
+    app = SphinxTestApp("html", srcdir=srcdir, status=StringIO(), warning=StringIO())
+    app.build()
+    yield app
+    app.cleanup()
+
+
+def test_builds_without_warnings(built: SphinxTestApp) -> None:
+    assert built.warning.getvalue() == ""
+
+
+def test_project_language_swedish(built: SphinxTestApp) -> None:
+    text = page_text(built, "meetings/styrelsen/2024-03-05")
+    assert "Fråga: När börjar arbetet?" in text
+    assert "Svar: I maj." in text
+    assert "Beslut: Styrelsen godkänner offerten." in text
+    assert "Mötesform:fysiskt möte" in text.replace(": ", ":")
+    assert "Datum:5 mars 2024" in text.replace(": ", ":")
+    assert soup(built, "meetings/styrelsen/2024-03-05").find("section", id="punkt-1")
+
+
+@pytest.mark.parametrize("body", ["board", "rada"])
+def test_body_or_meeting_language_english(built: SphinxTestApp, body: str) -> None:
+    page = f"meetings/{body}/2024-03-05"
+    text = page_text(built, page)
+    assert "Question: När börjar arbetet?" in text
+    assert "Answer: I maj." in text
+    assert "Decision: Styrelsen godkänner offerten." in text
+    assert "Date:March 5, 2024" in text.replace(": ", ":")
+    assert soup(built, page).find("section", lang="en").find("section", id="item-1")
+
+
+def test_every_label_is_translated_into_swedish() -> None:
+    marked = {
+        message
+        for _, _, message, _, _ in extract_from_dir(
+            str(PACKAGE), method_map=[("**.py", "python")], keywords={"t": None, "N_": None}
+        )
+    }
+    with (PACKAGE / "locale/sv/LC_MESSAGES/sphinx_minutes.po").open("rb") as po:
+        catalog = read_po(po)
+    translated = {m.id for m in catalog if m.id and m.string}
+    assert marked, "no labels found: the extraction keywords are wrong"
+    assert marked - translated == set()
+    assert translated - marked == set(), "the catalog has labels the code no longer uses"
