@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SPHINXOPTS ?= -W --keep-going -j auto
 
-.PHONY: html test clean
+.PHONY: html test lint clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -20,8 +20,13 @@ $(STAMP): pyproject.toml
 html: $(STAMP)
 	$(BIN)/sphinx-build -b html $(SPHINXOPTS) . _build/html
 
-test: $(STAMP)
+test: lint
 	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check _ext tests conf.py
+	$(BIN)/ruff format --check _ext tests conf.py
+	$(BIN)/mypy
 
 clean:
 	rm -rf _build registers

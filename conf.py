@@ -11,7 +11,7 @@ sys.path.insert(0, str(Path(__file__).parent / "_ext"))
 
 project = "sphinx-minutes"
 author = "The sphinx-minutes team"
-copyright = "2026, the sphinx-minutes team"  # noqa: A001
+copyright = "2026, the sphinx-minutes team"
 language = "en"
 
 extensions = ["myst_parser", "sphinx_design", "sphinx_minutes"]

@@ -29,8 +29,7 @@ def copy_site(target: Path) -> Path:
     for name in SITE_FILES:
         source = PROJECT / name
         if source.is_dir():
-            shutil.copytree(source, target / name,
-                            ignore=shutil.ignore_patterns("__pycache__"))
+            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
         else:
             shutil.copy2(source, target / name)
     return target
@@ -49,11 +48,15 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SphinxTestApp]:
 def page_text(app: SphinxTestApp, docname: str) -> str:
     """What a reader reads of a page's main content, whitespace folded."""
     html = (app.outdir / f"{docname}.html").read_text(encoding="utf-8")
-    article = BeautifulSoup(html, "html.parser").find("article") or BeautifulSoup(html, "html.parser")
+    article = BeautifulSoup(html, "html.parser").find("article") or BeautifulSoup(
+        html, "html.parser"
+    )
     for link in article.select("a.headerlink"):
         link.decompose()
     return " ".join(article.get_text("").split())
 
 
 def soup(app: SphinxTestApp, docname: str) -> BeautifulSoup:
-    return BeautifulSoup((app.outdir / f"{docname}.html").read_text(encoding="utf-8"), "html.parser")
+    return BeautifulSoup(
+        (app.outdir / f"{docname}.html").read_text(encoding="utf-8"), "html.parser"
+    )

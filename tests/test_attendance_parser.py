@@ -11,9 +11,12 @@ from sphinx_minutes.registry import Registry
 REGISTRY = Registry(
     organisations={
         "SCB": Organisation(
-            "SCB", "Statistiska centralbyrån",
-            units=(Unit("kommunikation", "enheten för kommunikation", ("kommunikationsenheten",)),
-                   Unit("esa", "avdelningen för ekonomisk statistik och analys", ("ESA",))),
+            "SCB",
+            "Statistiska centralbyrån",
+            units=(
+                Unit("kommunikation", "enheten för kommunikation", ("kommunikationsenheten",)),
+                Unit("esa", "avdelningen för ekonomisk statistik och analys", ("ESA",)),
+            ),
         ),
         "Harbour Trust": Organisation("Harbour Trust", "Northport Harbour Trust"),
         "NPC": Organisation("NPC", "Northport Council", ("Northport Borough Council",)),
@@ -66,14 +69,21 @@ def test_notes_in_parentheses(written, heading, status, items, unit) -> None:
     parsed = entry(written, heading)
     assert parsed.problems == []
     assert (parsed.attendee.status, parsed.attendee.items, parsed.attendee.unit) == (
-        status, items, unit)
+        status,
+        items,
+        unit,
+    )
 
 
 def test_name_organisation_role_and_spans() -> None:
     parsed = entry("Margaret Osei, Harbour Trust, chair")
     attendee = parsed.attendee
     assert (attendee.name, attendee.organisation, attendee.role, attendee.role_kind) == (
-        "Margaret Osei", "Harbour Trust", "chair", "chair")
+        "Margaret Osei",
+        "Harbour Trust",
+        "chair",
+        "chair",
+    )
     assert attendee.text[slice(*parsed.organisation_span)] == "Harbour Trust"
     assert attendee.text[slice(*parsed.name_span)] == "Margaret Osei"
 

@@ -16,21 +16,34 @@ from conftest import page_text
 PAGE = "meetings/board/2024-05-02"
 
 EXPECTED = [
-    (5, "bad-option", "Unknown option :colour: of `meeting` (ignored). The options of `meeting` are: :body:, :date:, :format:"),
-    (4, "bad-option", ":format: 'zoom' is not a meeting format. Use one of: in-person, remote, hybrid."),
+    (
+        5,
+        "bad-option",
+        "Unknown option :colour: of `meeting` (ignored). The options of `meeting` are: :body:, :date:, :format:",
+    ),
+    (
+        4,
+        "bad-option",
+        ":format: 'zoom' is not a meeting format. Use one of: in-person, remote, hybrid.",
+    ),
     (9, "attendance-group", "Unknown attendance group heading 'Deltog'."),
     (11, "unknown-organisation", "Unknown organisation 'Formaz'. Did you mean 'Formas'?"),
     (12, "attendance-line", "No name in attendance line ', Formas'."),
     (16, "unknown-unit", "'enheten för ekonomi' is not a unit of SCB in the registry."),
-    (19, "item-number", "Agenda item 'Opening of the meeting' has no number. Start the argument with its number: `{agenda-item} 1. Opening of the meeting`."),
+    (
+        19,
+        "item-number",
+        "Agenda item 'Opening of the meeting' has no number. Start the argument with its number: `{agenda-item} 1. Opening of the meeting`.",
+    ),
     (26, "bad-option", ":due: 'next week' is not a date. Write it as YYYY-MM-DD."),
 ]
 
 
 def build(rootdir: Path, tmp_path: Path, **confoverrides) -> SphinxTestApp:
     shutil.copytree(rootdir / "test-bad-input", tmp_path, dirs_exist_ok=True)
-    app = SphinxTestApp("html", srcdir=tmp_path, status=StringIO(), warning=StringIO(),
-                        confoverrides=confoverrides)
+    app = SphinxTestApp(
+        "html", srcdir=tmp_path, status=StringIO(), warning=StringIO(), confoverrides=confoverrides
+    )
     app.build()
     return app
 
@@ -49,7 +62,9 @@ def test_each_mistake_is_a_located_typed_warning_with_a_fix(rootdir: Path, tmp_p
     app = build(rootdir, tmp_path)
     try:
         found = warnings_of(app)
-        assert [(line, code) for line, code, _ in found] == [(l, c) for l, c, _ in EXPECTED]
+        assert [(line, code) for line, code, _ in found] == [
+            (line, code) for line, code, _ in EXPECTED
+        ]
         for (_, _, message), (_, _, expected) in zip(found, EXPECTED, strict=True):
             assert message.startswith(expected)
     finally:
@@ -60,10 +75,15 @@ def test_nothing_written_is_lost(rootdir: Path, tmp_path: Path) -> None:
     app = build(rootdir, tmp_path)
     try:
         text = page_text(app, PAGE)
-        for written in ("Deltog:", "Anna Berg, Formaz", ", Formas",
-                        "Eva Lund, SCB (enheten för ekonomi, punkt 6)",
-                        "Opening of the meeting", "The chair opened the meeting.",
-                        "Book the hall for June."):
+        for written in (
+            "Deltog:",
+            "Anna Berg, Formaz",
+            ", Formas",
+            "Eva Lund, SCB (enheten för ekonomi, punkt 6)",
+            "Opening of the meeting",
+            "The chair opened the meeting.",
+            "Book the hall for June.",
+        ):
             assert written in text
     finally:
         app.cleanup()
@@ -82,9 +102,20 @@ def test_suppress_warnings_silences_exactly_one_kind(rootdir: Path, tmp_path: Pa
 def test_warnings_fail_a_build_with_W(rootdir: Path, tmp_path: Path) -> None:
     shutil.copytree(rootdir / "test-bad-input", tmp_path, dirs_exist_ok=True)
     run = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-W", "-q", "-b", "html", str(tmp_path),
-         str(tmp_path / "_build")],
-        capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-W",
+            "-q",
+            "-b",
+            "html",
+            str(tmp_path),
+            str(tmp_path / "_build"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert run.returncode == 1
     assert "[minutes.unknown-organisation]" in run.stderr

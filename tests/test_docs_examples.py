@@ -50,7 +50,8 @@ def project_for(snippet: str, srcdir: Path) -> str:
         path, document = f"meetings/{body}/index.md", text
         (srcdir / "meetings" / body).mkdir(parents=True)
         (srcdir / "meetings" / body / "2024-03-14.md").write_text(
-            title + meeting + attendance, encoding="utf-8")
+            title + meeting + attendance, encoding="utf-8"
+        )
     else:
         parts = [title]
         parts.append(text if ":::{meeting}" in text else meeting)
@@ -61,8 +62,19 @@ def project_for(snippet: str, srcdir: Path) -> str:
     target = srcdir / path
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(document, encoding="utf-8")
-    toctree = "\n".join(["# Index", "", "```{toctree}", ":glob:", "", "meetings/*/*",
-                         "registers/organisations/index", "```", ""])
+    toctree = "\n".join(
+        [
+            "# Index",
+            "",
+            "```{toctree}",
+            ":glob:",
+            "",
+            "meetings/*/*",
+            "registers/organisations/index",
+            "```",
+            "",
+        ]
+    )
     (srcdir / "index.md").write_text(toctree, encoding="utf-8")
     return path.removesuffix(".md")
 

@@ -54,21 +54,35 @@ def test_labels_are_english(built: SphinxTestApp) -> None:
 def test_sub_items_are_nested_sections_with_anchors(built: SphinxTestApp) -> None:
     page = soup(built, FEB)
     item4 = page.find("section", id="item-4")
-    assert item4.find("section", id="item-4-1").find("h3").get_text("").startswith(
-        "4.1 Friends of Riverside Library")
+    assert (
+        item4.find("section", id="item-4-1")
+        .find("h3")
+        .get_text("")
+        .startswith("4.1 Friends of Riverside Library")
+    )
     meeting = built.env.domains["minutes"].meetings[FEB]
     assert [(i.number, i.parent) for i in meeting.items] == [
-        ("1", None), ("2", None), ("3", None), ("4", None), ("4.1", "4"), ("4.2", "4")]
+        ("1", None),
+        ("2", None),
+        ("3", None),
+        ("4", None),
+        ("4.1", "4"),
+        ("4.2", "4"),
+    ]
 
 
 def test_attendance_is_understood(built: SphinxTestApp) -> None:
     meeting = built.env.domains["minutes"].meetings[FEB]
     people = {a.name: a for a in meeting.attendance}
     assert (people["Lena Kowalski"].status, people["Lena Kowalski"].role_kind) == (
-        "remote", "vice-chair")
+        "remote",
+        "vice-chair",
+    )
     assert people["Lena Kowalski"].organisation == "RPC"  # written "Riverside PC"
     assert (people["Marcus Hill"].group, people["Marcus Hill"].role_kind) == (
-        "substitutes", "substitute")
+        "substitutes",
+        "substitute",
+    )
     assert people["Marcus Hill"].notes == ("for Fiona Blake",)
     assert (people["Dev Patel"].group, people["Dev Patel"].items) == ("guests", ("4.1", "4.2"))
     assert people["Fiona Blake"].status == "absent"
@@ -81,10 +95,14 @@ def test_statements_in_the_model(built: SphinxTestApp) -> None:
     assert decision.votes == (4, 1, 1)
     follow_up = next(s for s in item3.statements if s.kind == "follow-up")
     assert (follow_up.owner.kind, follow_up.owner.key, follow_up.due.isoformat()) == (
-        "person", "Lena Kowalski", "2024-04-30")
+        "person",
+        "Lena Kowalski",
+        "2024-04-30",
+    )
     assert item3.topics == ("budget",)
     assert [(a.kind, a.title) for a in item3.attachments] == [
-        ("slides", "Budget monitoring, February")]
+        ("slides", "Budget monitoring, February")
+    ]
 
 
 def test_slides_are_downloadable(built: SphinxTestApp) -> None:
@@ -113,5 +131,8 @@ def test_body_page_lists_meetings_newest_first_by_year(built: SphinxTestApp) -> 
 
 def test_organisation_page_lists_people_per_meeting(built: SphinxTestApp) -> None:
     text = page_text(built, "registers/organisations/county")
-    assert "February 19, 2024: Finance Committee, 19 February 2024 — Marcus Hill, Fiona Blake (absent)" in text
+    assert (
+        "February 19, 2024: Finance Committee, 19 February 2024 — Marcus Hill, Fiona Blake (absent)"
+        in text
+    )
     assert "January 15, 2024: Finance Committee, 15 January 2024 — Fiona Blake (absent)" in text

@@ -27,7 +27,8 @@ def test_editing_a_registry_rereads_the_meetings_and_updates_pages(rootdir, tmp_
     registry = tmp_path / "meetings/organisations.yaml"
     registry.write_text(
         registry.read_text(encoding="utf-8").replace(
-            "name: Westshire County Council", "name: Westshire Council"),
+            "name: Westshire County Council", "name: Westshire Council"
+        ),
         encoding="utf-8",
     )
     second = app_for(tmp_path)
@@ -50,8 +51,10 @@ def test_a_removed_organisation_loses_its_page(rootdir, tmp_path) -> None:
     assert (tmp_path / "registers/organisations/library-friends.md").is_file()
     registry = tmp_path / "meetings/organisations.yaml"
     text = registry.read_text(encoding="utf-8")
-    registry.write_text(text.replace("Library Friends:\n  name: Friends of Riverside Library\n", ""),
-                        encoding="utf-8")
+    registry.write_text(
+        text.replace("Library Friends:\n  name: Friends of Riverside Library\n", ""),
+        encoding="utf-8",
+    )
     second = app_for(tmp_path)
     second.build()
     second.cleanup()
@@ -59,14 +62,17 @@ def test_a_removed_organisation_loses_its_page(rootdir, tmp_path) -> None:
 
 
 def test_malformed_entries_are_located_warnings(tmp_path: Path, capsys) -> None:
-    (tmp_path / "orgs.yaml").write_text("SCB:\n  name: SCB\nBroken:\n  aliases: [x]\n",
-                                        encoding="utf-8")
+    (tmp_path / "orgs.yaml").write_text(
+        "SCB:\n  name: SCB\nBroken:\n  aliases: [x]\n", encoding="utf-8"
+    )
     (tmp_path / "bodies.yaml").write_text("b: [not, a, mapping]\n", encoding="utf-8")
     srcdir = tmp_path / "site"
     srcdir.mkdir()
     (srcdir / "conf.py").write_text(
         'extensions = ["sphinx_minutes"]\nminutes_organisations = "../orgs.yaml"\n'
-        'minutes_bodies = "../bodies.yaml"\n', encoding="utf-8")
+        'minutes_bodies = "../bodies.yaml"\n',
+        encoding="utf-8",
+    )
     (srcdir / "index.md").write_text("# Empty\n", encoding="utf-8")
     app = app_for(srcdir)
     try:

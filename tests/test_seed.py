@@ -7,7 +7,7 @@ import re
 import pytest
 from sphinx.testing.util import SphinxTestApp
 
-from conftest import SEED, SEED_PAGE, page_text, soup
+from conftest import PROJECT, SEED, SEED_PAGE, page_text, soup
 
 
 def seed_sentences() -> list[str]:
@@ -63,7 +63,10 @@ def test_meeting_facts(meeting) -> None:
 def test_eleven_agenda_items(meeting) -> None:
     assert [i.number for i in meeting.items] == [str(n) for n in range(1, 12)]
     assert meeting.items[5].title == "Bygga relationer med externa användare"
-    assert [p.key for p in meeting.items[5].presenters] == ["Andrea Gillgren", "Susanne Svartengren"]
+    assert [p.key for p in meeting.items[5].presenters] == [
+        "Andrea Gillgren",
+        "Susanne Svartengren",
+    ]
     assert meeting.items[4].description.startswith("Nyttillträdda chefen Karin Hedman")
 
 
@@ -73,7 +76,10 @@ def test_attendance(meeting) -> None:
     absent = [a for a in meeting.attendance if a.group == "absent"]
     assert len(members) == 7 and all(a.status == "present" for a in members)
     assert (members[0].name, members[0].organisation, members[0].role_kind) == (
-        "Åsa Olsson", "Formas", "chair")
+        "Åsa Olsson",
+        "Formas",
+        "chair",
+    )
     assert members[1].organisation == "SKR"  # written "Sveriges Kommuner och Regioner"
     assert len(staff) == 7 and all(a.organisation == "SCB" for a in staff)
     units = {a.name: (a.unit, a.items) for a in staff}
@@ -90,11 +96,14 @@ def test_attendance(meeting) -> None:
 
 def test_each_answer_is_linked_to_the_questions_it_answers(meeting) -> None:
     by_item = {
-        item.number: [(s.kind, s.answers) for s in item.statements if s.kind in ("question", "answer")]
+        item.number: [
+            (s.kind, s.answers) for s in item.statements if s.kind in ("question", "answer")
+        ]
         for item in meeting.items
     }
     questions = {
-        item.number: [s.id for s in item.statements if s.kind == "question"] for item in meeting.items
+        item.number: [s.id for s in item.statements if s.kind == "question"]
+        for item in meeting.items
     }
     q6, q7 = questions["6"], questions["7"]
     assert [a for k, a in by_item["6"] if k == "answer"] == [(q6[0],), (q6[1],), (q6[2],)]
@@ -140,9 +149,20 @@ def test_the_earlier_meeting_is_declared_external_not_broken(site: SphinxTestApp
     page = soup(site, SEED_PAGE)
     item3 = page.find("section", id="punkt-3")
     assert item3.select_one(".minutes-external").get_text("") == (
-        "Mötesanteckningarna från mötet 27 april 2023.")
+        "Mötesanteckningarna från mötet 27 april 2023."
+    )
 
 
 def test_the_page_declares_its_language(site: SphinxTestApp) -> None:
     page = soup(site, SEED_PAGE)
     assert page.find("section", lang="sv") is not None
+
+
+def test_the_myst_source_stays_close_to_the_plain_text() -> None:
+    source = (PROJECT / f"{SEED_PAGE}.md").stat().st_size
+    plain = SEED.stat().st_size
+    ratio = source / plain
+    assert ratio <= 1.5
+    design = (PROJECT / "docs/explanation/design.md").read_text(encoding="utf-8")
+    assert f"**{ratio:.2f}×**" in design
+    assert f"{source:,} against {plain:,} bytes" in design

@@ -51,7 +51,9 @@ def load_registry(app: Sphinx) -> None:
     domain: MinutesDomain = app.env.domains["minutes"]  # type: ignore[assignment]
     config = app.config
     domain.registry = load(
-        Path(app.srcdir), config.minutes_organisations, config.minutes_topics,
+        Path(app.srcdir),
+        config.minutes_organisations,
+        config.minutes_topics,
         config.minutes_bodies,
     )
     pages.write_organisation_pages(app)
@@ -77,10 +79,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
         app.add_directive(name, directive)
     for role in ("org", "meeting"):
         app.add_role(role, MinutesRole(role))
-    app.add_node(
-        pages.meeting_list,
-        **{fmt: (pages.skip, None) for fmt in ("html", "latex", "text", "man", "texinfo")},
-    )
+    skip = (pages.skip, None)
+    app.add_node(pages.meeting_list, html=skip, latex=skip, text=skip, man=skip, texinfo=skip)
     locale_dir = labels.compile_catalogs(Path(app.doctreedir) / "sphinx-minutes-locale")
     app.add_message_catalog(labels.CATALOG, str(locale_dir))
     app.connect("config-inited", add_static_path)

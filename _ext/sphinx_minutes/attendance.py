@@ -119,8 +119,11 @@ def parse_entry(text: str, line: int, heading: Heading, registry: Registry) -> E
                 attendee.items += item_numbers(limit["numbers"])
             except ValueError:
                 problems.append(
-                    ("attendance-line", f"Cannot read the item numbers in {piece!r}.",
-                     "Write them as `punkt 6`, `punkterna 6 och 7` or `items 3–5`.")
+                    (
+                        "attendance-line",
+                        f"Cannot read the item numbers in {piece!r}.",
+                        "Write them as `punkt 6`, `punkterna 6 och 7` or `items 3–5`.",
+                    )
                 )
             continue
         if fold(piece) in REMOTE:

@@ -33,7 +33,9 @@ def read_attribution(text: str, meeting: Meeting, registry: Registry) -> Read:
     if rest.strip() and (addressed or fold(first) in BY_WORDS):
         start = len(written) - len(rest.lstrip())
     who = written[start:]
-    candidates: list[tuple[str, str, str]] = [("person", a.name, a.name) for a in meeting.attendance]
+    candidates: list[tuple[str, str, str]] = [
+        ("person", a.name, a.name) for a in meeting.attendance
+    ]
     candidates += [
         ("organisation", org.id, name)
         for org in registry.organisations.values()

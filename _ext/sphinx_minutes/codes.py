@@ -111,4 +111,3 @@ def warn(code: str, message: str, location: Any, hint: str | None = None) -> Non
     assert code in CODES, code
     text = f"{message} {hint or CODES[code].fix}"
     logger.warning(text, type="minutes", subtype=code, location=location)
-

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
@@ -60,7 +61,7 @@ class MinutesDomain(Domain):
     name = "minutes"
     label = "Minutes"
     data_version = 1
-    initial_data: dict[str, Any] = {"meetings": {}}  # noqa: RUF012 (Sphinx's API)
+    initial_data = {"meetings": {}}  # noqa: RUF012 (Sphinx's API)
     object_types = {"meeting": ObjType("meeting", "meeting")}  # noqa: RUF012
     roles = {"org": MinutesRole("org"), "meeting": MinutesRole("meeting")}  # noqa: RUF012
     registry: Registry = Registry()
@@ -70,12 +71,13 @@ class MinutesDomain(Domain):
 
     @property
     def meetings(self) -> dict[str, Meeting]:
-        return self.data["meetings"]
+        meetings: dict[str, Meeting] = self.data["meetings"]
+        return meetings
 
     def clear_doc(self, docname: str) -> None:
         self.meetings.pop(docname, None)
 
-    def merge_domaindata(self, docnames: set[str], otherdata: dict[str, Any]) -> None:
+    def merge_domaindata(self, docnames: AbstractSet[str], otherdata: dict[str, Any]) -> None:
         for docname in docnames:
             if docname in otherdata["meetings"]:
                 self.meetings[docname] = otherdata["meetings"][docname]
@@ -116,14 +118,12 @@ class MinutesDomain(Domain):
     # looking up
 
     def meeting_at(self, body: str, date: dt.date) -> Meeting | None:
-        return next(
-            (m for m in self.meetings.values() if m.body == body and m.date == date), None
-        )
+        return next((m for m in self.meetings.values() if m.body == body and m.date == date), None)
 
     def organisation_page(self, org_id: str, config: Config) -> str:
         return f"{config.minutes_registers_dir}/organisations/{slug(org_id)}"
 
-    def resolve_xref(
+    def resolve_xref(  # type: ignore[override]  # any node may replace a pending_xref
         self,
         env: BuildEnvironment,
         fromdocname: str,
@@ -184,7 +184,15 @@ class MinutesDomain(Domain):
             )
         return nodes.inline("", "", contnode, classes=["minutes-external"])
 
-    def resolve_any_xref(self, *args: Any, **kwargs: Any) -> list[tuple[str, nodes.Element]]:
+    def resolve_any_xref(
+        self,
+        env: BuildEnvironment,
+        fromdocname: str,
+        builder: Builder,
+        target: str,
+        node: pending_xref,
+        contnode: nodes.Element,
+    ) -> list[tuple[str, nodes.reference]]:
         return []
 
     def get_objects(self) -> Iterator[tuple[str, str, str, str, str, int]]:

@@ -44,7 +44,7 @@ def compile_catalogs(target: Path) -> Path:
     return target
 
 
-def N_(message: str) -> str:  # noqa: N802 (the gettext convention)
+def N_(message: str) -> str:
     """Mark a label for the catalogs where it is translated later, by ``gettext_for``."""
     return message
 

@@ -43,8 +43,10 @@ class VocabularyDirective(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         headings = [[f"`{w}:`", f"{g}, {s}"] for w, (g, s) in GROUP_HEADINGS.items()]
-        headings += [[f"`{p.strip().capitalize()} <organisation> (<unit> …)`", "staff, present"]
-                     for p in STAFF_PREFIXES]
+        headings += [
+            [f"`{p.strip().capitalize()} <organisation> (<unit> …)`", "staff, present"]
+            for p in STAFF_PREFIXES
+        ]
         roles = [[f"`{w}`", kind] for w, kind in ROLE_KINDS.items()]
         groups = [[f"`{w}`", g] for w, g in GROUPS.items()]
         remote = [[", ".join(f"`{w}`" for w in sorted(REMOTE)), "remote"]]

@@ -39,7 +39,9 @@ class _Mapping(dict[str, Any]):
 
 class _Loader(yaml.SafeLoader):
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> _Mapping:  # type: ignore[override]
-        mapping = _Mapping(super().construct_mapping(node, deep=True))
+        mapping = _Mapping(
+            {str(k): v for k, v in super().construct_mapping(node, deep=True).items()}
+        )
         mapping.line = node.start_mark.line + 1
         return mapping
 
@@ -95,7 +97,7 @@ class Registry:
 def load(srcdir: Path, organisations: str, topics: str, bodies: str) -> Registry:
     """Read the three registry files; a malformed entry is a warning, never a crash."""
     registry_files = {"organisations": organisations, "topics": topics, "bodies": bodies}
-    data: dict[str, list[tuple[str, _Mapping, str]]] = {}
+    data: dict[str, list[tuple[str, dict[str, Any], str]]] = {}
     files: dict[str, Path] = {}
     for kind, name in registry_files.items():
         path = srcdir / name
@@ -104,7 +106,7 @@ def load(srcdir: Path, organisations: str, topics: str, bodies: str) -> Registry
             continue
         files[kind] = path
         try:
-            loaded = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506
+            loaded = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
             line = mark.line + 1 if mark else 1

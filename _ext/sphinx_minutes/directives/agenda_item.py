@@ -38,10 +38,15 @@ class AgendaItemDirective(MinutesDirective):
         numbered = NUMBERED.match(written)
         parent = self.item
         if numbered is None:
-            self.warn("item-number", f"Agenda item {written!r} has no number.",
-                      f"Start the argument with its number: `{{agenda-item}} 1. {written}`.")
+            self.warn(
+                "item-number",
+                f"Agenda item {written!r} has no number.",
+                f"Start the argument with its number: `{{agenda-item}} 1. {written}`.",
+            )
             number = f"{parent.number}." if parent else ""
-            number += str(sum(1 for i in meeting.items if i.parent == (parent and parent.number)) + 1)
+            number += str(
+                sum(1 for i in meeting.items if i.parent == (parent and parent.number)) + 1
+            )
             title = written
         else:
             number, title = numbered["number"], numbered["title"] or ""
@@ -69,7 +74,7 @@ class AgendaItemDirective(MinutesDirective):
             ("slides", "slides", N_("Slides")),
             ("attachments", "attachment", N_("Attachments")),
         ):
-            attached = self._attachments(option, kind)  # type: ignore[arg-type]
+            attached = self._attachments(option, kind)
             item.attachments += attached
             if attached:
                 links = [[attachment_node(a)] for a in attached]
@@ -79,7 +84,8 @@ class AgendaItemDirective(MinutesDirective):
             info += field(self.t(N_("Topics")), nodes.Text(", ".join(names)))
         if len(info):
             section += info
-        stack = self.env.temp_data.setdefault(ITEM_STACK, [])
+        self.env.temp_data.setdefault(ITEM_STACK, [])
+        stack: list[AgendaItem] = self.env.temp_data[ITEM_STACK]
         stack.append(item)
         # Parse into a plain container: a heading written inside the item must become a
         # rubric of this item, not a section that MyST would hang elsewhere in the page.
@@ -133,8 +139,11 @@ class AgendaItemDirective(MinutesDirective):
             if fold(written) in names:
                 topics.append(names[fold(written)])
             else:
-                self.warn("bad-option", f"Unknown topic {written!r}.",
-                          "Use a topic of the topic registry, or add this one to it.")
+                self.warn(
+                    "bad-option",
+                    f"Unknown topic {written!r}.",
+                    "Use a topic of the topic registry, or add this one to it.",
+                )
         return tuple(topics)
 
 
@@ -166,7 +175,7 @@ def split_list(value: str) -> list[str]:
 
 def split_attachments(value: str) -> list[str]:
     """Like :func:`split_list`, but the title of ``Title <target>`` may contain commas."""
-    out = []
+    out: list[str] = []
     for chunk in re.split(r"(?<=>)\s*[,\n]", value or ""):
         out += [chunk.strip()] if chunk.strip().endswith(">") else split_list(chunk)
     return [entry for entry in out if entry]
@@ -194,15 +203,18 @@ def attachment_node(attachment: Attachment) -> nodes.Node:
 
 def pair_questions_with_answers(section: nodes.Element, item: AgendaItem) -> None:
     """Wrap each answer with the questions it answers, so the page shows them as a pair."""
-    by_id = {child["ids"][0]: child for child in section.children
-             if isinstance(child, nodes.container) and child["ids"]}
+    by_id = {
+        child["ids"][0]: child
+        for child in section.children
+        if isinstance(child, nodes.container) and child["ids"]
+    }
     for statement in item.statements:
-        members = [by_id.get(q) for q in (*statement.answers, statement.id)]
-        if statement.kind != "answer" or not statement.answers or None in members:
+        ids = (*statement.answers, statement.id)
+        members = [by_id[i] for i in ids if i in by_id]
+        if statement.kind != "answer" or not statement.answers or len(members) != len(ids):
             continue
-        first = members[0]
         pair = nodes.container(classes=["minutes-exchange"])
-        section.insert(section.index(first), pair)
+        section.insert(section.index(members[0]), pair)
         for member in members:
             section.remove(member)
             pair += member

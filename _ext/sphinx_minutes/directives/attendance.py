@@ -28,7 +28,7 @@ class AttendanceDirective(MinutesDirective):
         self.depend_on("organisations")
         container = nodes.container(classes=["minutes-attendance"])
         self.set_source_info(container)
-        group: nodes.container | None = None
+        entries: nodes.bullet_list | None = None
         heading: Heading | None = None
         for offset, raw in enumerate(self.content):
             line = self.lineno + self.content_offset + offset + 1
@@ -39,27 +39,29 @@ class AttendanceDirective(MinutesDirective):
             if entry_match is None:
                 heading = parse_heading(text, registry)
                 self._report(heading.problems, line)
-                group = nodes.container(classes=["minutes-attendance-group", heading.group])
                 title = nodes.rubric(text, "", *heading_nodes(text, heading))
                 title["classes"].append("minutes-attendance-heading")
                 title["heading-level"] = 2
-                group += [title, nodes.bullet_list()]
-                container += group
+                entries = nodes.bullet_list()
+                container += nodes.container(
+                    "", title, entries, classes=["minutes-attendance-group", heading.group]
+                )
                 continue
-            if heading is None or group is None:
+            if heading is None or entries is None:
                 self.warn(
                     "attendance-group",
                     "An attendance entry comes before any group heading.",
                     line=line,
                 )
                 heading = Heading("members", "present")
-                group = nodes.container(classes=["minutes-attendance-group", "members"])
-                group += nodes.bullet_list()
-                container += group
+                entries = nodes.bullet_list()
+                container += nodes.container(
+                    "", entries, classes=["minutes-attendance-group", "members"]
+                )
             entry = parse_entry(entry_match["text"].strip(), line, heading, registry)
             self._report(entry.problems, line)
             meeting.attendance.append(entry.attendee)
-            group[-1] += nodes.list_item("", nodes.paragraph("", "", *entry_nodes(entry)))
+            entries += nodes.list_item("", nodes.paragraph("", "", *entry_nodes(entry)))
         return [container]
 
     def _report(self, problems: list[tuple[str, str, str | None]], line: int) -> None:

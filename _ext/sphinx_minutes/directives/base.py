@@ -21,11 +21,11 @@ ITEM_STACK = "minutes:items"
 """``env.temp_data`` key: the agenda items being read, innermost last."""
 
 
-class OpenOptions(dict[str, Callable[[str | None], Any]]):
+class OpenOptions(dict[str, Callable[[str], Any]]):
     """An option spec that lets unknown options through, so the directive can warn about
     them with a ``minutes.*`` code and still render, instead of the parser dropping them."""
 
-    def __missing__(self, key: str) -> Callable[[str | None], Any]:
+    def __missing__(self, key: str) -> Callable[[str], Any]:
         return directives.unchanged
 
 
@@ -33,7 +33,7 @@ class MinutesDirective(SphinxDirective):
     """Base class: options arrive as strings and are checked here, with located warnings."""
 
     known_options: ClassVar[tuple[str, ...]] = ()
-    option_spec: ClassVar[OpenOptions] = OpenOptions()  # type: ignore[misc]
+    option_spec: ClassVar[dict[str, Callable[[str], Any]]] = OpenOptions()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -54,7 +54,7 @@ class MinutesDirective(SphinxDirective):
 
     @property
     def item(self) -> AgendaItem | None:
-        stack: list[AgendaItem] = self.env.temp_data.get(ITEM_STACK, [])
+        stack: list[AgendaItem] = self.env.temp_data.get(ITEM_STACK) or []
         return stack[-1] if stack else None
 
     def depend_on(self, registry: str) -> None:
@@ -96,8 +96,12 @@ class MinutesDirective(SphinxDirective):
         try:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
-            self.warn("bad-option", f":{name}: {value!r} is not a date.", "Write it as YYYY-MM-DD.",
-                      line=self.option_line(name))
+            self.warn(
+                "bad-option",
+                f":{name}: {value!r} is not a date.",
+                "Write it as YYYY-MM-DD.",
+                line=self.option_line(name),
+            )
             return None
 
     def parse_body(self, node: nodes.Element) -> nodes.Element:

@@ -37,8 +37,11 @@ class MeetingDirective(MinutesDirective):
         self.check_options()
         domain = self.domain
         if self.env.docname in domain.meetings:
-            self.warn("meeting-metadata", "A second `meeting` directive in one document.",
-                      "Keep one `meeting` block per file: one file is one meeting.")
+            self.warn(
+                "meeting-metadata",
+                "A second `meeting` directive in one document.",
+                "Keep one `meeting` block per file: one file is one meeting.",
+            )
             return []
         meeting = domain.start_meeting(self.env.docname, self.lineno, self.config)
         self._check_place(meeting.body, meeting.date)
@@ -47,8 +50,12 @@ class MeetingDirective(MinutesDirective):
             meeting.language = self.options["language"].strip()
         fmt = (self.options.get("format") or "").strip() or None
         if fmt and fmt not in FORMATS:
-            self.warn("bad-option", f":format: {fmt!r} is not a meeting format.",
-                      "Use one of: in-person, remote, hybrid.", line=self.option_line("format"))
+            self.warn(
+                "bad-option",
+                f":format: {fmt!r} is not a meeting format.",
+                "Use one of: in-person, remote, hybrid.",
+                line=self.option_line("format"),
+            )
             fmt = None
         meeting.format = fmt  # type: ignore[assignment]
         meeting.place = self.options.get("place")
@@ -57,7 +64,9 @@ class MeetingDirective(MinutesDirective):
         fields = nodes.field_list(classes=["minutes-meeting-info"])
         if meeting.body:
             name = domain.registry.bodies.get(meeting.body)
-            fields += field(t("Body"), xref("body", meeting.body, name.name if name else meeting.body))
+            fields += field(
+                t("Body"), xref("body", meeting.body, name.name if name else meeting.body)
+            )
         if meeting.date:
             fields += field(t("Date"), nodes.Text(long_date(meeting.date, meeting.language)))
         if meeting.format:
@@ -66,7 +75,9 @@ class MeetingDirective(MinutesDirective):
             fields += field(t("Place"), nodes.Text(meeting.place))
         if self.options.get("secretary"):
             entry = parse_entry(
-                self.options["secretary"].strip(), self.lineno, Heading("staff", "present"),
+                self.options["secretary"].strip(),
+                self.lineno,
+                Heading("staff", "present"),
                 domain.registry,
             )
             meeting.secretary = entry.attendee
@@ -85,17 +96,23 @@ class MeetingDirective(MinutesDirective):
         given_date = self.date_option("date")
         where = f"{self.config.minutes_meetings_dir}/<body>/<YYYY-MM-DD>.md"
         if given_body and given_body != body:
-            self.warn("meeting-metadata",
-                      f":body: {given_body!r} contradicts the file's folder {body!r}.",
-                      f"Move the file to {where}, or correct :body:.")
+            self.warn(
+                "meeting-metadata",
+                f":body: {given_body!r} contradicts the file's folder {body!r}.",
+                f"Move the file to {where}, or correct :body:.",
+            )
         if given_date and given_date != date:
-            self.warn("meeting-metadata",
-                      f":date: {given_date} contradicts the file name.",
-                      f"Rename the file to {where}, or correct :date:.")
+            self.warn(
+                "meeting-metadata",
+                f":date: {given_date} contradicts the file name.",
+                f"Rename the file to {where}, or correct :date:.",
+            )
         if not body or date is None:
-            self.warn("meeting-metadata",
-                      f"Cannot tell the meeting's body and date from {self.env.docname!r}.",
-                      f"Name the file {where}.")
+            self.warn(
+                "meeting-metadata",
+                f"Cannot tell the meeting's body and date from {self.env.docname!r}.",
+                f"Name the file {where}.",
+            )
         elif body not in self.domain.registry.bodies:
             self.warn("unknown-body", f"Body {body!r} is not in the body registry.")
 

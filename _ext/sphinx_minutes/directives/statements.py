@@ -17,7 +17,6 @@ from ..model import NOBODY, Statement, StatementKind
 from ..render import attribution_nodes
 from .base import MinutesDirective
 
-
 VOTES = {"for": N_("for"), "against": N_("against"), "abstained": N_("abstained")}
 
 
@@ -35,7 +34,8 @@ class StatementDirective(MinutesDirective):
         item = self.item
         if item is None:
             self.warn(
-                "outside-item", f"A `{self.name}` stands outside any agenda item.",
+                "outside-item",
+                f"A `{self.name}` stands outside any agenda item.",
                 "Move it into the agenda item it belongs to.",
             )
         written = self.arguments[0].strip() if self.arguments else ""
@@ -118,8 +118,12 @@ class DecisionDirective(StatementDirective):
         for option in VOTES:
             value = (self.options.get(option) or "0").strip()
             if not value.isdigit():
-                self.warn("bad-option", f":{option}: {value!r} is not a count of votes.",
-                          "Give a whole number, such as `:for: 5`.", line=self.option_line(option))
+                self.warn(
+                    "bad-option",
+                    f":{option}: {value!r} is not a count of votes.",
+                    "Give a whole number, such as `:for: 5`.",
+                    line=self.option_line(option),
+                )
                 value = "0"
             counts.append(int(value))
         statement.votes = (counts[0], counts[1], counts[2])
@@ -151,4 +155,3 @@ class FollowUpDirective(StatementDirective):
             due = self.t(N_("due")) + " " + long_date(statement.due, self.meeting.language)
             parts += [nodes.Text(", " if parts else ""), nodes.Text(due)]
         return [nodes.Text(" ("), *parts, nodes.Text(")")] if parts else []
-
