@@ -14,7 +14,9 @@ from sphinx.testing.util import SphinxTestApp
 pytest_plugins = ("sphinx.testing.fixtures",)
 
 PROJECT = Path(__file__).parent.parent
-SEED = PROJECT.parent / "shared" / "seeds" / "000_e4940ed8db602d6d.txt"
+SEED = Path(__file__).parent / "data" / "scb-kommunikation-2023-10-27.txt"
+"""The plain text the seed meeting was transcribed from (a copy of the shared seed)."""
+SHARED_SEED = PROJECT.parent / "shared" / "seeds" / "000_e4940ed8db602d6d.txt"
 SEED_PAGE = "meetings/scb-kommunikation/2023-10-27"
 SITE_FILES = ("conf.py", "index.md", "meetings", "docs")
 

@@ -7,7 +7,7 @@ import re
 import pytest
 from sphinx.testing.util import SphinxTestApp
 
-from conftest import PROJECT, SEED, SEED_PAGE, page_text, soup
+from conftest import PROJECT, SEED, SEED_PAGE, SHARED_SEED, page_text, soup
 
 
 def seed_sentences() -> list[str]:
@@ -25,6 +25,11 @@ def seed_sentences() -> list[str]:
 
 def test_the_seed_has_many_sentences() -> None:
     assert len(seed_sentences()) > 200
+
+
+@pytest.mark.skipif(not SHARED_SEED.is_file(), reason="no shared/ folder beside this clone")
+def test_the_copy_of_the_seed_is_exact() -> None:
+    assert SEED.read_bytes() == SHARED_SEED.read_bytes()
 
 
 def test_every_sentence_of_the_seed_is_on_its_page(site: SphinxTestApp) -> None:
