@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 
 import pytest
 from sphinx.testing.util import SphinxTestApp
 
-from conftest import PROJECT, SEED, SEED_PAGE, SHARED_SEED, page_text, soup
+from conftest import PROJECT, SEED, SEED_PAGE, SHARED_SEED, copy_site, page_text, soup
 
 
 def seed_sentences() -> list[str]:
@@ -171,3 +173,31 @@ def test_the_myst_source_stays_close_to_the_plain_text() -> None:
     design = (PROJECT / "docs/explanation/design.md").read_text(encoding="utf-8")
     assert f"**{ratio:.2f}×**" in design
     assert f"{source:,} against {plain:,} bytes" in design
+
+
+def test_a_parallel_build_gives_the_same_pages(site: SphinxTestApp, tmp_path) -> None:
+    """`make html` builds with -j: it must give what a serial build gives."""
+    (tmp_path / "src").mkdir()
+    srcdir = copy_site(tmp_path / "src")
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-j",
+            "2",
+            "-q",
+            "-b",
+            "html",
+            str(srcdir),
+            str(tmp_path / "out"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (run.returncode, run.stderr) == (0, "")
+    for page in (SEED_PAGE, "registers/organisations/scb", "meetings/scb-kommunikation/index"):
+        assert (tmp_path / "out" / f"{page}.html").read_text(encoding="utf-8") == (
+            site.outdir / f"{page}.html"
+        ).read_text(encoding="utf-8")

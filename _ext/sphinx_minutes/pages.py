@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from docutils import nodes
 from sphinx import addnodes
+from sphinx.errors import NoUri
 from sphinx.util.nodes import make_refnode
 
 from .directives.base import MinutesDirective
@@ -134,9 +135,13 @@ def fill_meeting_lists(app: Sphinx, doctree: nodes.document, docname: str) -> No
         )
         for meeting in taking_part:
             title = meeting.title or meeting.docname
-            link = make_refnode(
-                app.builder, docname, meeting.docname, "", nodes.inline(title, title), title
-            )
+            link: nodes.Node
+            try:
+                link = make_refnode(
+                    app.builder, docname, meeting.docname, "", nodes.inline(title, title), title
+                )
+            except NoUri:  # the meeting is not part of this output (one PDF of many)
+                link = nodes.inline(title, title)
             people = [a for a in meeting.attendance if a.organisation == org_id]
             para = nodes.paragraph("", "", link)
             if meeting.date:
