@@ -148,8 +148,15 @@ def test_organisations_link_to_their_pages(site: SphinxTestApp) -> None:
 
 def test_organisation_page_lists_its_meetings(site: SphinxTestApp) -> None:
     text = page_text(site, "registers/organisations/socialstyrelsen")
-    assert "Möte i SCB:s användarråd för kommunikation 27 oktober 2023" in text
-    assert "Sherko Alemdar" in text
+    # The page is in the site's language (English); the meeting's title as written.
+    assert (
+        "October 27, 2023: Möte i SCB:s användarråd för kommunikation 27 oktober 2023"
+        " — Sherko Alemdar"
+    ) in text
+    link = soup(site, "registers/organisations/socialstyrelsen").select_one(
+        ".minutes-meeting-list a"
+    )
+    assert link["href"] == "../../meetings/scb-kommunikation/2023-10-27.html"
 
 
 def test_the_earlier_meeting_is_declared_external_not_broken(site: SphinxTestApp) -> None:

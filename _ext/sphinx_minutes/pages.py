@@ -124,7 +124,8 @@ class MeetingsDirective(MinutesDirective):
 def fill_meeting_lists(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """Replace each placeholder with the meetings the organisation took part in."""
     domain: MinutesDomain = app.env.domains["minutes"]  # type: ignore[assignment]
-    t = gettext_for(app.config.language or "en")
+    language = app.config.language or "en"
+    t = gettext_for(language)
     for placeholder in list(doctree.findall(meeting_list)):
         org_id = placeholder["organisation"]
         listing = nodes.bullet_list(classes=["minutes-meeting-list"])
@@ -145,7 +146,7 @@ def fill_meeting_lists(app: Sphinx, doctree: nodes.document, docname: str) -> No
             people = [a for a in meeting.attendance if a.organisation == org_id]
             para = nodes.paragraph("", "", link)
             if meeting.date:
-                para.insert(0, nodes.Text(f"{long_date(meeting.date, meeting.language)}: "))
+                para.insert(0, nodes.Text(f"{long_date(meeting.date, language)}: "))
             names: list[nodes.Node] = []
             for n, attendee in enumerate(people):
                 names += [nodes.Text(", ")] if n else []
