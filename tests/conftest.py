@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from io import StringIO
 from pathlib import Path
@@ -61,4 +63,23 @@ def page_text(app: SphinxTestApp, docname: str) -> str:
 def soup(app: SphinxTestApp, docname: str) -> BeautifulSoup:
     return BeautifulSoup(
         (app.outdir / f"{docname}.html").read_text(encoding="utf-8"), "html.parser"
+    )
+
+
+def build_root(name: str, srcdir: Path, **kwargs: object) -> SphinxTestApp:
+    """Copy ``tests/roots/test-<name>`` into ``srcdir`` and build it; the caller cleans up."""
+    shutil.copytree(Path(__file__).parent / "roots" / f"test-{name}", srcdir, dirs_exist_ok=True)
+    return build(srcdir, **kwargs)
+
+
+def build(srcdir: Path, **kwargs: object) -> SphinxTestApp:
+    app = SphinxTestApp("html", srcdir=srcdir, status=StringIO(), warning=StringIO(), **kwargs)
+    app.build()
+    return app
+
+
+def sphinx_build(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run ``sphinx-build`` in its own process, as `make html` does."""
+    return subprocess.run(
+        [sys.executable, "-m", "sphinx", "-q", *args], capture_output=True, text=True, check=False
     )

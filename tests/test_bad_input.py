@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
-import sys
-from io import StringIO
 from pathlib import Path
 
 from sphinx.testing.util import SphinxTestApp
 
-from conftest import page_text
+from conftest import build_root, page_text, sphinx_build
 
 PAGE = "meetings/board/2024-05-02"
 
@@ -39,13 +36,8 @@ EXPECTED = [
 ]
 
 
-def build(rootdir: Path, tmp_path: Path, **confoverrides) -> SphinxTestApp:
-    shutil.copytree(rootdir / "test-bad-input", tmp_path, dirs_exist_ok=True)
-    app = SphinxTestApp(
-        "html", srcdir=tmp_path, status=StringIO(), warning=StringIO(), confoverrides=confoverrides
-    )
-    app.build()
-    return app
+def build(tmp_path: Path, **confoverrides: object) -> SphinxTestApp:
+    return build_root("bad-input", tmp_path, confoverrides=confoverrides)
 
 
 def warnings_of(app: SphinxTestApp) -> list[tuple[int, str, str]]:
@@ -58,8 +50,8 @@ def warnings_of(app: SphinxTestApp) -> list[tuple[int, str, str]]:
     return found
 
 
-def test_each_mistake_is_a_located_typed_warning_with_a_fix(rootdir: Path, tmp_path: Path) -> None:
-    app = build(rootdir, tmp_path)
+def test_each_mistake_is_a_located_typed_warning_with_a_fix(tmp_path: Path) -> None:
+    app = build(tmp_path)
     try:
         found = warnings_of(app)
         assert [(line, code) for line, code, _ in found] == [
@@ -71,8 +63,8 @@ def test_each_mistake_is_a_located_typed_warning_with_a_fix(rootdir: Path, tmp_p
         app.cleanup()
 
 
-def test_nothing_written_is_lost(rootdir: Path, tmp_path: Path) -> None:
-    app = build(rootdir, tmp_path)
+def test_nothing_written_is_lost(tmp_path: Path) -> None:
+    app = build(tmp_path)
     try:
         text = page_text(app, PAGE)
         for written in (
@@ -89,8 +81,8 @@ def test_nothing_written_is_lost(rootdir: Path, tmp_path: Path) -> None:
         app.cleanup()
 
 
-def test_suppress_warnings_silences_exactly_one_kind(rootdir: Path, tmp_path: Path) -> None:
-    app = build(rootdir, tmp_path, suppress_warnings=["minutes.bad-option"])
+def test_suppress_warnings_silences_exactly_one_kind(tmp_path: Path) -> None:
+    app = build(tmp_path, suppress_warnings=["minutes.bad-option"])
     try:
         codes = {code for _, code, _ in warnings_of(app)}
         assert "bad-option" not in codes
@@ -101,21 +93,6 @@ def test_suppress_warnings_silences_exactly_one_kind(rootdir: Path, tmp_path: Pa
 
 def test_warnings_fail_a_build_with_W(rootdir: Path, tmp_path: Path) -> None:
     shutil.copytree(rootdir / "test-bad-input", tmp_path, dirs_exist_ok=True)
-    run = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "sphinx",
-            "-W",
-            "-q",
-            "-b",
-            "html",
-            str(tmp_path),
-            str(tmp_path / "_build"),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    run = sphinx_build("-W", "-b", "html", str(tmp_path), str(tmp_path / "_build"))
     assert run.returncode == 1
     assert "[minutes.unknown-organisation]" in run.stderr

@@ -2,39 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from sphinx.testing.util import SphinxTestApp
 
-from conftest import page_text, soup
+from conftest import build_root, page_text, soup
 
 FEB = "meetings/finance-committee/2024-02-19"
 
 
 @pytest.fixture(scope="module")
-def built(make_app, rootdir, tmp_path_factory) -> SphinxTestApp:
-    import shutil
-
-    srcdir = tmp_path_factory.mktemp("english")
-    shutil.copytree(rootdir / "test-english", srcdir, dirs_exist_ok=True)
-    app = make_app("html", srcdir=srcdir)
-    app.build()
-    return app
-
-
-@pytest.fixture(scope="module")
-def make_app():
-    from io import StringIO
-
-    apps = []
-
-    def make(*args, **kwargs):
-        app = SphinxTestApp(*args, status=StringIO(), warning=StringIO(), **kwargs)
-        apps.append(app)
-        return app
-
-    yield make
-    for app in apps:
-        app.cleanup()
+def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SphinxTestApp]:
+    app = build_root("english", tmp_path_factory.mktemp("english"))
+    yield app
+    app.cleanup()
 
 
 def test_builds_without_warnings(built: SphinxTestApp) -> None:

@@ -2,26 +2,21 @@
 
 from __future__ import annotations
 
-import shutil
-from io import StringIO
-from pathlib import Path
+from collections.abc import Iterator
 
 import pytest
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 from sphinx.testing.util import SphinxTestApp
 
-from conftest import PROJECT, page_text, soup
+from conftest import PROJECT, build_root, page_text, soup
 
 PACKAGE = PROJECT / "_ext" / "sphinx_minutes"
 
 
 @pytest.fixture(scope="module")
-def built(rootdir: Path, tmp_path_factory: pytest.TempPathFactory):
-    srcdir = tmp_path_factory.mktemp("languages")
-    shutil.copytree(rootdir / "test-languages", srcdir, dirs_exist_ok=True)
-    app = SphinxTestApp("html", srcdir=srcdir, status=StringIO(), warning=StringIO())
-    app.build()
+def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SphinxTestApp]:
+    app = build_root("languages", tmp_path_factory.mktemp("languages"))
     yield app
     app.cleanup()
 

@@ -3,27 +3,16 @@
 from __future__ import annotations
 
 import re
-import shutil
-from io import StringIO
 from pathlib import Path
 
-from sphinx.testing.util import SphinxTestApp
-
-from conftest import page_text
+from conftest import build, build_root, page_text
 from sphinx_minutes.registry import load
 
 FEB = "meetings/finance-committee/2024-02-19"
 
 
-def app_for(srcdir: Path) -> SphinxTestApp:
-    return SphinxTestApp("html", srcdir=srcdir, status=StringIO(), warning=StringIO())
-
-
-def test_editing_a_registry_rereads_the_meetings_and_updates_pages(rootdir, tmp_path) -> None:
-    shutil.copytree(rootdir / "test-english", tmp_path, dirs_exist_ok=True)
-    first = app_for(tmp_path)
-    first.build()
-    first.cleanup()
+def test_editing_a_registry_rereads_the_meetings_and_updates_pages(tmp_path: Path) -> None:
+    build_root("english", tmp_path).cleanup()
     registry = tmp_path / "meetings/organisations.yaml"
     registry.write_text(
         registry.read_text(encoding="utf-8").replace(
@@ -31,8 +20,7 @@ def test_editing_a_registry_rereads_the_meetings_and_updates_pages(rootdir, tmp_
         ),
         encoding="utf-8",
     )
-    second = app_for(tmp_path)
-    second.build()
+    second = build(tmp_path)
     try:
         status = re.sub(r"\x1b\[[0-9;]*m", "", second.status.getvalue())
         reading = re.search(r"reading sources\.\.\.(.*?)\n(?:looking|pickling)", status, re.S)
@@ -43,11 +31,8 @@ def test_editing_a_registry_rereads_the_meetings_and_updates_pages(rootdir, tmp_
         second.cleanup()
 
 
-def test_a_removed_organisation_loses_its_page(rootdir, tmp_path) -> None:
-    shutil.copytree(rootdir / "test-english", tmp_path, dirs_exist_ok=True)
-    first = app_for(tmp_path)
-    first.build()
-    first.cleanup()
+def test_a_removed_organisation_loses_its_page(tmp_path: Path) -> None:
+    build_root("english", tmp_path).cleanup()
     assert (tmp_path / "registers/organisations/library-friends.md").is_file()
     registry = tmp_path / "meetings/organisations.yaml"
     text = registry.read_text(encoding="utf-8")
@@ -55,8 +40,7 @@ def test_a_removed_organisation_loses_its_page(rootdir, tmp_path) -> None:
         text.replace("Library Friends:\n  name: Friends of Riverside Library\n", ""),
         encoding="utf-8",
     )
-    second = app_for(tmp_path)
-    second.build()
+    second = build(tmp_path)
     second.cleanup()
     assert not (tmp_path / "registers/organisations/library-friends.md").exists()
 
@@ -74,9 +58,8 @@ def test_malformed_entries_are_located_warnings(tmp_path: Path, capsys) -> None:
         encoding="utf-8",
     )
     (srcdir / "index.md").write_text("# Empty\n", encoding="utf-8")
-    app = app_for(srcdir)
+    app = build(srcdir)
     try:
-        app.build()
         warnings = re.sub(r"\x1b\[[0-9;]*m", "", app.warning.getvalue())
         assert "orgs.yaml:4: WARNING: Entry 'Broken' in orgs.yaml needs a `name`." in warnings
         assert "bodies.yaml:1: WARNING: Entry 'b' in bodies.yaml needs a `name`." in warnings

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 
 import pytest
 from sphinx.testing.util import SphinxTestApp
 
-from conftest import PROJECT, SEED, SEED_PAGE, SHARED_SEED, copy_site, page_text, soup
+from conftest import PROJECT, SEED, SEED_PAGE, SHARED_SEED, copy_site, page_text, soup, sphinx_build
 
 
 def seed_sentences() -> list[str]:
@@ -186,23 +184,7 @@ def test_a_parallel_build_gives_the_same_pages(site: SphinxTestApp, tmp_path) ->
     """`make html` builds with -j: it must give what a serial build gives."""
     (tmp_path / "src").mkdir()
     srcdir = copy_site(tmp_path / "src")
-    run = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "sphinx",
-            "-j",
-            "2",
-            "-q",
-            "-b",
-            "html",
-            str(srcdir),
-            str(tmp_path / "out"),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    run = sphinx_build("-j", "2", "-b", "html", str(srcdir), str(tmp_path / "out"))
     assert (run.returncode, run.stderr) == (0, "")
     for page in (SEED_PAGE, "registers/organisations/scb", "meetings/scb-kommunikation/index"):
         assert (tmp_path / "out" / f"{page}.html").read_text(encoding="utf-8") == (
