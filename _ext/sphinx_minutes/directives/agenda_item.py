@@ -51,7 +51,7 @@ class AgendaItemDirective(MinutesDirective):
         else:
             number, title = numbered["number"], numbered["title"] or ""
         word = slug(self.t(N_("item")))
-        anchor = self._unique(f"{word}-{number.replace('.', '-')}")
+        anchor = self.unique_id(f"{word}-{number.replace('.', '-')}")
         item = AgendaItem(
             number=number,
             title=title,
@@ -100,14 +100,6 @@ class AgendaItemDirective(MinutesDirective):
             rubric.setdefault("heading-level", min(depth + 1, 6))
         pair_questions_with_answers(section, item)
         return [section]
-
-    def _unique(self, anchor: str) -> str:
-        ids = self.state.document.ids
-        candidate, n = anchor, 1
-        while candidate in ids:
-            n += 1
-            candidate = f"{anchor}-{n}"
-        return candidate
 
     def _people(self, option: str) -> list[tuple[Attribution, list[nodes.Node]]]:
         out = []

@@ -104,6 +104,15 @@ class MinutesDirective(SphinxDirective):
             )
             return None
 
+    def unique_id(self, anchor: str) -> str:
+        """``anchor``, or ``anchor-2``, ``anchor-3`` … if the page already has it."""
+        ids = self.state.document.ids
+        candidate, n = anchor, 1
+        while candidate in ids:
+            n += 1
+            candidate = f"{anchor}-{n}"
+        return candidate
+
     def parse_body(self, node: nodes.Element) -> nodes.Element:
         """Parse the directive's content (MyST) into ``node``."""
         self.state.nested_parse(self.content, self.content_offset, node)

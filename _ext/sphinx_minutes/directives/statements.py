@@ -45,7 +45,7 @@ class StatementDirective(MinutesDirective):
         number = 1 + sum(1 for s in siblings if s.kind == self.kind)
         statement = Statement(
             kind=self.kind,
-            id=f"{prefix}-{self.kind}-{number}",
+            id=self.unique_id(f"{prefix}-{self.kind}-{number}"),
             line=self.lineno,
         )
         if read.addressed:
