@@ -12,16 +12,17 @@ from conftest import build_root, page_text, sphinx_build
 
 PAGE = "meetings/board/2024-05-02"
 
+# Reported in document and line order, on every build.
 EXPECTED = [
-    (
-        5,
-        "bad-option",
-        "Unknown option :colour: of `meeting` (ignored). The options of `meeting` are: :body:, :date:, :format:",
-    ),
     (
         4,
         "bad-option",
         ":format: 'zoom' is not a meeting format. Use one of: in-person, remote, hybrid.",
+    ),
+    (
+        5,
+        "bad-option",
+        "Unknown option :colour: of `meeting` (ignored). The options of `meeting` are: :body:, :date:, :format:",
     ),
     (9, "attendance-group", "Unknown attendance group heading 'Deltog'."),
     (11, "unknown-organisation", "Unknown organisation 'Formaz'. Did you mean 'Formas'?"),

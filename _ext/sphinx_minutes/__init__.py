@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import labels, pages, reference
+from . import checks, labels, pages, reference
 from .directives.agenda_item import AgendaItemDirective, DescriptionDirective
 from .directives.attendance import AttendanceDirective
 from .directives.meeting import MeetingDirective
@@ -74,10 +74,11 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("minutes_organisations", "meetings/organisations.yaml", "env", str)
     app.add_config_value("minutes_topics", "meetings/topics.yaml", "env", str)
     app.add_config_value("minutes_bodies", "meetings/bodies.yaml", "env", str)
+    app.add_config_value("minutes_follow_up_limit", 0, "", int)
     app.add_domain(MinutesDomain)
     for name, directive in DIRECTIVES.items():
         app.add_directive(name, directive)
-    for role in ("org", "meeting"):
+    for role in ("org", "meeting", "item"):
         app.add_role(role, MinutesRole(role))
     skip = (pages.skip, None)
     app.add_node(pages.meeting_list, html=skip, latex=skip, text=skip, man=skip, texinfo=skip)
@@ -90,6 +91,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("env-get-outdated", pages.note_changed_meetings)
     app.connect("env-get-updated", pages.organisation_pages_to_rewrite)
     app.connect("doctree-resolved", pages.fill_meeting_lists)
+    app.connect("env-updated", checks.report)
+    app.connect("warn-missing-reference", checks.leave_to_checks)
     return {
         "version": __version__,
         "env_version": 1,

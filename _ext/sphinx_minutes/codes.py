@@ -26,10 +26,43 @@ class Code:
 CODES: dict[str, Code] = {
     c.code: c
     for c in (
+        # The meeting as a whole
+        Code(
+            "meeting-metadata",
+            "The meeting's date or body is missing or malformed, or contradicts the file name.",
+            "`:date: 2023-11-02` in `meetings/board/2023-10-27.md`",
+            "Name the file `meetings/<body>/<YYYY-MM-DD>.md`, or give `:body:` and a valid "
+            "`:date:` that agree with it.",
+        ),
+        Code(
+            "no-meeting",
+            "A minutes directive is used in a document without a `meeting` directive.",
+            "an `agenda-item` in a page that has no `{meeting}` block",
+            "Put a `{meeting}` block right under the title of the minutes.",
+        ),
+        Code(
+            "unknown-body",
+            "The meeting's body is not in the body registry.",
+            "`meetings/styrelsen/2024-01-10.md` with no `styrelsen` in the body registry",
+            "Add the body to the body registry, or move the file to its body's folder.",
+        ),
+        Code(
+            "duplicate-meeting",
+            "Two meetings of one body have the same date.",
+            "`:date: 2024-01-10` in `2024-01-10-extra.md` beside `2024-01-10.md`",
+            "Correct the date of one of them, or merge the two files.",
+        ),
+        Code(
+            "previous-meeting",
+            "The previous meeting is not earlier than this one, or belongs to another body.",
+            "`:previous: 2024-03-01` in the minutes of 2024-02-01",
+            "Give the date of this body's meeting before this one.",
+        ),
+        # Attendance
         Code(
             "attendance-line",
             "An attendance line could not be understood.",
-            "`- , Formas` (no name before the comma)",
+            "`- , Formas` (no name), `(punkt sex)`",
             "Write one person per line: `- Name, Organisation, role (notes)`.",
         ),
         Code(
@@ -44,7 +77,7 @@ CODES: dict[str, Code] = {
             "An organisation is not in the organisation registry.",
             "`- Anna Berg, Formaz` when the registry has Formas",
             "Correct the spelling, or add the organisation (or the alias used) to the "
-            "registry file.",
+            "organisation registry.",
         ),
         Code(
             "unknown-unit",
@@ -53,24 +86,37 @@ CODES: dict[str, Code] = {
             "Add the unit to the organisation's `units` in the registry, or correct it.",
         ),
         Code(
-            "unknown-body",
-            "The meeting's body is not in the body registry.",
-            "`meetings/styrelsen/2024-01-10.md` with no `styrelsen` in the body registry",
-            "Add the body to the body registry, or move the file to its body's folder.",
+            "duplicate-person",
+            "A person is listed twice in the attendance.",
+            "`- Karin Hedman` under two headings",
+            "Keep one line per person; give several roles on that line.",
         ),
         Code(
-            "meeting-metadata",
-            "The meeting's date or body is missing or malformed, or contradicts the file name.",
-            "`:date: 2023-13-01`, or a file outside `meetings/<body>/<date>.md`",
-            "Name the file `meetings/<body>/<YYYY-MM-DD>.md`, or give `:body:` and a valid "
-            "`:date:` that agree with it.",
+            "present-and-absent",
+            "A person is listed both as present and as absent.",
+            "`- Lotta Sima` under `Närvarande:` and under `Frånvarande:`",
+            "Keep the person in one group; partial attendance is written `(punkt 6)`.",
+        ),
+        # Who said what
+        Code(
+            "unknown-person",
+            "A statement, presenter or follow-up owner names a person not in the attendance.",
+            "`{comment} Karin Hedmann` when the attendance has Karin Hedman",
+            "Correct the name, or add the person to the attendance.",
         ),
         Code(
-            "no-meeting",
-            "A minutes directive is used in a document without a `meeting` directive.",
-            "an `agenda-item` in a page that has no `{meeting}` block",
-            "Put a `{meeting}` block right under the title of the minutes.",
+            "absent-person",
+            "A statement, presenter or follow-up owner names a person listed as absent.",
+            "`{question} Hampus Brynolf` when he is under `Frånvarande:`",
+            "Correct the name, or move the person from the absent group.",
         ),
+        Code(
+            "not-present-for-item",
+            "A person present only for some items is named in another item.",
+            "`{answer} Andrea Gillgren` in item 7 when she is listed `(punkt 6)`",
+            "Correct the name or the item, or widen the person's items in the attendance.",
+        ),
+        # Agenda items and statements
         Code(
             "item-number",
             "An agenda item has no number, or a malformed one.",
@@ -78,10 +124,11 @@ CODES: dict[str, Code] = {
             "Start the argument with the item's number: `{agenda-item} 1. Mötet öppnas`.",
         ),
         Code(
-            "bad-option",
-            "A directive option has a value that cannot be understood.",
-            "`:due: next week`, `:format: zoom`",
-            "Use the form given in the reference for that option (a date is `YYYY-MM-DD`).",
+            "item-numbering",
+            "Agenda items are not numbered in order: a gap, a repeat, a wrong order, or a "
+            "sub-item outside its item.",
+            "item 5 followed by item 7; `4.1` inside item 5",
+            "Renumber the items so each follows the one before it (4, 4.1, 4.2, 5).",
         ),
         Code(
             "outside-item",
@@ -90,11 +137,80 @@ CODES: dict[str, Code] = {
             "Move the statement into the agenda item it belongs to.",
         ),
         Code(
+            "answer-without-question",
+            "An answer has no question right before it.",
+            "an `{answer}` after a `{comment}`",
+            "Put the answer right after its question, or make it a comment.",
+        ),
+        Code(
+            "empty-statement",
+            "A decision, comment, question, answer or follow-up has no text.",
+            "`:::{decision}` followed directly by `:::`",
+            "Write what was decided or said, or remove the block.",
+        ),
+        Code(
+            "follow-up-owner",
+            "A follow-up has no owner.",
+            "`:::{follow-up}` without a name after it",
+            "Name who follows it up: `{follow-up} Karin Hedman`.",
+        ),
+        Code(
+            "follow-up-due",
+            "A follow-up is due before the meeting that decided it.",
+            "`:due: 2023-01-31` in the minutes of 2023-10-27",
+            "Correct the due date (YYYY-MM-DD, on or after the meeting).",
+        ),
+        Code(
+            "follow-up-open",
+            "A follow-up is still open after the configured number of later meetings "
+            "(`minutes_follow_up_limit`, off by default).",
+            "an action of January not closed by the three meetings since",
+            "Close it with `:closes:` in the meeting that finished it, or raise the limit.",
+        ),
+        Code(
+            "unknown-follow-up",
+            "`:closes:` names a follow-up that no earlier meeting of the body has.",
+            "`:closes: wall-quote` with no follow-up `:id: wall-quote` before",
+            "Use the follow-up's `:id:` (or its anchor, `2024-01-15#item-1-follow-up-1`).",
+        ),
+        Code(
+            "unknown-topic",
+            "A topic is not in the topic registry.",
+            "`:topics: sociala medjer`",
+            "Correct the topic, or add it (or this alias) to the topic registry.",
+        ),
+        Code(
+            "missing-attachment",
+            "A slide deck or attachment file does not exist.",
+            "`:slides: bildspel.pdf` with no such file beside the minutes",
+            "Add the file next to the minutes, correct its path, or give a URL.",
+        ),
+        # Links
+        Code(
             "unknown-meeting",
             "A link names a meeting that is neither in the project nor declared external.",
             "`{meeting}`2023-04-72``",
             "Correct the date, or declare the meeting under `external-meetings` of its body "
             "in the body registry.",
+        ),
+        Code(
+            "unknown-item",
+            "A link names an agenda item that the meeting does not have.",
+            "`{item}`2023-10-27#12`` when that meeting has 11 items",
+            "Correct the item number or the meeting.",
+        ),
+        # Directives and data
+        Code(
+            "bad-option",
+            "A directive option is unknown, or has a value that cannot be understood.",
+            "`:due: next week`, `:format: zoom`, `:colour: blue`",
+            "Use the options and forms given in the reference (a date is `YYYY-MM-DD`).",
+        ),
+        Code(
+            "malformed",
+            "A directive could not be read at all; its text is shown as written, marked.",
+            "a `meeting` block with text in it",
+            "Correct the block as the message says; the reference shows its form.",
         ),
         Code(
             "registry",
@@ -106,8 +222,12 @@ CODES: dict[str, Code] = {
 }
 
 
+def explain(code: str, message: str, hint: str | None = None) -> str:
+    """One line: what is wrong, then how to fix it (the code's standard fix by default)."""
+    assert code in CODES, code
+    return f"{message} {hint or CODES[code].fix}"
+
+
 def warn(code: str, message: str, location: Any, hint: str | None = None) -> None:
     """Emit a located ``minutes.<code>`` warning: what is wrong, then how to fix it."""
-    assert code in CODES, code
-    text = f"{message} {hint or CODES[code].fix}"
-    logger.warning(text, type="minutes", subtype=code, location=location)
+    logger.warning(explain(code, message, hint), type="minutes", subtype=code, location=location)

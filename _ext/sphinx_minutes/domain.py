@@ -19,7 +19,7 @@ from sphinx.roles import XRefRole
 from sphinx.util.nodes import make_refnode
 
 from .labels import long_date
-from .model import Meeting
+from .model import Meeting, Problem, Reference
 from .registry import Registry, slug
 
 if TYPE_CHECKING:
@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from sphinx.environment import BuildEnvironment
 
 MEETING_REF = re.compile(r"^(?:(?P<body>[^/#\s]+)/)?(?P<date>\d{4}-\d{2}-\d{2})$")
+ITEM_REF = re.compile(r"^\d+(?:\.\d+)*$")
+LINKS_TO_CHECK = frozenset({"meeting", "item"})
 
 
 class MinutesRole(XRefRole):
@@ -44,6 +46,15 @@ class MinutesRole(XRefRole):
         self.classes = ["xref", "minutes", f"minutes-{self.minutes_type}"]
         return self.create_non_xref_node() if self.disabled else self.create_xref_node()
 
+    def create_xref_node(self) -> tuple[list[nodes.Node], list[nodes.system_message]]:
+        made, messages = super().create_xref_node()
+        ref = made[0]
+        if self.minutes_type in LINKS_TO_CHECK and isinstance(ref, nodes.Element):
+            domain: MinutesDomain = self.env.domains["minutes"]  # type: ignore[assignment]
+            reference = Reference(self.lineno, ref["minutes:body"], ref["reftarget"])
+            domain.note_reference(self.env.docname, reference)
+        return made, messages
+
     def process_link(
         self,
         env: BuildEnvironment,
@@ -54,16 +65,25 @@ class MinutesRole(XRefRole):
     ) -> tuple[str, str]:
         meeting = env.domains["minutes"].data["meetings"].get(env.docname)
         refnode["minutes:body"] = meeting.body if meeting else ""
-        return title, target.strip()
+        target = target.strip()
+        if self.minutes_type == "item" and "#" not in target:
+            target = f"#{target}"
+        if self.minutes_type == "item" and target.startswith("#") and meeting and meeting.date:
+            target = f"{meeting.date.isoformat()}{target}"
+        return title, target
 
 
 class MinutesDomain(Domain):
     name = "minutes"
     label = "Minutes"
-    data_version = 1
-    initial_data = {"meetings": {}}  # noqa: RUF012 (Sphinx's API)
+    data_version = 2
+    initial_data = {"meetings": {}, "problems": {}, "references": {}}  # noqa: RUF012
     object_types = {"meeting": ObjType("meeting", "meeting")}  # noqa: RUF012
-    roles = {"org": MinutesRole("org"), "meeting": MinutesRole("meeting")}  # noqa: RUF012
+    roles = {  # noqa: RUF012 (Sphinx's API)
+        "org": MinutesRole("org"),
+        "meeting": MinutesRole("meeting"),
+        "item": MinutesRole("item"),
+    }
     registry: Registry = Registry()
     """Set when the builder starts (see ``setup``); not pickled with the environment."""
     meetings_changed: bool = False
@@ -74,13 +94,32 @@ class MinutesDomain(Domain):
         meetings: dict[str, Meeting] = self.data["meetings"]
         return meetings
 
+    @property
+    def problems(self) -> dict[str, list[Problem]]:
+        """Mistakes found while reading, per document: reported on every build."""
+        problems: dict[str, list[Problem]] = self.data["problems"]
+        return problems
+
+    @property
+    def references(self) -> dict[str, list[Reference]]:
+        """Links to meetings and items written in each document, checked on every build."""
+        references: dict[str, list[Reference]] = self.data["references"]
+        return references
+
     def clear_doc(self, docname: str) -> None:
-        self.meetings.pop(docname, None)
+        for store in ("meetings", "problems", "references"):
+            self.data[store].pop(docname, None)
 
     def merge_domaindata(self, docnames: AbstractSet[str], otherdata: dict[str, Any]) -> None:
-        for docname in docnames:
-            if docname in otherdata["meetings"]:
-                self.meetings[docname] = otherdata["meetings"][docname]
+        for store in ("meetings", "problems", "references"):
+            for docname in docnames & otherdata[store].keys():
+                self.data[store][docname] = otherdata[store][docname]
+
+    def note_problem(self, docname: str, problem: Problem) -> None:
+        self.problems.setdefault(docname, []).append(problem)
+
+    def note_reference(self, docname: str, reference: Reference) -> None:
+        self.references.setdefault(docname, []).append(reference)
 
     # reading
 
@@ -148,7 +187,34 @@ class MinutesDomain(Domain):
             return make_refnode(builder, fromdocname, page, "", contnode, target)
         if typ == "meeting":
             return self._resolve_meeting(env, fromdocname, builder, target, node, contnode)
+        if typ == "item":
+            return self._resolve_item(fromdocname, builder, target, node, contnode)
         return None
+
+    def _resolve_item(
+        self,
+        fromdocname: str,
+        builder: Builder,
+        target: str,
+        node: pending_xref,
+        contnode: nodes.Element,
+    ) -> nodes.Element | None:
+        meeting_part, _, number = target.partition("#")
+        match = MEETING_REF.match(meeting_part)
+        if match is None:
+            return None
+        try:
+            date = dt.date.fromisoformat(match["date"])
+        except ValueError:
+            return None
+        meeting = self.meeting_at(match["body"] or node.get("minutes:body", ""), date)
+        item = meeting.item(number) if meeting else None
+        if meeting is None or item is None:
+            return None
+        heading = f"{item.number}. {item.title}".strip()
+        if not node.get("refexplicit"):
+            contnode = nodes.inline("", heading)
+        return make_refnode(builder, fromdocname, meeting.docname, item.anchor, contnode, heading)
 
     def _resolve_meeting(
         self,

@@ -124,6 +124,10 @@ class Statement:
     """For an answer: ids of the questions it answers (those asked right before it)."""
     owner: Attribution | None = None
     due: dt.date | None = None
+    name: str | None = None
+    """A follow-up's id within its body, for closing it later: ``:id:``, else its anchor."""
+    closes: tuple[str, ...] = ()
+    """Follow-ups of earlier meetings this statement closes (``:closes:``)."""
     votes: tuple[int, int, int] | None = None
     """For a decision put to a vote: for, against, abstaining."""
 
@@ -149,6 +153,9 @@ class AgendaItem:
     statements: list[Statement] = field(default_factory=list)
     parent: str | None = None
     """Number of the enclosing item for a sub-item (4 for 4.1)."""
+    presenters_line: int = 0
+    numbered: bool = True
+    """False when the writer gave no number and one was assigned (already reported)."""
 
 
 @dataclass(slots=True)
@@ -166,6 +173,7 @@ class Meeting:
     secretary: Attendee | None = None
     previous: str | None = None
     """The previous meeting, as a meeting reference (``2023-04-27`` or ``body/2023-04-27``)."""
+    previous_line: int = 0
     attendance: list[Attendee] = field(default_factory=list)
     items: list[AgendaItem] = field(default_factory=list)
 
@@ -182,3 +190,22 @@ class Meeting:
 
     def statements(self) -> list[Statement]:
         return [s for item in self.items for s in item.statements]
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A mistake found while reading, kept with the document and reported on every build."""
+
+    line: int
+    code: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A link written to a meeting or an agenda item, checked once every meeting is read."""
+
+    line: int
+    body: str
+    target: str
+    """``2023-04-27``, ``body/2023-04-27``, with ``#6`` for an agenda item."""

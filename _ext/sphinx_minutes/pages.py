@@ -40,16 +40,17 @@ class meeting_list(nodes.General, nodes.Element):
 class OrganisationPageDirective(MinutesDirective):
     """The body of a generated organisation page: registry facts, then its meetings."""
 
-    required_arguments = 1
+    optional_arguments = 1
     final_argument_whitespace = True
 
-    def run(self) -> list[nodes.Node]:
+    def render(self) -> list[nodes.Node]:
         registry = self.domain.registry
         self.depend_on("organisations")
-        org = registry.organisation(self.arguments[0])
+        written = self.arguments[0] if self.arguments else ""
+        org = registry.organisation(written)
         t = gettext_for(self.config.language or "en")
         if org is None:
-            self.warn("unknown-organisation", f"Unknown organisation {self.arguments[0]!r}.")
+            self.warn("unknown-organisation", f"Unknown organisation {written!r}.")
             return []
         facts = nodes.field_list(classes=["minutes-organisation-info"])
         if org.aliases:
@@ -67,7 +68,7 @@ class OrganisationPageDirective(MinutesDirective):
 class OrganisationIndexDirective(MinutesDirective):
     """The list of every organisation in the registry, each linked to its page."""
 
-    def run(self) -> list[nodes.Node]:
+    def render(self) -> list[nodes.Node]:
         registry = self.domain.registry
         self.depend_on("organisations")
         listing = nodes.bullet_list(classes=["minutes-organisation-index"])
@@ -83,12 +84,12 @@ class MeetingsDirective(MinutesDirective):
     """A body's meetings, newest first, one toctree a year: navigation stays body → year
     → meeting however long the archive grows. New meeting files appear by themselves."""
 
-    required_arguments = 1
+    optional_arguments = 1
     known_options: ClassVar[tuple[str, ...]] = ()
 
-    def run(self) -> list[nodes.Node]:
+    def render(self) -> list[nodes.Node]:
         self.check_options()
-        body = self.arguments[0].strip()
+        body = self.arguments[0].strip() if self.arguments else ""
         domain = self.domain
         dated = sorted(
             (

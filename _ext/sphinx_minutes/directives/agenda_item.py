@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import difflib
 import re
+from pathlib import Path
 from typing import ClassVar
 
 from docutils import nodes
@@ -13,7 +15,7 @@ from ..labels import N_
 from ..model import AgendaItem, Attachment, Attribution
 from ..registry import fold, slug
 from ..render import attribution_nodes
-from .base import ITEM_STACK, MinutesDirective
+from .base import ITEM_STACK, MinutesDirective, split_list
 from .meeting import field
 
 NUMBERED = re.compile(r"^(?P<number>\d+(?:\.\d+)*)\.?(?:\s+(?P<title>.*))?$")
@@ -31,7 +33,7 @@ class AgendaItemDirective(MinutesDirective):
     final_argument_whitespace = True
     known_options: ClassVar[tuple[str, ...]] = ("presenters", "slides", "attachments", "topics")
 
-    def run(self) -> list[nodes.Node]:
+    def render(self) -> list[nodes.Node]:
         self.check_options()
         meeting = self.meeting
         written = self.arguments[0].strip() if self.arguments else ""
@@ -43,10 +45,8 @@ class AgendaItemDirective(MinutesDirective):
                 f"Agenda item {written!r} has no number.",
                 f"Start the argument with its number: `{{agenda-item}} 1. {written}`.",
             )
-            number = f"{parent.number}." if parent else ""
-            number += str(
-                sum(1 for i in meeting.items if i.parent == (parent and parent.number)) + 1
-            )
+            siblings = sum(1 for i in meeting.items if i.parent == (parent and parent.number))
+            number = (f"{parent.number}." if parent else "") + str(siblings + 1)
             title = written
         else:
             number, title = numbered["number"], numbered["title"] or ""
@@ -59,6 +59,8 @@ class AgendaItemDirective(MinutesDirective):
             line=self.lineno,
             parent=parent.number if parent else None,
             topics=self._topics(),
+            presenters_line=self.option_line("presenters"),
+            numbered=numbered is not None,
         )
         meeting.items.append(item)
         section = nodes.section(ids=[anchor], classes=["minutes-item"])
@@ -75,9 +77,9 @@ class AgendaItemDirective(MinutesDirective):
             ("attachments", "attachment", N_("Attachments")),
         ):
             attached = self._attachments(option, kind)
-            item.attachments += attached
+            item.attachments += tuple(a for a, _ in attached)
             if attached:
-                links = [[attachment_node(a)] for a in attached]
+                links = [[attachment_node(a, found)] for a, found in attached]
                 info += field(self.t(label), *joined(links))
         if item.topics:
             names = [self.domain.registry.topics[t].name for t in item.topics]
@@ -108,14 +110,22 @@ class AgendaItemDirective(MinutesDirective):
             out.append((read.attribution, attribution_nodes(name, read)))
         return out
 
-    def _attachments(self, option: str, kind: str) -> tuple[Attachment, ...]:
-        found = []
+    def _attachments(self, option: str, kind: str) -> list[tuple[Attachment, bool]]:
+        """The attachments of an option, each with whether its file (or URL) is there."""
+        out = []
         for value in split_attachments(self.options.get(option, "")):
             titled = ATTACHMENT.match(value)
             target = titled["target"].strip() if titled else value
             title = (titled["title"].strip() if titled else "") or target.rsplit("/", 1)[-1]
-            found.append(Attachment(kind, target, title))  # type: ignore[arg-type]
-        return tuple(found)
+            found = is_url(target) or Path(self.env.relfn2path(target)[1]).is_file()
+            if not found:
+                self.warn(
+                    "missing-attachment",
+                    f"The {kind} file {target!r} does not exist.",
+                    line=self.option_line(option),
+                )
+            out.append((Attachment(kind, target, title), found))  # type: ignore[arg-type]
+        return out
 
     def _topics(self) -> tuple[str, ...]:
         registry = self.domain.registry
@@ -130,12 +140,15 @@ class AgendaItemDirective(MinutesDirective):
         for written in split_list(self.options.get("topics", "")):
             if fold(written) in names:
                 topics.append(names[fold(written)])
-            else:
-                self.warn(
-                    "bad-option",
-                    f"Unknown topic {written!r}.",
-                    "Use a topic of the topic registry, or add this one to it.",
-                )
+                continue
+            near = difflib.get_close_matches(fold(written), names, n=1, cutoff=0.75)
+            self.warn(
+                "unknown-topic",
+                f"Unknown topic {written!r}.",
+                (f"Did you mean {near[0]!r}? " if near else "")
+                + "Correct it, or add it (or this alias) to the topic registry.",
+                line=self.option_line("topics"),
+            )
         return tuple(topics)
 
 
@@ -145,7 +158,7 @@ class DescriptionDirective(MinutesDirective):
     has_content = True
     known_options: ClassVar[tuple[str, ...]] = ()
 
-    def run(self) -> list[nodes.Node]:
+    def render(self) -> list[nodes.Node]:
         self.check_options()
         box = nodes.container(classes=["minutes-description"])
         self.set_source_info(box)
@@ -158,11 +171,6 @@ class DescriptionDirective(MinutesDirective):
         else:
             item.description = "\n\n".join(p.astext() for p in box.children[1:])
         return [box]
-
-
-def split_list(value: str) -> list[str]:
-    """Comma- or line-separated option values, blanks dropped."""
-    return [part.strip() for part in re.split(r"[,\n]", value or "") if part.strip()]
 
 
 def split_attachments(value: str) -> list[str]:
@@ -182,9 +190,16 @@ def joined(parts: list[list[nodes.Node]]) -> list[nodes.Node]:
     return out
 
 
-def attachment_node(attachment: Attachment) -> nodes.Node:
-    """A link to a slide deck or attachment: a URL, or a file of the project (downloaded)."""
-    if re.match(r"^[a-z][a-z0-9+.-]*://", attachment.target):
+def is_url(target: str) -> bool:
+    return re.match(r"^[a-z][a-z0-9+.-]*://", target) is not None
+
+
+def attachment_node(attachment: Attachment, found: bool = True) -> nodes.Node:
+    """A link to a slide deck or attachment: a URL, or a file of the project (downloaded);
+    a missing file is shown by name, unlinked."""
+    if not found:
+        return nodes.literal(attachment.title, attachment.title, classes=["minutes-missing"])
+    if is_url(attachment.target):
         return nodes.reference(attachment.title, attachment.title, refuri=attachment.target)
     ref = addnodes.download_reference(
         "", "", reftarget=attachment.target, refdomain="", reftype="download", refexplicit=True

@@ -21,7 +21,7 @@ class AttendanceDirective(MinutesDirective):
     has_content = True
     known_options: ClassVar[tuple[str, ...]] = ()
 
-    def run(self) -> list[nodes.Node]:
+    def render(self) -> list[nodes.Node]:
         self.check_options()
         meeting = self.meeting
         registry = self.domain.registry

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -10,15 +11,22 @@ from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.util.docutils import SphinxDirective
 
-from ..codes import warn
+from ..codes import explain
 from ..labels import gettext_for
 
 if TYPE_CHECKING:
     from ..domain import MinutesDomain
     from ..model import AgendaItem, Meeting
 
+from ..model import Problem
+
 ITEM_STACK = "minutes:items"
 """``env.temp_data`` key: the agenda items being read, innermost last."""
+
+
+def split_list(value: str) -> list[str]:
+    """Comma- or line-separated option values, blanks dropped."""
+    return [part.strip() for part in re.split(r"[,\n]", value or "") if part.strip()]
 
 
 class OpenOptions(dict[str, Callable[[str], Any]]):
@@ -30,7 +38,11 @@ class OpenOptions(dict[str, Callable[[str], Any]]):
 
 
 class MinutesDirective(SphinxDirective):
-    """Base class: options arrive as strings and are checked here, with located warnings."""
+    """Base class: options arrive as strings and are checked here, with located warnings.
+
+    Subclasses implement :meth:`render`. Whatever the input, a directive never ends the
+    build with a traceback: what it cannot read is shown as written, marked, and reported.
+    """
 
     known_options: ClassVar[tuple[str, ...]] = ()
     option_spec: ClassVar[dict[str, Callable[[str], Any]]] = OpenOptions()
@@ -38,6 +50,28 @@ class MinutesDirective(SphinxDirective):
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         cls.option_spec = OpenOptions({name: directives.unchanged for name in cls.known_options})
+
+    def run(self) -> list[nodes.Node]:
+        try:
+            return self.render()
+        except Exception as error:
+            self.warn(
+                "malformed",
+                f"`{self.name}` could not be read ({type(error).__name__}: {error}).",
+                "Check the block against the reference; its text is shown as written.",
+            )
+            return [self.as_written()]
+
+    def render(self) -> list[nodes.Node]:
+        raise NotImplementedError
+
+    def as_written(self) -> nodes.Element:
+        """The directive's text exactly as written, under a visible marker."""
+        box = nodes.container(classes=["minutes-malformed"])
+        marker = f"⚠ {self.name}"
+        box += nodes.paragraph(marker, marker, classes=["minutes-malformed-marker"])
+        box += nodes.literal_block(self.block_text, self.block_text)
+        return box
 
     @property
     def domain(self) -> MinutesDomain:
@@ -68,7 +102,9 @@ class MinutesDirective(SphinxDirective):
         return gettext_for(self.meeting.language)(message)
 
     def warn(self, code: str, message: str, hint: str | None = None, line: int = 0) -> None:
-        warn(code, message, (self.env.docname, line or self.lineno), hint)
+        """Record a mistake at its line; it is reported on this and every later build."""
+        problem = Problem(line or self.lineno, code, explain(code, message, hint))
+        self.domain.note_problem(self.env.docname, problem)
 
     def option_line(self, name: str) -> int:
         """The line an option is written on (the directive's line if it cannot be told)."""

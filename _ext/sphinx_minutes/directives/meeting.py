@@ -8,6 +8,7 @@ from docutils import nodes
 
 from ..attendance import Heading, parse_entry
 from ..labels import N_, gettext_for, long_date
+from ..model import Meeting, Reference
 from ..render import xref
 from .attendance import entry_nodes
 from .base import MinutesDirective
@@ -22,7 +23,7 @@ class MeetingDirective(MinutesDirective):
     repeat them (and are checked against it) or give the rest.
     """
 
-    has_content = False
+    has_content = True
     known_options: ClassVar[tuple[str, ...]] = (
         "body",
         "date",
@@ -33,7 +34,7 @@ class MeetingDirective(MinutesDirective):
         "language",
     )
 
-    def run(self) -> list[nodes.Node]:
+    def render(self) -> list[nodes.Node]:
         self.check_options()
         domain = self.domain
         if self.env.docname in domain.meetings:
@@ -44,7 +45,7 @@ class MeetingDirective(MinutesDirective):
             )
             return []
         meeting = domain.start_meeting(self.env.docname, self.lineno, self.config)
-        self._check_place(meeting.body, meeting.date)
+        self._settle_place(meeting)
         self.depend_on("bodies")
         if self.options.get("language"):
             meeting.language = self.options["language"].strip()
@@ -60,6 +61,10 @@ class MeetingDirective(MinutesDirective):
         meeting.format = fmt  # type: ignore[assignment]
         meeting.place = self.options.get("place")
         meeting.previous = (self.options.get("previous") or "").strip() or None
+        if meeting.previous:
+            meeting.previous_line = self.option_line("previous")
+            reference = Reference(meeting.previous_line, meeting.body, meeting.previous)
+            domain.note_reference(self.env.docname, reference)
         t = gettext_for(meeting.language)
         fields = nodes.field_list(classes=["minutes-meeting-info"])
         if meeting.body:
@@ -82,39 +87,54 @@ class MeetingDirective(MinutesDirective):
             )
             meeting.secretary = entry.attendee
             for code, message, hint in entry.problems:
-                self.warn(code, message, hint)
+                self.warn(code, message, hint, line=self.option_line("secretary"))
             fields += field(t("Secretary"), *entry_nodes(entry))
         if meeting.previous:
             ref = xref("meeting", meeting.previous, meeting.previous, meeting.body, explicit=False)
             fields += field(t("Previous meeting"), ref)
         self.set_source_info(fields)
+        if self.content:
+            self.warn(
+                "malformed",
+                "A `meeting` block takes options only; its text is shown as written.",
+                "Move the text below the block, or make it an option (`:place: …`).",
+                line=self.lineno + self.content_offset + 1,
+            )
+            return [fields, self.as_written()]
         return [fields]
 
-    def _check_place(self, body: str, date: object) -> None:
-        """The options must agree with the file's place, and the place must be complete."""
+    def _settle_place(self, meeting: Meeting) -> None:
+        """Body and date come from the path; options may fill what the path lacks, and
+        must otherwise agree with it."""
         given_body = (self.options.get("body") or "").strip()
         given_date = self.date_option("date")
         where = f"{self.config.minutes_meetings_dir}/<body>/<YYYY-MM-DD>.md"
-        if given_body and given_body != body:
+        if given_body and not meeting.body:
+            meeting.body = given_body
+        elif given_body and given_body != meeting.body:
             self.warn(
                 "meeting-metadata",
-                f":body: {given_body!r} contradicts the file's folder {body!r}.",
+                f":body: {given_body!r} contradicts the file's folder {meeting.body!r}.",
                 f"Move the file to {where}, or correct :body:.",
+                line=self.option_line("body"),
             )
-        if given_date and given_date != date:
+        if given_date and meeting.date is None:
+            meeting.date = given_date
+        elif given_date and given_date != meeting.date:
             self.warn(
                 "meeting-metadata",
-                f":date: {given_date} contradicts the file name.",
+                f":date: {given_date} contradicts the file name ({meeting.date}).",
                 f"Rename the file to {where}, or correct :date:.",
+                line=self.option_line("date"),
             )
-        if not body or date is None:
+        if not meeting.body or meeting.date is None:
             self.warn(
                 "meeting-metadata",
                 f"Cannot tell the meeting's body and date from {self.env.docname!r}.",
-                f"Name the file {where}.",
+                f"Name the file {where}, or give :body: and :date:.",
             )
-        elif body not in self.domain.registry.bodies:
-            self.warn("unknown-body", f"Body {body!r} is not in the body registry.")
+        elif meeting.body not in self.domain.registry.bodies:
+            self.warn("unknown-body", f"Body {meeting.body!r} is not in the body registry.")
 
 
 FORMAT_LABELS = {

@@ -15,7 +15,7 @@ from ..attribution import Read, read_attribution
 from ..labels import N_, long_date
 from ..model import NOBODY, Statement, StatementKind
 from ..render import attribution_nodes
-from .base import MinutesDirective
+from .base import MinutesDirective, split_list
 
 VOTES = {"for": N_("for"), "against": N_("against"), "abstained": N_("abstained")}
 
@@ -26,9 +26,9 @@ class StatementDirective(MinutesDirective):
     has_content = True
     optional_arguments = 1
     final_argument_whitespace = True
-    known_options: ClassVar[tuple[str, ...]] = ("label",)
+    known_options: ClassVar[tuple[str, ...]] = ("label", "closes")
 
-    def run(self) -> list[nodes.Node]:
+    def render(self) -> list[nodes.Node]:
         self.check_options()
         meeting = self.meeting
         item = self.item
@@ -48,6 +48,7 @@ class StatementDirective(MinutesDirective):
             id=self.unique_id(f"{prefix}-{self.kind}-{number}"),
             line=self.lineno,
         )
+        statement.closes = tuple(split_list(self.options.get("closes", "")))
         if read.addressed:
             statement.to = read.attribution
         else:
@@ -109,7 +110,7 @@ class DecisionDirective(StatementDirective):
 
     kind = "decision"
     label = N_("Decision")
-    known_options = ("label", *VOTES)
+    known_options = ("label", "closes", *VOTES)
 
     def complete(self, statement: Statement, siblings: list[Statement]) -> None:
         if not any(option in self.options for option in VOTES):
@@ -143,11 +144,12 @@ class FollowUpDirective(StatementDirective):
 
     kind = "follow-up"
     label = N_("Follow-up")
-    known_options = ("label", "due")
+    known_options = ("label", "closes", "due", "id")
 
     def complete(self, statement: Statement, siblings: list[Statement]) -> None:
         statement.owner, statement.by = statement.by, NOBODY
         statement.due = self.date_option("due")
+        statement.name = (self.options.get("id") or "").strip() or None
 
     def label_nodes(self, written: str, read: Read, statement: Statement) -> list[nodes.Node]:
         parts = attribution_nodes(written, read)

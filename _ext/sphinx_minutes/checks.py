@@ -1,0 +1,324 @@
+"""The proof-reader: every mistake found in the model, reported on every build.
+
+Directives record what they find while reading (``MinutesDomain.problems``); the checks
+here need a whole meeting or the whole archive. Both are reported together once reading
+is done (``env-updated``), on every build, in document and line order: an incremental or a
+no-change build prints exactly the ``minutes.*`` warnings a clean build prints.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from .codes import explain, logger
+from .domain import ITEM_REF, MEETING_REF
+from .registry import Registry, fold
+from .vocabulary import ROLE_KINDS
+
+if TYPE_CHECKING:
+    from sphinx.addnodes import pending_xref
+    from sphinx.application import Sphinx
+    from sphinx.domains import Domain
+    from sphinx.environment import BuildEnvironment
+
+    from .domain import MinutesDomain
+    from .model import AgendaItem, Attribution, Meeting, Statement
+
+Found = tuple[str, int, str, str]
+"""(docname, line, code, message)"""
+
+NOT_A_NAME = frozenset({"the", "a", "an", "our", "vår", "den", "det"})
+
+
+def report(app: Sphinx, env: BuildEnvironment) -> None:
+    """``env-updated``: emit every problem of the archive, sorted, as typed warnings."""
+    domain: MinutesDomain = env.domains["minutes"]  # type: ignore[assignment]
+    found: set[Found] = {
+        (docname, p.line, p.code, p.message)
+        for docname, problems in domain.problems.items()
+        for p in problems
+    }
+    for meeting in domain.meetings.values():
+        found.update(meeting_problems(meeting, domain.registry))
+    found.update(archive_problems(domain, app.config.minutes_follow_up_limit))
+    for docname, line, code, message in sorted(found):
+        logger.warning(message, type="minutes", subtype=code, location=(docname, line))
+
+
+def leave_to_checks(app: Sphinx, domain: Domain, node: pending_xref) -> bool | None:
+    """``warn-missing-reference``: a broken link into the minutes is reported by the checks
+    (on every build, with a hint), not again by Sphinx when the page is written."""
+    return True if node.get("refdomain") == "minutes" else None
+
+
+# One meeting
+
+
+def meeting_problems(meeting: Meeting, registry: Registry) -> Iterator[Found]:
+    def problem(line: int, code: str, message: str, hint: str | None = None) -> Found:
+        return (meeting.docname, line, code, explain(code, message, hint))
+
+    seen: dict[str, str] = {}
+    for attendee in meeting.attendance:
+        key = fold(attendee.name)
+        if not key:
+            continue
+        if key not in seen:
+            seen[key] = attendee.status
+        elif "absent" in (seen[key], attendee.status) and seen[key] != attendee.status:
+            message = f"{attendee.name} is listed both as present and as absent."
+            yield problem(attendee.line, "present-and-absent", message)
+        else:
+            message = f"{attendee.name} is listed twice in the attendance."
+            yield problem(attendee.line, "duplicate-person", message)
+
+    yield from (problem(line, "item-numbering", m) for line, m in numbering_mistakes(meeting))
+
+    for item in meeting.items:
+        for presenter in item.presenters:
+            for code, message, hint in attribution_mistakes(presenter, item, meeting, registry):
+                yield problem(item.presenters_line or item.line, code, message, hint)
+        for statement in item.statements:
+            yield from (
+                problem(statement.line, code, message, hint)
+                for code, message, hint in statement_mistakes(statement, item, meeting, registry)
+            )
+
+
+def numbering_mistakes(meeting: Meeting) -> Iterator[tuple[int, str]]:
+    """Each item must follow the one before it at its level; 4.1 belongs inside item 4."""
+    last: dict[str | None, int] = {}
+    for item in meeting.items:
+        if not item.numbered:
+            continue
+        *parent_parts, own = item.number.split(".")
+        parent = ".".join(parent_parts) or None
+        if parent != item.parent:
+            where = f"inside item {item.parent}" if item.parent else "outside any item"
+            yield item.line, f"Item {item.number} stands {where}."
+            continue
+        number, before = int(own), last.get(parent)
+        prefix = f"{parent}." if parent else ""
+        if before is None:
+            if parent and number != 1:
+                yield item.line, f"Item {item.number} is the first of item {parent}."
+        elif number == before:
+            yield item.line, f"Item {item.number} is numbered twice."
+        elif number < before:
+            yield item.line, f"Item {item.number} comes after item {prefix}{before}."
+        elif number > before + 1:
+            gap = f"{prefix}{before + 1}"
+            if number - 1 > before + 1:
+                gap += f"–{prefix}{number - 1}"
+            yield item.line, f"Item {item.number} follows item {prefix}{before}: {gap} is missing."
+        last[parent] = max(number, before or 0)
+
+
+def statement_mistakes(
+    statement: Statement, item: AgendaItem, meeting: Meeting, registry: Registry
+) -> Iterator[tuple[str, str, str | None]]:
+    label = statement.kind.replace("-", " ")
+    if not statement.text.strip():
+        yield "empty-statement", f"This {label} has no text.", None
+    if statement.kind == "answer" and not statement.answers:
+        yield "answer-without-question", "This answer has no question right before it.", None
+    if statement.kind == "follow-up":
+        if statement.owner is None or statement.owner.kind == "nobody":
+            yield "follow-up-owner", "This follow-up has no owner.", None
+        if statement.due and meeting.date and statement.due < meeting.date:
+            yield (
+                "follow-up-due",
+                f"This follow-up is due {statement.due}, before the meeting ({meeting.date}).",
+                None,
+            )
+    for attribution in (statement.by, statement.to, statement.owner):
+        if attribution is not None:
+            yield from attribution_mistakes(attribution, item, meeting, registry)
+
+
+def attribution_mistakes(
+    attribution: Attribution, item: AgendaItem, meeting: Meeting, registry: Registry
+) -> Iterator[tuple[str, str, str | None]]:
+    """A named person must have attended, and been there for this item."""
+    people = [*meeting.attendance, *([meeting.secretary] if meeting.secretary else [])]
+    if attribution.kind == "person":
+        attendee = meeting.attendee(attribution.key)
+        if attendee is None:
+            return
+        if attendee.status == "absent":
+            yield "absent-person", f"{attendee.name} is listed as absent.", None
+        elif attendee.items and not any(present_for(n, item.number) for n in attendee.items):
+            items = ", ".join(attendee.items)
+            yield (
+                "not-present-for-item",
+                f"{attendee.name} is named in item {item.number} but was present only for "
+                f"item {items}.",
+                None,
+            )
+    elif attribution.kind == "role" and looks_like_a_name(attribution.key):
+        near = difflib.get_close_matches(attribution.key, [p.name for p in people], n=1, cutoff=0.8)
+        hint = f"Did you mean {near[0]!r}? " if near else ""
+        yield (
+            "unknown-person",
+            f"{attribution.key} is not in the attendance.",
+            hint + "Correct the name, or add the person to the attendance.",
+        )
+    elif attribution.kind == "role" and looks_like_an_organisation(attribution.key):
+        near_org = registry.suggest_organisation(attribution.key)
+        hint = f"Did you mean {near_org!r}? " if near_org else ""
+        yield (
+            "unknown-organisation",
+            f"Unknown organisation {attribution.key!r}.",
+            hint + "Correct it, or add it (or this alias) to the organisation registry.",
+        )
+
+
+def present_for(listed: str, number: str) -> bool:
+    """Present for item 4 means present for 4.1 too."""
+    return number == listed or number.startswith(f"{listed}.")
+
+
+def looks_like_a_name(text: str) -> bool:
+    """``Karin Hedmann`` is a person's name; ``chefen för kommunikation``, ``the Chair`` not."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 4
+        and all(w[0].isupper() for w in words)
+        and fold(words[0]) not in NOT_A_NAME
+        and not any(fold(w) in ROLE_KINDS for w in words)
+    )
+
+
+def looks_like_an_organisation(text: str) -> bool:
+    """One capitalised word that is not a role: ``Formaz``, ``Riksbanken``."""
+    words = text.split()
+    return len(words) == 1 and words[0][0].isupper() and fold(words[0]) not in ROLE_KINDS
+
+
+# The whole archive
+
+
+def archive_problems(domain: MinutesDomain, follow_up_limit: int) -> Iterator[Found]:
+    meetings = sorted(
+        (m for m in domain.meetings.values() if m.date and m.body),
+        key=lambda m: (m.body, m.date, m.docname),
+    )
+    by_place: dict[tuple[str, dt.date | None], list[Meeting]] = defaultdict(list)
+    for meeting in meetings:
+        by_place[meeting.body, meeting.date].append(meeting)
+    for (body, date), same in by_place.items():
+        for meeting in same[1:]:
+            yield (
+                meeting.docname,
+                meeting.line,
+                "duplicate-meeting",
+                explain(
+                    "duplicate-meeting",
+                    f"{same[0].docname} is already a meeting of {body} on {date}.",
+                ),
+            )
+    for docname, references in domain.references.items():
+        for reference in references:
+            message = reference_mistake(domain, reference.body, reference.target)
+            if message:
+                code, text = message
+                yield docname, reference.line, code, explain(code, text)
+    for meeting in meetings:
+        yield from previous_mistakes(domain, meeting)
+    yield from follow_up_mistakes(meetings, follow_up_limit)
+
+
+def reference_mistake(domain: MinutesDomain, body: str, target: str) -> tuple[str, str] | None:
+    meeting_part, _, item_number = target.partition("#")
+    match = MEETING_REF.match(meeting_part)
+    if match is None or (item_number and not ITEM_REF.match(item_number)):
+        return "unknown-meeting", f"{target!r} is not a meeting (YYYY-MM-DD or body/YYYY-MM-DD)."
+    body = match["body"] or body
+    try:
+        date = dt.date.fromisoformat(match["date"])
+    except ValueError:
+        return "unknown-meeting", f"{target!r} is not a valid date."
+    meeting = domain.meeting_at(body, date)
+    if meeting is None:
+        registered = domain.registry.bodies.get(body)
+        if registered and registered.external_meeting(date):
+            return None
+        return "unknown-meeting", f"No meeting of {body or 'this body'} on {date}."
+    if item_number and meeting.item(item_number) is None:
+        return "unknown-item", f"The meeting of {date} has no item {item_number}."
+    return None
+
+
+def previous_mistakes(domain: MinutesDomain, meeting: Meeting) -> Iterator[Found]:
+    if not meeting.previous:
+        return
+    match = MEETING_REF.match(meeting.previous)
+    if match is None:
+        return  # reported as an unknown meeting with the other references
+    message = None
+    if match["body"] and match["body"] != meeting.body:
+        message = f"The previous meeting {meeting.previous!r} is of another body."
+    else:
+        try:
+            date = dt.date.fromisoformat(match["date"])
+        except ValueError:
+            return
+        if meeting.date and date >= meeting.date:
+            message = f"The previous meeting ({date}) is not before this one ({meeting.date})."
+    if message:
+        code = "previous-meeting"
+        yield meeting.docname, meeting.previous_line or meeting.line, code, explain(code, message)
+
+
+def follow_up_mistakes(meetings: list[Meeting], limit: int) -> Iterator[Found]:
+    """``:closes:`` must name an earlier follow-up of the body; with a limit, a follow-up
+    still open after that many later meetings is reported."""
+    by_body: dict[str, list[Meeting]] = defaultdict(list)
+    for meeting in meetings:
+        by_body[meeting.body].append(meeting)
+    for body_meetings in by_body.values():
+        open_since: dict[str, tuple[int, Meeting, Statement]] = {}
+        closed: set[int] = set()
+        for index, meeting in enumerate(body_meetings):
+            for statement in meeting.statements():
+                for target in statement.closes:
+                    key = follow_up_key(target)
+                    if key in open_since:
+                        closed.add(id(open_since[key][2]))
+                    else:
+                        code = "unknown-follow-up"
+                        message = f"No earlier follow-up of this body is called {target!r}."
+                        yield meeting.docname, statement.line, code, explain(code, message)
+            for statement in meeting.statements():
+                if statement.kind == "follow-up" and meeting.date:
+                    for key in follow_up_keys(meeting, statement):
+                        open_since[key] = (index, meeting, statement)
+        if limit <= 0:
+            continue
+        reported: set[int] = set()
+        for index, meeting, statement in open_since.values():
+            later = len(body_meetings) - 1 - index
+            if id(statement) in closed or id(statement) in reported or later < limit:
+                continue
+            reported.add(id(statement))
+            code = "follow-up-open"
+            message = f"This follow-up is still open after {later} later meetings."
+            yield meeting.docname, statement.line, code, explain(code, message)
+
+
+def follow_up_keys(meeting: Meeting, statement: Statement) -> list[str]:
+    """A follow-up is closed by its ``:id:`` or by ``<date>#<anchor>``."""
+    assert meeting.date is not None
+    keys = [follow_up_key(f"{meeting.date.isoformat()}#{statement.id}")]
+    if statement.name:
+        keys.append(follow_up_key(statement.name))
+    return keys
+
+
+def follow_up_key(text: str) -> str:
+    return re.sub(r"\s+", "", text).casefold()
