@@ -1,0 +1,48 @@
+"""One small project per check: the mistake, and the exact warning (file, line, code, hint).
+
+Each ``tests/roots/test-check-<code>/`` holds only the meeting files of its case and an
+``expected.txt``; the configuration and registries come from ``tests/roots/check-common/``
+unless the case overrides them.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import build, page_text
+from sphinx_minutes.codes import CODES
+
+ROOTS = Path(__file__).parent / "roots"
+CASES = sorted(p.name.removeprefix("test-check-") for p in ROOTS.glob("test-check-*"))
+
+
+def warnings_as_written(app, srcdir: Path) -> list[str]:
+    text = re.sub(r"\x1b\[[0-9;]*m", "", app.warning.getvalue())
+    return [line.replace(f"{srcdir}/", "") for line in text.splitlines()]
+
+
+@pytest.mark.parametrize("code", CASES)
+def test_check(code: str, tmp_path: Path) -> None:
+    shutil.copytree(ROOTS / "check-common", tmp_path, dirs_exist_ok=True)
+    shutil.copytree(ROOTS / f"test-check-{code}", tmp_path, dirs_exist_ok=True)
+    expected = (tmp_path / "expected.txt").read_text(encoding="utf-8").splitlines()
+    app = build(tmp_path)
+    try:
+        assert warnings_as_written(app, tmp_path) == expected
+        assert all(line.endswith(f"[minutes.{code}]") for line in expected)
+        for source in (ROOTS / f"test-check-{code}").glob("meetings/*/*.md"):
+            docname = str(source.relative_to(ROOTS / f"test-check-{code}").with_suffix(""))
+            text = page_text(app, docname)
+            for written in source.read_text(encoding="utf-8").splitlines():
+                if written and not written.startswith((":", "#")) and "{" not in written:
+                    assert re.sub(r"^- ", "", written) in text, "lost: " + written
+    finally:
+        app.cleanup()
+
+
+def test_every_code_has_its_case() -> None:
+    assert set(CASES) == set(CODES)
