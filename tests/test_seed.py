@@ -17,9 +17,12 @@ def seed_sentences() -> list[str]:
         line = re.sub(r"^\s*-\s+", "", line)
         line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)
         line = re.sub(r"<(https?://[^>]+)>", r"\1", line)
-        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ”\"])", line.strip()):
-            if sentence.strip():
-                sentences.append(" ".join(sentence.split()))
+        pieces = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ”\"])", line.strip())
+        for n, piece in enumerate(pieces[:-1]):
+            if re.fullmatch(r"\d+\.", piece):  # "7. SCB på sociala medier" is one heading
+                pieces[n + 1] = f"{piece} {pieces[n + 1]}"
+                pieces[n] = ""
+        sentences += [" ".join(piece.split()) for piece in pieces if piece.strip()]
     return sentences
 
 
