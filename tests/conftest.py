@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -83,3 +84,19 @@ def sphinx_build(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "sphinx", "-q", *args], capture_output=True, text=True, check=False
     )
+
+
+def seed_sentences() -> list[str]:
+    """Every sentence of the seed, with its Markdown link syntax reduced to the link text."""
+    sentences = []
+    for line in SEED.read_text(encoding="utf-8").splitlines():
+        line = re.sub(r"^\s*-\s+", "", line)
+        line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)
+        line = re.sub(r"<(https?://[^>]+)>", r"\1", line)
+        pieces = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ”\"])", line.strip())
+        for n, piece in enumerate(pieces[:-1]):
+            if re.fullmatch(r"\d+\.", piece):  # "7. SCB på sociala medier" is one heading
+                pieces[n + 1] = f"{piece} {pieces[n + 1]}"
+                pieces[n] = ""
+        sentences += [" ".join(piece.split()) for piece in pieces if piece.strip()]
+    return sentences

@@ -2,28 +2,20 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from sphinx.testing.util import SphinxTestApp
 
-from conftest import PROJECT, SEED, SEED_PAGE, SHARED_SEED, copy_site, page_text, soup, sphinx_build
-
-
-def seed_sentences() -> list[str]:
-    """Every sentence of the seed, with its Markdown link syntax reduced to the link text."""
-    sentences = []
-    for line in SEED.read_text(encoding="utf-8").splitlines():
-        line = re.sub(r"^\s*-\s+", "", line)
-        line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)
-        line = re.sub(r"<(https?://[^>]+)>", r"\1", line)
-        pieces = re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ”\"])", line.strip())
-        for n, piece in enumerate(pieces[:-1]):
-            if re.fullmatch(r"\d+\.", piece):  # "7. SCB på sociala medier" is one heading
-                pieces[n + 1] = f"{piece} {pieces[n + 1]}"
-                pieces[n] = ""
-        sentences += [" ".join(piece.split()) for piece in pieces if piece.strip()]
-    return sentences
+from conftest import (
+    PROJECT,
+    SEED,
+    SEED_PAGE,
+    SHARED_SEED,
+    copy_site,
+    page_text,
+    seed_sentences,
+    soup,
+    sphinx_build,
+)
 
 
 def test_the_seed_has_many_sentences() -> None:

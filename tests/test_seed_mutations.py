@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SEED_PAGE, build, copy_site, page_text
-from test_seed import seed_sentences
+from conftest import SEED_PAGE, build, copy_site, page_text, seed_sentences
 
 MUTATIONS = {
     "misspelt organisation": (
