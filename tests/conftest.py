@@ -6,7 +6,6 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from io import StringIO
 from pathlib import Path
 
@@ -41,13 +40,10 @@ def copy_site(target: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SphinxTestApp]:
-    """The real site, built once as `make html` builds it."""
-    srcdir = copy_site(tmp_path_factory.mktemp("site"))
-    app = SphinxTestApp("html", srcdir=srcdir, status=StringIO(), warning=StringIO())
-    app.build()
-    yield app
-    app.cleanup()
+def site(tmp_path_factory: pytest.TempPathFactory) -> SphinxTestApp:
+    """The real site, built once as `make html` builds it. The app is cleaned up at once
+    (its output, environment and warnings stay readable), so later apps start clean."""
+    return build_once(copy_site(tmp_path_factory.mktemp("site")))
 
 
 def page_text(app: SphinxTestApp, docname: str) -> str:
@@ -65,6 +61,14 @@ def soup(app: SphinxTestApp, docname: str) -> BeautifulSoup:
     return BeautifulSoup(
         (app.outdir / f"{docname}.html").read_text(encoding="utf-8"), "html.parser"
     )
+
+
+def build_once(srcdir: Path, **kwargs: object) -> SphinxTestApp:
+    """Build and clean up straight away: what the tests read (output, environment,
+    warnings) outlives the app, and no registration leaks into the next app."""
+    app = build(srcdir, **kwargs)
+    app.cleanup()
+    return app
 
 
 def build_root(name: str, srcdir: Path, **kwargs: object) -> SphinxTestApp:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from sphinx.testing.util import SphinxTestApp
 
@@ -13,10 +11,10 @@ FEB = "meetings/finance-committee/2024-02-19"
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SphinxTestApp]:
+def built(tmp_path_factory: pytest.TempPathFactory) -> SphinxTestApp:
     app = build_root("english", tmp_path_factory.mktemp("english"))
-    yield app
     app.cleanup()
+    return app
 
 
 def test_builds_without_warnings(built: SphinxTestApp) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
@@ -15,10 +13,10 @@ PACKAGE = PROJECT / "_ext" / "sphinx_minutes"
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SphinxTestApp]:
+def built(tmp_path_factory: pytest.TempPathFactory) -> SphinxTestApp:
     app = build_root("languages", tmp_path_factory.mktemp("languages"))
-    yield app
     app.cleanup()
+    return app
 
 
 def test_builds_without_warnings(built: SphinxTestApp) -> None:
