@@ -223,9 +223,13 @@ CODES: dict[str, Code] = {
 
 
 def explain(code: str, message: str, hint: str | None = None) -> str:
-    """One line: what is wrong, then how to fix it (the code's standard fix by default)."""
+    """One line: what is wrong, then how to fix it (the code's standard fix by default).
+
+    Control and invisible characters the writer typed are shown escaped (``\\x1e``), so a
+    warning stays one readable line."""
     assert code in CODES, code
-    return f"{message} {hint or CODES[code].fix}"
+    text = f"{message} {hint or CODES[code].fix}"
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 def warn(code: str, message: str, location: Any, hint: str | None = None) -> None:

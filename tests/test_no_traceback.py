@@ -1,0 +1,184 @@
+"""Any input, however broken, ends in warnings and rendered text, never a traceback.
+
+Random and mutated directive content (bad options, empty bodies, nested directives, wrong
+types, huge input, control characters, mixed scripts) is parsed through one Sphinx
+application, directive by directive as a build reads it, and then judged by the checks;
+a few go through whole builds (``test_no_traceback_builds.py``).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from collections.abc import Iterator
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sphinx.testing.util import SphinxTestApp
+from sphinx.util.docutils import _parse_str_to_doctree
+
+from sphinx_minutes import DIRECTIVES, checks
+from sphinx_minutes.codes import CODES
+
+ROOTS = Path(__file__).parent / "roots"
+DOCNAME = "meetings/rad/2024-05-02"
+EXAMPLES = 2000 if os.environ.get("CI") else 400
+ALLOWED = re.compile(r"\[(minutes\.[\w-]+|docutils|myst\.[\w_-]+)\]$")
+
+NAMES = ["Åsa Olsson", "Karin Hedman", "Andrea Gillgren", "Hampus Brynolf", "Lotta Sima"]
+WORDS = [
+    *NAMES,
+    "SCB",
+    "Formas",
+    "Formaz",
+    "från",
+    "till",
+    "deltagarna",
+    "punkt",
+    "(punkt 6)",
+    "(remote)",
+    "Närvarande:",
+    "Frånvarande:",
+    "Från SCB (kommunikationsenheten)",
+    "- ",
+    ",",
+    "4.1",
+    "7.",
+    "§",
+    "<x.pdf>",
+    "{meeting}`2023-04-27`",
+    "{item}`#3`",
+    "{org}`SCB`",
+    "*",
+    "`",
+    ":",
+    "::::",
+    "\u200b",
+    "\u202e",
+    "日本語",
+    "العربية",
+    "Ωμέγα",
+    "\t",
+    "\x07",
+    "\x1b",
+]
+OPTIONS = [
+    "date",
+    "body",
+    "format",
+    "place",
+    "secretary",
+    "previous",
+    "language",
+    "presenters",
+    "slides",
+    "attachments",
+    "topics",
+    "label",
+    "closes",
+    "due",
+    "id",
+    "for",
+    "against",
+    "abstained",
+    "colour",
+    "",
+]
+DIRECTIVE_NAMES = [*DIRECTIVES, "note", "comment2"]  # ours, a builtin, an unknown one
+
+text = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), max_codepoint=0x2FFFF), max_size=40
+)
+words = st.lists(st.one_of(st.sampled_from(WORDS), text), max_size=8).map(" ".join)
+line = st.one_of(words, words.map(lambda w: f"- {w}"), st.sampled_from(["", "Present:"]))
+
+
+@st.composite
+def block(draw: st.DrawFn, depth: int = 0) -> str:
+    """One directive, perhaps with options, a body of lines, and nested directives."""
+    name = draw(st.sampled_from(DIRECTIVE_NAMES))
+    argument = draw(st.one_of(st.just(""), words))
+    options = draw(st.lists(st.tuples(st.sampled_from(OPTIONS), words), max_size=4))
+    body = draw(st.lists(line, max_size=6))
+    if depth < 2:
+        body += draw(st.lists(block(depth + 1), max_size=2))
+    fence = ":" * (3 + 2 - depth) if draw(st.booleans()) else "`" * (3 + 2 - depth)
+    head = f"{fence}{{{name}}} {argument}".rstrip()
+    return "\n".join([head, *(f":{k}: {v}" for k, v in options), *body, fence])
+
+
+document = st.lists(st.one_of(block(), line), min_size=1, max_size=8).map(
+    lambda parts: "# Möte\n\n" + "\n\n".join(parts)
+)
+huge = st.builds(
+    lambda n, part: "# Möte\n\n:::{meeting}\n:::\n\n" + part * n,
+    st.integers(min_value=200, max_value=2000),
+    st.sampled_from(
+        [
+            ":::{attendance}\nNärvarande:\n- Åsa Olsson, Formas\n:::\n",
+            "::::{agenda-item} 1. Ett\n:::{question}\nVarför?\n:::\n::::\n",
+        ]
+    ),
+)
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SphinxTestApp]:
+    srcdir = tmp_path_factory.mktemp("parse")
+    shutil.copytree(ROOTS / "check-common", srcdir, dirs_exist_ok=True)
+    app = SphinxTestApp("html", srcdir=srcdir, status=StringIO(), warning=StringIO())
+    yield app
+    app.cleanup()
+
+
+def read_and_judge(app: SphinxTestApp, source: str) -> list[str]:
+    """Read one document as a build does, run every check, return the warnings printed."""
+    env = app.env
+    env.domains["minutes"].clear_doc(DOCNAME)
+    env.temp_data.clear()
+    parser = app.registry.create_source_parser("markdown", config=app.config, env=env)
+    env.current_document.docname = DOCNAME
+    app.warning.seek(0)
+    app.warning.truncate()
+    try:
+        _parse_str_to_doctree(
+            source,
+            filename=app.srcdir / f"{DOCNAME}.md",
+            default_settings={"env": env, "input_encoding": "utf-8", "traceback": True},
+            env=env,
+            parser=parser,
+            transforms=app.registry.get_transforms(),
+        )
+    finally:
+        env.current_document.docname = ""
+    checks.report(app, env)
+    return re.sub(r"\x1b\[[0-9;]*m", "", app.warning.getvalue()).splitlines()
+
+
+def assert_only_expected_warnings(found: list[str]) -> None:
+    for warning in found:
+        if "WARNING" in warning or "ERROR" in warning:
+            match = ALLOWED.search(warning)
+            assert match, warning
+            if match[1].startswith("minutes."):
+                assert match[1].removeprefix("minutes.") in CODES
+
+
+@settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(source=document)
+def test_random_minutes_never_crash(app: SphinxTestApp, source: str) -> None:
+    assert_only_expected_warnings(read_and_judge(app, source))
+
+
+@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(source=huge)
+def test_huge_minutes_never_crash(app: SphinxTestApp, source: str) -> None:
+    assert_only_expected_warnings(read_and_judge(app, source))

@@ -1,0 +1,33 @@
+"""A few random minutes through whole builds: a page comes out, and only expected warnings.
+
+Kept apart from ``test_no_traceback.py``, whose one long-lived application would otherwise
+share docutils' registrations with these builds.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from test_no_traceback import DOCNAME, ROOTS, assert_only_expected_warnings, document
+
+from conftest import build_once
+
+
+@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(source=document)
+def test_random_minutes_build_whole(source: str) -> None:
+    srcdir = Path(tempfile.mkdtemp(prefix="minutes-random-"))
+    try:
+        shutil.copytree(ROOTS / "check-common", srcdir, dirs_exist_ok=True)
+        (srcdir / f"{DOCNAME}.md").parent.mkdir(parents=True)
+        (srcdir / f"{DOCNAME}.md").write_text(source, encoding="utf-8")
+        app = build_once(srcdir)
+        found = re.sub(r"\x1b\[[0-9;]*m", "", app.warning.getvalue()).splitlines()
+        assert (app.outdir / f"{DOCNAME}.html").is_file()
+        assert_only_expected_warnings(found)
+    finally:
+        shutil.rmtree(srcdir)
