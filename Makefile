@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SPHINXOPTS ?= -W --keep-going -j auto
 
-.PHONY: html test lint clean
+.PHONY: html test lint check clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -27,6 +27,14 @@ lint: $(STAMP)
 	$(BIN)/ruff check _ext tests conf.py
 	$(BIN)/ruff format --check _ext tests conf.py
 	$(BIN)/mypy
+
+# The writer's proof-reading: every file read again, every warning (nitpicky), as a short
+# report grouped by file. Exits non-zero when there is anything to fix.
+check: $(STAMP)
+	@mkdir -p _build/check
+	@$(BIN)/sphinx-build -b html -E -W -n --keep-going -q -w _build/check/warnings.txt \
+	  -d _build/check/doctrees . _build/check/html 2>/dev/null || true
+	@$(BIN)/python -m sphinx_minutes.report _build/check/warnings.txt
 
 clean:
 	rm -rf _build registers

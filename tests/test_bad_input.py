@@ -9,6 +9,7 @@ from pathlib import Path
 from sphinx.testing.util import SphinxTestApp
 
 from conftest import build_root, page_text, sphinx_build
+from sphinx_minutes.report import report
 
 PAGE = "meetings/board/2024-05-02"
 
@@ -97,3 +98,30 @@ def test_warnings_fail_a_build_with_W(rootdir: Path, tmp_path: Path) -> None:
     run = sphinx_build("-W", "-b", "html", str(tmp_path), str(tmp_path / "_build"))
     assert run.returncode == 1
     assert "[minutes.unknown-organisation]" in run.stderr
+
+
+def test_make_check_report_lists_each_problem_by_file_and_line(
+    rootdir: Path, tmp_path: Path
+) -> None:
+    shutil.copytree(rootdir / "test-bad-input", tmp_path, dirs_exist_ok=True)
+    warnings = tmp_path / "warnings.txt"
+    sphinx_build(
+        "-E",
+        "-W",
+        "-n",
+        "--keep-going",
+        "-w",
+        str(warnings),
+        "-b",
+        "html",
+        str(tmp_path),
+        str(tmp_path / "_build"),
+    )
+    text, count = report(warnings.read_text(encoding="utf-8").splitlines(), tmp_path)
+    assert count == len(EXPECTED)
+    lines = text.splitlines()
+    assert lines[0] == f"{len(EXPECTED)} problems in 1 file"
+    assert lines[2] == f"{PAGE}.md"
+    assert lines[3].split() == ["line", "4", "minutes.bad-option"]
+    assert lines[4].strip() == EXPECTED[0][2]
+    assert "By kind: minutes.bad-option 3, minutes.attendance-group 1" in text
