@@ -21,6 +21,8 @@ smartquotes = False
 language = "en"
 """
 
+EARLIER = "meetings/harbour-board/2024-02-08.md"
+
 FRAMES = {
     "harbour-board": (
         "meetings/harbour-board/2024-03-14.md",
@@ -40,28 +42,6 @@ FRAMES = {
 def project_for(snippet: str, srcdir: Path) -> str:
     """A small site holding the snippet where a writer would put it; returns its docname."""
     (srcdir / "conf.py").write_text(CONF, encoding="utf-8")
-    (srcdir / "meetings").mkdir()
-    for registry in ("organisations", "topics", "bodies"):
-        shutil.copy(EXAMPLES / f"{registry}.yaml", srcdir / "meetings" / f"{registry}.yaml")
-    text = (EXAMPLES / snippet).read_text(encoding="utf-8")
-    body = "scb-kommunikation" if snippet.endswith("-sv.md") else "harbour-board"
-    path, title, meeting, attendance = FRAMES[body]
-    if snippet == "body-page.md":
-        path, document = f"meetings/{body}/index.md", text
-        (srcdir / "meetings" / body).mkdir(parents=True)
-        (srcdir / "meetings" / body / "2024-03-14.md").write_text(
-            title + meeting + attendance, encoding="utf-8"
-        )
-    else:
-        parts = [title]
-        parts.append(text if ":::{meeting}" in text else meeting)
-        parts.append(text if ":::{attendance}" in text else attendance)
-        if ":::{meeting}" not in text and ":::{attendance}" not in text:
-            parts.append(text)
-        document = "\n".join(parts)
-    target = srcdir / path
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(document, encoding="utf-8")
     toctree = "\n".join(
         [
             "# Index",
@@ -76,6 +56,32 @@ def project_for(snippet: str, srcdir: Path) -> str:
         ]
     )
     (srcdir / "index.md").write_text(toctree, encoding="utf-8")
+    (srcdir / "meetings").mkdir()
+    for registry in ("organisations", "topics", "bodies"):
+        shutil.copy(EXAMPLES / f"{registry}.yaml", srcdir / "meetings" / f"{registry}.yaml")
+    text = (EXAMPLES / snippet).read_text(encoding="utf-8")
+    body = "scb-kommunikation" if snippet.endswith("-sv.md") else "harbour-board"
+    path, title, meeting, attendance = FRAMES[body]
+    (srcdir / "meetings" / body).mkdir(parents=True)
+    if body == "harbour-board":  # the earlier meeting that later examples refer to
+        shutil.copy(EXAMPLES / "earlier-meeting.md", srcdir / EARLIER)
+    if snippet == "earlier-meeting.md":
+        return EARLIER.removesuffix(".md")
+    if snippet == "body-page.md":
+        path, document = f"meetings/{body}/index.md", text
+        (srcdir / "meetings" / body / "2024-03-14.md").write_text(
+            title + meeting + attendance, encoding="utf-8"
+        )
+    else:
+        parts = [title]
+        parts.append(text if ":::{meeting}" in text else meeting)
+        parts.append(text if ":::{attendance}" in text else attendance)
+        if ":::{meeting}" not in text and ":::{attendance}" not in text:
+            parts.append(text)
+        document = "\n".join(parts)
+    target = srcdir / path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(document, encoding="utf-8")
     return path.removesuffix(".md")
 
 
