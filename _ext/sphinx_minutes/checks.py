@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .codes import explain, logger
-from .domain import ITEM_REF, MEETING_REF
+from .domain import parse_target
 from .registry import Registry, fold
 from .vocabulary import ROLE_KINDS
 
@@ -234,42 +234,32 @@ def archive_problems(domain: MinutesDomain, follow_up_limit: int) -> Iterator[Fo
 
 
 def reference_mistake(domain: MinutesDomain, body: str, target: str) -> tuple[str, str] | None:
-    meeting_part, _, item_number = target.partition("#")
-    match = MEETING_REF.match(meeting_part)
-    if match is None or (item_number and not ITEM_REF.match(item_number)):
-        return "unknown-meeting", f"{target!r} is not a meeting (YYYY-MM-DD or body/YYYY-MM-DD)."
-    body = match["body"] or body
-    try:
-        date = dt.date.fromisoformat(match["date"])
-    except ValueError:
-        return "unknown-meeting", f"{target!r} is not a valid date."
-    meeting = domain.meeting_at(body, date)
+    parsed = parse_target(target, body)
+    if parsed is None:
+        return (
+            "unknown-meeting",
+            f"{target!r} is not a meeting (YYYY-MM-DD or body/YYYY-MM-DD, #<number> for an item).",
+        )
+    meeting = domain.meeting_at(parsed.body, parsed.date)
     if meeting is None:
-        registered = domain.registry.bodies.get(body)
-        if registered and registered.external_meeting(date):
+        registered = domain.registry.bodies.get(parsed.body)
+        if registered and registered.external_meeting(parsed.date):
             return None
-        return "unknown-meeting", f"No meeting of {body or 'this body'} on {date}."
-    if item_number and meeting.item(item_number) is None:
-        return "unknown-item", f"The meeting of {date} has no item {item_number}."
+        return "unknown-meeting", f"No meeting of {parsed.body or 'this body'} on {parsed.date}."
+    if parsed.item and meeting.item(parsed.item) is None:
+        return "unknown-item", f"The meeting of {parsed.date} has no item {parsed.item}."
     return None
 
 
 def previous_mistakes(domain: MinutesDomain, meeting: Meeting) -> Iterator[Found]:
-    if not meeting.previous:
-        return
-    match = MEETING_REF.match(meeting.previous)
-    if match is None:
-        return  # reported as an unknown meeting with the other references
+    parsed = parse_target(meeting.previous or "", meeting.body)
+    if parsed is None:
+        return  # none given, or reported as an unknown meeting with the other links
     message = None
-    if match["body"] and match["body"] != meeting.body:
+    if parsed.body != meeting.body:
         message = f"The previous meeting {meeting.previous!r} is of another body."
-    else:
-        try:
-            date = dt.date.fromisoformat(match["date"])
-        except ValueError:
-            return
-        if meeting.date and date >= meeting.date:
-            message = f"The previous meeting ({date}) is not before this one ({meeting.date})."
+    elif meeting.date and parsed.date >= meeting.date:
+        message = f"The previous meeting ({parsed.date}) is not before this one ({meeting.date})."
     if message:
         code = "previous-meeting"
         yield meeting.docname, meeting.previous_line or meeting.line, code, explain(code, message)

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +32,30 @@ if TYPE_CHECKING:
 MEETING_REF = re.compile(r"^(?:(?P<body>[^/#\s]+)/)?(?P<date>\d{4}-\d{2}-\d{2})$")
 ITEM_REF = re.compile(r"^\d+(?:\.\d+)*$")
 LINKS_TO_CHECK = frozenset({"meeting", "item"})
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """Where a link to a meeting or an agenda item points."""
+
+    body: str
+    date: dt.date
+    item: str
+    """The item's number, or empty for the meeting itself."""
+
+
+def parse_target(text: str, body: str) -> Target | None:
+    """``2023-04-27`` or ``body/2023-04-27``, with ``#6`` for an item; None if malformed.
+    ``body`` is the body of the meeting the link is written in."""
+    meeting_part, _, item = text.partition("#")
+    match = MEETING_REF.match(meeting_part)
+    if match is None or (item and not ITEM_REF.match(item)):
+        return None
+    try:
+        date = dt.date.fromisoformat(match["date"])
+    except ValueError:
+        return None
+    return Target(match["body"] or body, date, item)
 
 
 class MinutesRole(XRefRole):
@@ -199,16 +224,9 @@ class MinutesDomain(Domain):
         node: pending_xref,
         contnode: nodes.Element,
     ) -> nodes.Element | None:
-        meeting_part, _, number = target.partition("#")
-        match = MEETING_REF.match(meeting_part)
-        if match is None:
-            return None
-        try:
-            date = dt.date.fromisoformat(match["date"])
-        except ValueError:
-            return None
-        meeting = self.meeting_at(match["body"] or node.get("minutes:body", ""), date)
-        item = meeting.item(number) if meeting else None
+        parsed = parse_target(target, node.get("minutes:body", ""))
+        meeting = self.meeting_at(parsed.body, parsed.date) if parsed else None
+        item = meeting.item(parsed.item) if meeting and parsed and parsed.item else None
         if meeting is None or item is None:
             return None
         heading = f"{item.number}. {item.title}".strip()
@@ -225,25 +243,22 @@ class MinutesDomain(Domain):
         node: pending_xref,
         contnode: nodes.Element,
     ) -> nodes.Element | None:
-        match = MEETING_REF.match(target)
-        if not match:
+        parsed = parse_target(target, node.get("minutes:body", ""))
+        if parsed is None or parsed.item:
             return None
-        body = match["body"] or node.get("minutes:body", "")
-        try:
-            date = dt.date.fromisoformat(match["date"])
-        except ValueError:
-            return None
-        meeting = self.meeting_at(body, date)
+        meeting = self.meeting_at(parsed.body, parsed.date)
         if meeting is not None:
             if not node.get("refexplicit"):
-                contnode = nodes.inline("", meeting.title or long_date(date, meeting.language))
+                title = meeting.title or long_date(parsed.date, meeting.language)
+                contnode = nodes.inline("", title)
             return make_refnode(builder, fromdocname, meeting.docname, "", contnode, meeting.title)
-        registered = self.registry.bodies.get(body)
-        external = registered.external_meeting(date) if registered else None
+        registered = self.registry.bodies.get(parsed.body)
+        external = registered.external_meeting(parsed.date) if registered else None
         if external is None:
             return None
         if not node.get("refexplicit"):
-            contnode = nodes.inline("", external.title or long_date(date, env.config.language))
+            title = external.title or long_date(parsed.date, env.config.language)
+            contnode = nodes.inline("", title)
         if external.url:
             return nodes.reference(
                 "", "", contnode, refuri=external.url, classes=["external", "minutes-external"]

@@ -12,7 +12,7 @@ from docutils.parsers.rst import directives
 from sphinx.util.docutils import SphinxDirective
 
 from ..codes import explain
-from ..labels import gettext_for
+from ..labels import N_, gettext_for
 
 if TYPE_CHECKING:
     from ..domain import MinutesDomain
@@ -68,7 +68,12 @@ class MinutesDirective(SphinxDirective):
     def as_written(self) -> nodes.Element:
         """The directive's text exactly as written, under a visible marker."""
         box = nodes.container(classes=["minutes-malformed"])
-        marker = f"⚠ {self.name}"
+        language = self.config.language or "en"
+        meeting = self.domain.meetings.get(self.env.docname)
+        note = gettext_for(meeting.language if meeting else language)(
+            N_("This block could not be read; it is shown as written.")
+        )
+        marker = f"⚠ {{{self.name}}} {note}"
         box += nodes.paragraph(marker, marker, classes=["minutes-malformed-marker"])
         box += nodes.literal_block(self.block_text, self.block_text)
         return box
