@@ -50,7 +50,7 @@ def project_for(snippet: str, srcdir: Path) -> str:
             ":glob:",
             "",
             "meetings/*/*",
-            "registers/organisations/index",
+            "registers/index",
             "```",
             "",
         ]

@@ -146,10 +146,11 @@ def test_organisation_page_lists_its_meetings(site: SphinxTestApp) -> None:
         "October 27, 2023: Möte i SCB:s användarråd för kommunikation 27 oktober 2023"
         " — Sherko Alemdar"
     ) in text
-    link = soup(site, "registers/organisations/socialstyrelsen").select_one(
-        ".minutes-meeting-list a"
-    )
-    assert link["href"] == "../../meetings/scb-kommunikation/2023-10-27.html"
+    page = soup(site, "registers/organisations/socialstyrelsen").find("article")
+    hrefs = {a.get_text(""): a["href"] for a in page.select("a.reference.internal")}
+    meeting = "Möte i SCB:s användarråd för kommunikation 27 oktober 2023"
+    assert hrefs[meeting] == "../../meetings/scb-kommunikation/2023-10-27.html"
+    assert hrefs["Sherko Alemdar"] == "../people/sherko-alemdar.html"
 
 
 def test_the_earlier_meeting_is_declared_external_not_broken(site: SphinxTestApp) -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import checks, labels, pages, reference
+from docutils.nodes import SkipNode
+
+from . import checks, labels, pages, reference, views
 from .directives.agenda_item import AgendaItemDirective, DescriptionDirective
 from .directives.attendance import AttendanceDirective
 from .directives.meeting import MeetingDirective
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
     from docutils import nodes
     from sphinx.application import Sphinx
     from sphinx.config import Config
+    from sphinx.environment import BuildEnvironment
 
 __version__ = "0.1.0"
 
@@ -41,6 +44,11 @@ DIRECTIVES = {
     "meetings": pages.MeetingsDirective,
     "organisation-page": pages.OrganisationPageDirective,
     "organisation-index": pages.OrganisationIndexDirective,
+    "person-page": pages.PersonPageDirective,
+    "people-index": pages.PeopleIndexDirective,
+    "topic-page": pages.TopicPageDirective,
+    "topic-index": pages.TopicIndexDirective,
+    "register": pages.RegisterDirective,
     "minutes-warnings": reference.WarningCodesDirective,
     "minutes-vocabulary": reference.VocabularyDirective,
 }
@@ -56,11 +64,25 @@ def load_registry(app: Sphinx) -> None:
         config.minutes_topics,
         config.minutes_bodies,
     )
-    pages.write_organisation_pages(app)
+    pages.write_pages(app)
+
+
+def reading_starts(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
+    env.domains["minutes"].forget_archive()  # type: ignore[attr-defined]
+
+
+def reading_done(app: Sphinx, env: BuildEnvironment) -> None:
+    env.domains["minutes"].forget_archive()  # type: ignore[attr-defined]
+    checks.report(app, env)
 
 
 def finish_meeting(app: Sphinx, doctree: nodes.document) -> None:
     app.env.domains["minutes"].finish_meeting(app.env.docname, doctree)  # type: ignore[attr-defined]
+
+
+def skip_node(translator: object, node: nodes.Node) -> None:
+    """Views are filled before writing; a writer that meets one anyway skips it."""
+    raise SkipNode
 
 
 def add_static_path(app: Sphinx, config: Config) -> None:
@@ -78,20 +100,20 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_domain(MinutesDomain)
     for name, directive in DIRECTIVES.items():
         app.add_directive(name, directive)
-    for role in ("org", "meeting", "item"):
+    for role in MinutesDomain.roles:
         app.add_role(role, MinutesRole(role))
-    skip = (pages.skip, None)
-    app.add_node(pages.meeting_list, html=skip, latex=skip, text=skip, man=skip, texinfo=skip)
+    skip = (skip_node, None)
+    app.add_node(views.view, html=skip, latex=skip, text=skip, man=skip, texinfo=skip)
     locale_dir = labels.compile_catalogs(Path(app.doctreedir) / "sphinx-minutes-locale")
     app.add_message_catalog(labels.CATALOG, str(locale_dir))
     app.connect("config-inited", add_static_path)
     app.add_css_file("sphinx-minutes.css")
     app.connect("builder-inited", load_registry)
     app.connect("doctree-read", finish_meeting)
-    app.connect("env-get-outdated", pages.note_changed_meetings)
-    app.connect("env-get-updated", pages.organisation_pages_to_rewrite)
-    app.connect("doctree-resolved", pages.fill_meeting_lists)
-    app.connect("env-updated", checks.report)
+    app.connect("env-before-read-docs", reading_starts)
+    app.connect("env-updated", reading_done)
+    app.connect("env-get-updated", views.pages_to_rewrite)
+    app.connect("doctree-resolved", views.fill)
     app.connect("warn-missing-reference", checks.leave_to_checks)
     return {
         "version": __version__,

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import re
 from collections import defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .codes import explain, logger
-from .domain import parse_target
+from .domain import ITEM_REF, parse_target
+from .followups import ledger
 from .registry import Registry, fold
 from .vocabulary import ROLE_KINDS
 
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from sphinx.environment import BuildEnvironment
 
     from .domain import MinutesDomain
-    from .model import AgendaItem, Attribution, Meeting, Statement
+    from .model import AgendaItem, Attribution, Meeting, Reference, Statement
 
 Found = tuple[str, int, str, str]
 """(docname, line, code, message)"""
@@ -224,7 +224,7 @@ def archive_problems(domain: MinutesDomain, follow_up_limit: int) -> Iterator[Fo
             )
     for docname, references in domain.references.items():
         for reference in references:
-            message = reference_mistake(domain, reference.body, reference.target)
+            message = reference_mistake(domain, reference)
             if message:
                 code, text = message
                 yield docname, reference.line, code, explain(code, text)
@@ -233,20 +233,24 @@ def archive_problems(domain: MinutesDomain, follow_up_limit: int) -> Iterator[Fo
     yield from follow_up_mistakes(meetings, follow_up_limit)
 
 
-def reference_mistake(domain: MinutesDomain, body: str, target: str) -> tuple[str, str] | None:
-    parsed = parse_target(target, body)
-    if parsed is None:
-        return (
-            "unknown-meeting",
-            f"{target!r} is not a meeting (YYYY-MM-DD or body/YYYY-MM-DD, #<number> for an item).",
-        )
+def reference_mistake(domain: MinutesDomain, reference: Reference) -> tuple[str, str] | None:
+    """What is wrong with a link to a meeting, an item, a decision or a follow-up, if any."""
+    target, kind = reference.target, reference.kind
+    if kind in ("decision", "follow-up"):
+        if domain.statement_at(target, reference.body, kind) is not None:
+            return None
+        return "unknown-statement", f"No {kind} {target!r} in the minutes."
+    parsed = parse_target(target, reference.body)
+    if parsed is None or (kind == "item" and not ITEM_REF.match(parsed.item)):
+        form = "YYYY-MM-DD or body/YYYY-MM-DD" + (", then #<number>" if kind == "item" else "")
+        return "unknown-meeting", f"{target!r} is not a {kind} ({form})."
     meeting = domain.meeting_at(parsed.body, parsed.date)
     if meeting is None:
         registered = domain.registry.bodies.get(parsed.body)
         if registered and registered.external_meeting(parsed.date):
             return None
         return "unknown-meeting", f"No meeting of {parsed.body or 'this body'} on {parsed.date}."
-    if parsed.item and meeting.item(parsed.item) is None:
+    if kind == "item" and meeting.item(parsed.item) is None:
         return "unknown-item", f"The meeting of {parsed.date} has no item {parsed.item}."
     return None
 
@@ -272,43 +276,16 @@ def follow_up_mistakes(meetings: list[Meeting], limit: int) -> Iterator[Found]:
     for meeting in meetings:
         by_body[meeting.body].append(meeting)
     for body_meetings in by_body.values():
-        open_since: dict[str, tuple[int, Meeting, Statement]] = {}
-        closed: set[int] = set()
-        for index, meeting in enumerate(body_meetings):
-            for statement in meeting.statements():
-                for target in statement.closes:
-                    key = follow_up_key(target)
-                    if key in open_since:
-                        closed.add(id(open_since[key][2]))
-                    else:
-                        code = "unknown-follow-up"
-                        message = f"No earlier follow-up of this body is called {target!r}."
-                        yield meeting.docname, statement.line, code, explain(code, message)
-            for statement in meeting.statements():
-                if statement.kind == "follow-up" and meeting.date:
-                    for key in follow_up_keys(meeting, statement):
-                        open_since[key] = (index, meeting, statement)
+        book = ledger(body_meetings)
+        for meeting, statement, target in book.unknown:
+            code = "unknown-follow-up"
+            message = f"No earlier follow-up of this body is called {target!r}."
+            yield meeting.docname, statement.line, code, explain(code, message)
         if limit <= 0:
             continue
-        reported: set[int] = set()
-        for index, meeting, statement in open_since.values():
-            later = len(body_meetings) - 1 - index
-            if id(statement) in closed or id(statement) in reported or later < limit:
-                continue
-            reported.add(id(statement))
-            code = "follow-up-open"
-            message = f"This follow-up is still open after {later} later meetings."
-            yield meeting.docname, statement.line, code, explain(code, message)
-
-
-def follow_up_keys(meeting: Meeting, statement: Statement) -> list[str]:
-    """A follow-up is closed by its ``:id:`` or by ``<date>#<anchor>``."""
-    assert meeting.date is not None
-    keys = [follow_up_key(f"{meeting.date.isoformat()}#{statement.id}")]
-    if statement.name:
-        keys.append(follow_up_key(statement.name))
-    return keys
-
-
-def follow_up_key(text: str) -> str:
-    return re.sub(r"\s+", "", text).casefold()
+        for entry in book.entries:
+            later = len(body_meetings) - 1 - entry.index
+            if entry.closed_by is None and later >= limit:
+                code = "follow-up-open"
+                message = f"This follow-up is still open after {later} later meetings."
+                yield entry.meeting.docname, entry.statement.line, code, explain(code, message)

@@ -199,6 +199,12 @@ CODES: dict[str, Code] = {
             "`{item}`2023-10-27#12`` when that meeting has 11 items",
             "Correct the item number or the meeting.",
         ),
+        Code(
+            "unknown-statement",
+            "A link names a decision or follow-up that the minutes do not have.",
+            "`{follow-up}`revised-budgt`` when the follow-up's `:id:` is `revised-budget`",
+            "Use the statement's `:id:` or its anchor (`2024-02-08#item-2-follow-up-1`).",
+        ),
         # Directives and data
         Code(
             "bad-option",

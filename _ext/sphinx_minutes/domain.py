@@ -19,8 +19,10 @@ from sphinx.domains import Domain, ObjType
 from sphinx.roles import XRefRole
 from sphinx.util.nodes import make_refnode
 
+from .archive import Archive
+from .archive import build as build_archive
 from .labels import long_date
-from .model import Meeting, Problem, Reference
+from .model import Meeting, Problem, Reference, Statement
 from .registry import Registry, slug
 
 if TYPE_CHECKING:
@@ -31,7 +33,8 @@ if TYPE_CHECKING:
 
 MEETING_REF = re.compile(r"^(?:(?P<body>[^/#\s]+)/)?(?P<date>\d{4}-\d{2}-\d{2})$")
 ITEM_REF = re.compile(r"^\d+(?:\.\d+)*$")
-LINKS_TO_CHECK = frozenset({"meeting", "item"})
+FRAGMENT = re.compile(r"^[\w.-]+$")
+LINKS_TO_CHECK = frozenset({"meeting", "item", "decision", "follow-up"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,15 +44,15 @@ class Target:
     body: str
     date: dt.date
     item: str
-    """The item's number, or empty for the meeting itself."""
+    """After ``#``: an item's number or a statement's anchor; empty for the meeting."""
 
 
 def parse_target(text: str, body: str) -> Target | None:
-    """``2023-04-27`` or ``body/2023-04-27``, with ``#6`` for an item; None if malformed.
-    ``body`` is the body of the meeting the link is written in."""
+    """``2023-04-27`` or ``body/2023-04-27``, with ``#6`` for an item or ``#<anchor>`` for a
+    statement; None if malformed. ``body`` is that of the meeting the link is written in."""
     meeting_part, _, item = text.partition("#")
     match = MEETING_REF.match(meeting_part)
-    if match is None or (item and not ITEM_REF.match(item)):
+    if match is None or (item and not FRAGMENT.match(item)):
         return None
     try:
         date = dt.date.fromisoformat(match["date"])
@@ -76,7 +79,9 @@ class MinutesRole(XRefRole):
         ref = made[0]
         if self.minutes_type in LINKS_TO_CHECK and isinstance(ref, nodes.Element):
             domain: MinutesDomain = self.env.domains["minutes"]  # type: ignore[assignment]
-            reference = Reference(self.lineno, ref["minutes:body"], ref["reftarget"])
+            reference = Reference(
+                self.lineno, ref["minutes:body"], ref["reftarget"], self.minutes_type
+            )
             domain.note_reference(self.env.docname, reference)
         return made, messages
 
@@ -101,18 +106,22 @@ class MinutesRole(XRefRole):
 class MinutesDomain(Domain):
     name = "minutes"
     label = "Minutes"
-    data_version = 2
-    initial_data = {"meetings": {}, "problems": {}, "references": {}}  # noqa: RUF012
+    data_version = 3
+    initial_data = {  # noqa: RUF012 (Sphinx's API)
+        "meetings": {},
+        "problems": {},
+        "references": {},
+        "views": {},
+        "digests": {},
+    }
     object_types = {"meeting": ObjType("meeting", "meeting")}  # noqa: RUF012
     roles = {  # noqa: RUF012 (Sphinx's API)
-        "org": MinutesRole("org"),
-        "meeting": MinutesRole("meeting"),
-        "item": MinutesRole("item"),
+        kind: MinutesRole(kind)
+        for kind in ("org", "person", "topic", "meeting", "item", "decision", "follow-up")
     }
     registry: Registry = Registry()
     """Set when the builder starts (see ``setup``); not pickled with the environment."""
-    meetings_changed: bool = False
-    """Whether this build reads or removes any meeting (see ``pages``)."""
+    _archive: Archive | None = None
 
     @property
     def meetings(self) -> dict[str, Meeting]:
@@ -131,14 +140,54 @@ class MinutesDomain(Domain):
         references: dict[str, list[Reference]] = self.data["references"]
         return references
 
+    @property
+    def views(self) -> dict[str, list[tuple[str, str]]]:
+        """The views (kind, key) each document shows, in order (see ``views``)."""
+        views: dict[str, list[tuple[str, str]]] = self.data["views"]
+        return views
+
+    PER_DOCUMENT = ("meetings", "problems", "references", "views")
+
     def clear_doc(self, docname: str) -> None:
-        for store in ("meetings", "problems", "references"):
+        for store in self.PER_DOCUMENT:
             self.data[store].pop(docname, None)
 
     def merge_domaindata(self, docnames: AbstractSet[str], otherdata: dict[str, Any]) -> None:
-        for store in ("meetings", "problems", "references"):
+        for store in self.PER_DOCUMENT:
             for docname in docnames & otherdata[store].keys():
                 self.data[store][docname] = otherdata[store][docname]
+
+    def note_view(self, docname: str, kind: str, key: str) -> None:
+        self.views.setdefault(docname, []).append((kind, key))
+
+    @property
+    def archive(self) -> Archive:
+        """Lookups over all meetings; built on first use once reading is done."""
+        if self._archive is None:
+            self._archive = build_archive(self.meetings)
+        return self._archive
+
+    def forget_archive(self) -> None:
+        """The meetings are about to change (reading starts) or have changed."""
+        self._archive = None
+
+    def changed_views(self) -> list[str]:
+        """Documents whose views, or whose links to meetings, now show something else than
+        when they were last written; their digests are brought up to date."""
+        from .views import digest
+
+        digests: dict[str, str] = self.data["digests"]
+        docnames = sorted((self.views.keys() | self.references.keys()) & self.env.all_docs.keys())
+        changed = []
+        for docname in docnames:
+            shown = [*self.views.get(docname, ()), ("links", docname)]
+            now = digest(self, shown)
+            if digests.get(docname) != now:
+                digests[docname] = now
+                changed.append(docname)
+        for gone in digests.keys() - set(docnames):
+            del digests[gone]
+        return changed
 
     def note_problem(self, docname: str, problem: Problem) -> None:
         self.problems.setdefault(docname, []).append(problem)
@@ -182,10 +231,32 @@ class MinutesDomain(Domain):
     # looking up
 
     def meeting_at(self, body: str, date: dt.date) -> Meeting | None:
-        return next((m for m in self.meetings.values() if m.body == body and m.date == date), None)
+        return self.archive.at.get((body, date))
 
-    def organisation_page(self, org_id: str, config: Config) -> str:
-        return f"{config.minutes_registers_dir}/organisations/{slug(org_id)}"
+    def statement_at(self, target: str, body: str, kind: str) -> tuple[Meeting, Statement] | None:
+        """A decision or follow-up by ``[body/]date#anchor``, or by ``[body/]id``."""
+        parsed = parse_target(target, body)
+        if parsed is not None:
+            meeting = self.meeting_at(parsed.body, parsed.date)
+            if meeting is None:
+                return None
+            found = next((s for s in meeting.statements() if s.id == parsed.item), None)
+            return (meeting, found) if found and found.kind == kind else None
+        named_body, _, name = target.rpartition("/")
+        hit = self.archive.named.get((named_body or body, name.casefold()))
+        return hit if hit and hit[1].kind == kind else None
+
+    def organisation_page(self, org_id: str) -> str:
+        return f"{self.env.config.minutes_registers_dir}/organisations/{slug(org_id)}"
+
+    def person_page(self, name: str) -> str:
+        return f"{self.env.config.minutes_registers_dir}/people/{slug(name)}"
+
+    def topic_page(self, topic_id: str) -> str:
+        return f"{self.env.config.minutes_registers_dir}/topics/{slug(topic_id)}"
+
+    def register_page(self, body: str, register: str) -> str:
+        return f"{self.env.config.minutes_registers_dir}/{body}/{register}"
 
     def resolve_xref(  # type: ignore[override]  # any node may replace a pending_xref
         self,
@@ -201,10 +272,29 @@ class MinutesDomain(Domain):
             org = self.registry.organisation(target)
             if org is None:
                 return None
-            page = self.organisation_page(org.id, env.config)
+            page = self.organisation_page(org.id)
             if page not in env.all_docs:
                 return None
             return make_refnode(builder, fromdocname, page, "", contnode, org.name)
+        if typ == "person":
+            page = self.person_page(target)
+            if page not in env.all_docs:
+                return None
+            return make_refnode(builder, fromdocname, page, "", contnode, target)
+        if typ == "topic":
+            topic = self.registry.topic(target)
+            page = self.topic_page(topic.id) if topic else ""
+            if topic is None or page not in env.all_docs:
+                return None
+            return make_refnode(builder, fromdocname, page, "", contnode, topic.name)
+        if typ in ("decision", "follow-up"):
+            found = self.statement_at(target, node.get("minutes:body", ""), typ)
+            if found is None:
+                return None
+            meeting, statement = found
+            return make_refnode(
+                builder, fromdocname, meeting.docname, statement.id, contnode, meeting.title
+            )
         if typ == "body":
             page = f"{env.config.minutes_meetings_dir}/{target}/index"
             if page not in env.all_docs:
@@ -226,7 +316,8 @@ class MinutesDomain(Domain):
     ) -> nodes.Element | None:
         parsed = parse_target(target, node.get("minutes:body", ""))
         meeting = self.meeting_at(parsed.body, parsed.date) if parsed else None
-        item = meeting.item(parsed.item) if meeting and parsed and parsed.item else None
+        number = parsed.item if parsed and ITEM_REF.match(parsed.item) else ""
+        item = meeting.item(number) if meeting and number else None
         if meeting is None or item is None:
             return None
         heading = f"{item.number}. {item.title}".strip()

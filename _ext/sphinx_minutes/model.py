@@ -209,3 +209,5 @@ class Reference:
     body: str
     target: str
     """``2023-04-27``, ``body/2023-04-27``, with ``#6`` for an agenda item."""
+    kind: str = "meeting"
+    """What the link names: ``meeting``, ``item``, ``decision`` or ``follow-up``."""

@@ -68,6 +68,18 @@ class Registry:
         org_id = self._names.get(fold(text))
         return self.organisations.get(org_id) if org_id else None
 
+    def topic(self, text: str) -> Topic | None:
+        """The topic a writer means by its id, name or alias."""
+        folded = fold(text)
+        return next(
+            (
+                t
+                for t in self.topics.values()
+                if folded in {fold(n) for n in (t.id, t.name, *t.aliases)}
+            ),
+            None,
+        )
+
     def suggest_organisation(self, text: str) -> str | None:
         """The registered name or alias closest to a misspelling, if any is close."""
         close = difflib.get_close_matches(fold(text), self._names, n=1, cutoff=0.75)

@@ -32,10 +32,6 @@ def xref(
     return ref
 
 
-def person(name: str) -> nodes.inline:
-    return nodes.inline(name, name, classes=["minutes-person"])
-
-
 def woven(text: str, spans: list[Span]) -> list[nodes.Node]:
     """``text`` as written, with each span replaced by a person name or a link."""
     out: list[nodes.Node] = []
@@ -46,7 +42,7 @@ def woven(text: str, spans: list[Span]) -> list[nodes.Node]:
         if start > at:
             out.append(nodes.Text(text[at:start]))
         words = text[start:end]
-        out.append(person(words) if kind == "person" else xref(kind, target, words))
+        out.append(xref(kind, target, words))
         at = end
     if at < len(text):
         out.append(nodes.Text(text[at:]))

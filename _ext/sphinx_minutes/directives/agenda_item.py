@@ -14,7 +14,7 @@ from ..attribution import read_attribution
 from ..labels import N_
 from ..model import AgendaItem, Attachment, Attribution
 from ..registry import fold, slug
-from ..render import attribution_nodes
+from ..render import attribution_nodes, xref
 from .base import ITEM_STACK, MinutesDirective, split_list
 from .meeting import field
 
@@ -82,8 +82,11 @@ class AgendaItemDirective(MinutesDirective):
                 links = [[attachment_node(a, found)] for a, found in attached]
                 info += field(self.t(label), *joined(links))
         if item.topics:
-            names = [self.domain.registry.topics[t].name for t in item.topics]
-            info += field(self.t(N_("Topics")), nodes.Text(", ".join(names)))
+            topics = self.domain.registry.topics
+            names: list[list[nodes.Node]] = [
+                [xref("topic", t, topics[t].name)] for t in item.topics
+            ]
+            info += field(self.t(N_("Topics")), *joined(names))
         if len(info):
             section += info
         self.env.temp_data.setdefault(ITEM_STACK, [])

@@ -10,6 +10,7 @@ from ..attendance import Heading, parse_entry
 from ..labels import N_, gettext_for, long_date
 from ..model import Meeting, Reference
 from ..render import xref
+from ..views import view
 from .attendance import entry_nodes
 from .base import MinutesDirective
 
@@ -63,7 +64,7 @@ class MeetingDirective(MinutesDirective):
         meeting.previous = (self.options.get("previous") or "").strip() or None
         if meeting.previous:
             meeting.previous_line = self.option_line("previous")
-            reference = Reference(meeting.previous_line, meeting.body, meeting.previous)
+            reference = Reference(meeting.previous_line, meeting.body, meeting.previous, "meeting")
             domain.note_reference(self.env.docname, reference)
         t = gettext_for(meeting.language)
         fields = nodes.field_list(classes=["minutes-meeting-info"])
@@ -93,6 +94,10 @@ class MeetingDirective(MinutesDirective):
             ref = xref("meeting", meeting.previous, meeting.previous, meeting.body, explicit=False)
             fields += field(t("Previous meeting"), ref)
         self.set_source_info(fields)
+        shown: list[nodes.Node] = [fields]
+        for kind in ("chain", "carried"):
+            domain.note_view(self.env.docname, kind, self.env.docname)
+            shown.append(view(kind=kind, key=self.env.docname))
         if self.content:
             self.warn(
                 "malformed",
@@ -100,8 +105,8 @@ class MeetingDirective(MinutesDirective):
                 "Move the text below the block, or make it an option (`:place: …`).",
                 line=self.lineno + self.content_offset + 1,
             )
-            return [fields, self.as_written()]
-        return [fields]
+            return [*shown, self.as_written()]
+        return shown
 
     def _settle_place(self, meeting: Meeting) -> None:
         """Body and date come from the path; options may fill what the path lacks, and

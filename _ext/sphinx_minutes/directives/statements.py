@@ -110,9 +110,10 @@ class DecisionDirective(StatementDirective):
 
     kind = "decision"
     label = N_("Decision")
-    known_options = ("label", "closes", *VOTES)
+    known_options = ("label", "closes", "id", *VOTES)
 
     def complete(self, statement: Statement, siblings: list[Statement]) -> None:
+        statement.name = (self.options.get("id") or "").strip() or None
         if not any(option in self.options for option in VOTES):
             return
         counts = []
