@@ -32,9 +32,12 @@ lint: $(STAMP)
 # report grouped by file. Exits non-zero when there is anything to fix.
 check: $(STAMP)
 	@mkdir -p _build/check
-	@$(BIN)/sphinx-build -b html -E -W -n --keep-going -q -w _build/check/warnings.txt \
-	  -d _build/check/doctrees . _build/check/html 2>/dev/null || true
-	@$(BIN)/python -m sphinx_minutes.report _build/check/warnings.txt
+	@status=0; $(BIN)/sphinx-build -b html -E -W -n --keep-going -q -w _build/check/warnings.txt \
+	  -d _build/check/doctrees . _build/check/html 2>_build/check/stderr.txt || status=$$?; \
+	if [ $$status -gt 1 ]; then cat _build/check/stderr.txt; \
+	  echo "The build itself failed (exit $$status); the report below may be incomplete."; fi; \
+	$(BIN)/python -m sphinx_minutes.report _build/check/warnings.txt || status=$$?; \
+	exit $$status
 
 clean:
 	rm -rf _build registers

@@ -103,9 +103,9 @@ def test_unit_after_the_organisation() -> None:
 
 
 def test_unknown_organisation_suggests_the_near_miss() -> None:
-    [(code, message, hint)] = entry("Anna Berg, Formaz").problems
+    [(code, message, near)] = entry("Anna Berg, Formaz").problems
     assert code == "unknown-organisation"
-    assert "Formaz" in message and hint.startswith("Did you mean 'Formas'?")
+    assert "Formaz" in message and near == "Formas"
 
 
 def test_unreadable_item_numbers_are_a_problem_not_a_crash() -> None:
@@ -115,3 +115,15 @@ def test_unreadable_item_numbers_are_a_problem_not_a_crash() -> None:
 
 def test_other_notes_are_kept() -> None:
     assert entry("Sam Carter, NPC (for Ann Bell)").attendee.notes == ("for Ann Bell",)
+
+
+def test_an_unknown_unit_in_a_staff_heading_is_a_problem() -> None:
+    heading = parse_heading("Från SCB (enheten för ekonomi)", REGISTRY)
+    assert heading.unit is None
+    assert [code for code, _, _ in heading.problems] == ["unknown-unit"]
+
+
+def test_a_staff_line_may_name_another_organisation() -> None:
+    attendee = entry("Anna Berg, Formas", STAFF).attendee
+    assert (attendee.organisation, attendee.unit, attendee.role) == ("Formas", None, None)
+    assert entry("Karin Hedman, enhetschef", STAFF).attendee.role == "enhetschef"

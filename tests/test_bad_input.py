@@ -23,7 +23,7 @@ EXPECTED = [
     (
         5,
         "bad-option",
-        "Unknown option :colour: of `meeting` (ignored). The options of `meeting` are: :body:, :date:, :format:",
+        "Unknown option :colour: of `meeting`. The options of `meeting` are: :body:, :date:, :format:",
     ),
     (9, "attendance-group", "Unknown attendance group heading 'Deltog'."),
     (11, "unknown-organisation", "Unknown organisation 'Formaz'. Did you mean 'Formas'?"),
@@ -70,6 +70,9 @@ def test_nothing_written_is_lost(tmp_path: Path) -> None:
     try:
         text = page_text(app, PAGE)
         for written in (
+            ":colour: blue",
+            "Format: zoom",
+            "due next week",
             "Deltog:",
             "Anna Berg, Formaz",
             ", Formas",

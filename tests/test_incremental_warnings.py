@@ -63,3 +63,16 @@ def test_removing_a_meeting_breaks_the_links_to_it_in_unchanged_meetings(tmp_pat
         f"{FEB}:6: WARNING: No meeting of finance-committee on 2024-01-15. {hint}",
         f"{FEB}:37: WARNING: No meeting of finance-committee on 2024-01-15. {hint}",
     ]
+
+
+def test_a_registry_edit_comes_and_goes_like_a_clean_build(tmp_path: Path) -> None:
+    srcdir = tmp_path / "site"
+    build_root("english", srcdir).cleanup()
+    bodies = srcdir / "meetings/bodies.yaml"
+    kept = bodies.read_text(encoding="utf-8")
+    bodies.write_text("", encoding="utf-8")
+    found = warnings(build_once(srcdir), srcdir)
+    assert found == clean_build_warnings(srcdir, tmp_path)
+    assert any("[minutes.unknown-body]" in w for w in found)
+    bodies.write_text(kept, encoding="utf-8")
+    assert warnings(build_once(srcdir), srcdir) == clean_build_warnings(srcdir, tmp_path) == []

@@ -14,8 +14,8 @@ from .model import Attendee, Group, Organisation, Status, Unit
 from .registry import Registry, fold
 from .vocabulary import GROUP_HEADINGS, ITEM_LIMIT, REMOTE, ROLE_KINDS, STAFF_PREFIXES, item_numbers
 
-Problem = tuple[str, str, str | None]
-"""A warning code, the message, and a hint (``None``: the code's standard fix)."""
+Mistake = tuple[str, str, str | None]
+"""A warning code, the message, and the near miss the writer may have meant, if any."""
 
 UNIT_WORDS = re.compile(r"\b(enhet|avdelning|sektion|unit|department|division)", re.I)
 
@@ -27,7 +27,7 @@ class Heading:
     organisation: Organisation | None = None
     unit: Unit | None = None
     organisation_span: tuple[int, int] | None = None
-    problems: list[Problem] = field(default_factory=list)
+    problems: list[Mistake] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -35,7 +35,7 @@ class Entry:
     attendee: Attendee
     name_span: tuple[int, int]
     organisation_span: tuple[int, int] | None = None
-    problems: list[Problem] = field(default_factory=list)
+    problems: list[Mistake] = field(default_factory=list)
 
 
 def parse_heading(text: str, registry: Registry) -> Heading:
@@ -60,13 +60,18 @@ def parse_heading(text: str, registry: Registry) -> Heading:
     if org is None:
         heading.problems.append(_unknown_organisation(org_text.strip(), registry))
     elif note:
-        heading.unit = Registry.unit_at_start(org, note.rstrip(")").split(",")[0])
+        first = note.rstrip(")").split(",")[0].strip()
+        heading.unit = Registry.unit_at_start(org, first)
+        if heading.unit is None and UNIT_WORDS.search(first):
+            heading.problems.append(
+                ("unknown-unit", f"{first!r} is not a unit of {org.id} in the registry.", None)
+            )
     return heading
 
 
 def parse_entry(text: str, line: int, heading: Heading, registry: Registry) -> Entry:
     """``Åsa Olsson, Formas, ordförande`` or ``Andrea Gillgren (punkt 6)``."""
-    problems: list[Problem] = []
+    problems: list[Mistake] = []
     notes = list(re.finditer(r"\(([^()]*)\)", text))
     main = text
     for m in notes:
@@ -85,13 +90,22 @@ def parse_entry(text: str, line: int, heading: Heading, registry: Registry) -> E
     org = heading.organisation
     org_span: tuple[int, int] | None = None
     role_parts = [p[2] for p in parts[1:]]
-    if org is None and len(parts) > 1 and fold(parts[1][2]) not in ROLE_KINDS:
+    unit = heading.unit
+    named_org = registry.organisation(parts[1][2]) if len(parts) > 1 else None
+    if org is not None and named_org is not None and named_org != org:
+        # a staff group's line naming another organisation: that organisation, no unit
+        org, org_span, unit, role_parts = (
+            named_org,
+            (parts[1][0], parts[1][1]),
+            None,
+            role_parts[1:],
+        )
+    elif org is None and len(parts) > 1 and fold(parts[1][2]) not in ROLE_KINDS:
         org_span = (parts[1][0], parts[1][1])
-        org = registry.organisation(parts[1][2])
+        org = named_org
         if org is None:
             problems.append(_unknown_organisation(parts[1][2], registry))
         role_parts = role_parts[1:]
-    unit = heading.unit
     for part in list(role_parts):
         if org and (named := Registry.unit_at_start(org, part)):
             unit = named
@@ -121,8 +135,9 @@ def parse_entry(text: str, line: int, heading: Heading, registry: Registry) -> E
                 problems.append(
                     (
                         "attendance-line",
-                        f"Cannot read the item numbers in {piece!r}.",
-                        "Write them as `punkt 6`, `punkterna 6 och 7` or `items 3–5`.",
+                        f"Cannot read the item numbers in {piece!r}: write them as `punkt 6`, "
+                        "`punkterna 6 och 7` or `items 3–5`.",
+                        None,
                     )
                 )
             continue
@@ -145,11 +160,9 @@ def parse_entry(text: str, line: int, heading: Heading, registry: Registry) -> E
     return Entry(attendee, (name_start, name_end), org_span, problems)
 
 
-def _unknown_organisation(text: str, registry: Registry) -> Problem:
-    near = registry.suggest_organisation(text)
-    hint = f"Did you mean {near!r}? " if near else ""
+def _unknown_organisation(text: str, registry: Registry) -> Mistake:
     return (
         "unknown-organisation",
         f"Unknown organisation {text!r}.",
-        hint + "Correct it, or add it (or this alias) to the organisation registry.",
+        registry.suggest_organisation(text),
     )

@@ -7,6 +7,7 @@ start decides what it is (an attendee, an organisation, a group), else it is a r
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from .model import NOBODY, Attribution, Meeting
@@ -33,23 +34,39 @@ def read_attribution(text: str, meeting: Meeting, registry: Registry) -> Read:
     if rest.strip() and (addressed or fold(first) in BY_WORDS):
         start = len(written) - len(rest.lstrip())
     who = written[start:]
-    candidates: list[tuple[str, str, str]] = [
-        ("person", a.name, a.name) for a in meeting.attendance
+    people = [*meeting.attendance, *([meeting.secretary] if meeting.secretary else [])]
+    candidates: list[tuple[str, str, str, bool]] = [
+        ("person", a.name, a.name, False) for a in people if a.name
+    ]
+    first_names = Counter(fold(a.name.split()[0]) for a in people if a.name.strip())
+    candidates += [  # a first name alone ("Lotta"), when only one attendee has it
+        ("person", a.name, a.name.split()[0], True)
+        for a in people
+        if a.name.strip() and first_names[fold(a.name.split()[0])] == 1
     ]
     candidates += [
-        ("organisation", org.id, name)
+        ("organisation", org.id, name, False)
         for org in registry.organisations.values()
         for name in (org.id, org.name, *org.aliases)
     ]
-    candidates += [("group", group, words) for words, group in GROUPS.items()]
+    candidates += [("group", group, words, False) for words, group in GROUPS.items()]
     folded = fold(who)
     matches = [
         (len(name), kind, key, name)
-        for kind, key, name in candidates
-        if folded == fold(name) or folded.startswith(fold(name) + " ")
+        for kind, key, name, alone in candidates
+        if starts_with_name(folded, fold(name), alone)
     ]
     if not matches:
         return Read(Attribution("role", who, written), addressed, None)
     length, kind, key, _ = max(matches, key=lambda m: m[0])
     span = (start, start + length) if kind in ("person", "organisation") else None
     return Read(Attribution(kind, key, written), addressed, span)  # type: ignore[arg-type]
+
+
+def starts_with_name(text: str, name: str, alone: bool = False) -> bool:
+    """``anna berg, formas`` starts with the name ``anna berg``; ``annabel`` not with ``anna``.
+    A name that must stand ``alone`` (a first name) may be followed by punctuation only."""
+    if not text.startswith(name):
+        return False
+    rest = text[len(name) :]
+    return not rest or (not rest[0].isalnum() and not (alone and rest[0].isspace()))

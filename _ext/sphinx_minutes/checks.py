@@ -9,7 +9,6 @@ no-change build prints exactly the ``minutes.*`` warnings a clean build prints.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from collections import defaultdict
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
@@ -17,7 +16,7 @@ from typing import TYPE_CHECKING
 from .codes import explain, logger
 from .domain import ITEM_REF, parse_target
 from .followups import ledger
-from .registry import Registry, fold
+from .registry import Registry, fold, near_miss, slug
 from .vocabulary import ROLE_KINDS
 
 if TYPE_CHECKING:
@@ -60,8 +59,10 @@ def leave_to_checks(app: Sphinx, domain: Domain, node: pending_xref) -> bool | N
 
 
 def meeting_problems(meeting: Meeting, registry: Registry) -> Iterator[Found]:
-    def problem(line: int, code: str, message: str, hint: str | None = None) -> Found:
-        return (meeting.docname, line, code, explain(code, message, hint))
+    def problem(
+        line: int, code: str, message: str, hint: str | None = None, near: str | None = None
+    ) -> Found:
+        return (meeting.docname, line, code, explain(code, message, hint, near))
 
     seen: dict[str, str] = {}
     for attendee in meeting.attendance:
@@ -81,13 +82,11 @@ def meeting_problems(meeting: Meeting, registry: Registry) -> Iterator[Found]:
 
     for item in meeting.items:
         for presenter in item.presenters:
-            for code, message, hint in attribution_mistakes(presenter, item, meeting, registry):
-                yield problem(item.presenters_line or item.line, code, message, hint)
+            for mistake in attribution_mistakes(presenter, item, meeting, registry):
+                yield problem(item.presenters_line or item.line, *mistake)
         for statement in item.statements:
-            yield from (
-                problem(statement.line, code, message, hint)
-                for code, message, hint in statement_mistakes(statement, item, meeting, registry)
-            )
+            for mistake in statement_mistakes(statement, item, meeting, registry):
+                yield problem(statement.line, *mistake)
 
 
 def numbering_mistakes(meeting: Meeting) -> Iterator[tuple[int, str]]:
@@ -119,23 +118,25 @@ def numbering_mistakes(meeting: Meeting) -> Iterator[tuple[int, str]]:
         last[parent] = max(number, before or 0)
 
 
+Mistake = tuple[str, str, str | None, str | None]
+"""(code, message, hint or None for the code's fix, near miss or None)"""
+
+
 def statement_mistakes(
     statement: Statement, item: AgendaItem, meeting: Meeting, registry: Registry
-) -> Iterator[tuple[str, str, str | None]]:
+) -> Iterator[Mistake]:
     label = statement.kind.replace("-", " ")
     if not statement.text.strip():
-        yield "empty-statement", f"This {label} has no text.", None
+        yield "empty-statement", f"This {label} has no text.", None, None
     if statement.kind == "answer" and not statement.answers:
-        yield "answer-without-question", "This answer has no question right before it.", None
+        message = "This answer has no question right before it."
+        yield "answer-without-question", message, None, None
     if statement.kind == "follow-up":
         if statement.owner is None or statement.owner.kind == "nobody":
-            yield "follow-up-owner", "This follow-up has no owner.", None
+            yield "follow-up-owner", "This follow-up has no owner.", None, None
         if statement.due and meeting.date and statement.due < meeting.date:
-            yield (
-                "follow-up-due",
-                f"This follow-up is due {statement.due}, before the meeting ({meeting.date}).",
-                None,
-            )
+            message = f"This follow-up is due {statement.due}, before the meeting ({meeting.date})."
+            yield "follow-up-due", message, None, None
     for attribution in (statement.by, statement.to, statement.owner):
         if attribution is not None:
             yield from attribution_mistakes(attribution, item, meeting, registry)
@@ -143,39 +144,44 @@ def statement_mistakes(
 
 def attribution_mistakes(
     attribution: Attribution, item: AgendaItem, meeting: Meeting, registry: Registry
-) -> Iterator[tuple[str, str, str | None]]:
+) -> Iterator[Mistake]:
     """A named person must have attended, and been there for this item."""
-    people = [*meeting.attendance, *([meeting.secretary] if meeting.secretary else [])]
     if attribution.kind == "person":
         attendee = meeting.attendee(attribution.key)
         if attendee is None:
             return
         if attendee.status == "absent":
-            yield "absent-person", f"{attendee.name} is listed as absent.", None
+            yield "absent-person", f"{attendee.name} is listed as absent.", None, None
         elif attendee.items and not any(present_for(n, item.number) for n in attendee.items):
-            items = ", ".join(attendee.items)
-            yield (
-                "not-present-for-item",
+            message = (
                 f"{attendee.name} is named in item {item.number} but was present only for "
-                f"item {items}.",
-                None,
+                f"item {', '.join(attendee.items)}."
             )
-    elif attribution.kind == "role" and looks_like_a_name(attribution.key):
-        near = difflib.get_close_matches(attribution.key, [p.name for p in people], n=1, cutoff=0.8)
-        hint = f"Did you mean {near[0]!r}? " if near else ""
-        yield (
-            "unknown-person",
-            f"{attribution.key} is not in the attendance.",
-            hint + "Correct the name, or add the person to the attendance.",
-        )
-    elif attribution.kind == "role" and looks_like_an_organisation(attribution.key):
-        near_org = registry.suggest_organisation(attribution.key)
-        hint = f"Did you mean {near_org!r}? " if near_org else ""
-        yield (
-            "unknown-organisation",
-            f"Unknown organisation {attribution.key!r}.",
-            hint + "Correct it, or add it (or this alias) to the organisation registry.",
-        )
+            yield "not-present-for-item", message, None, None
+    elif attribution.kind == "role":
+        yield from unknown_name(attribution.key.split(",")[0].strip(), meeting, registry)
+
+
+def unknown_name(who: str, meeting: Meeting, registry: Registry) -> Iterator[Mistake]:
+    """A role is written in lower case ("chefen för kommunikation", "the chair"); a
+    capitalised name that matches nobody is a misspelt person or organisation."""
+    people = [*meeting.attendance, *([meeting.secretary] if meeting.secretary else [])]
+    full_names = [p.name for p in people if p.name]
+    first_names = [n.split()[0] for n in full_names]
+    if looks_like_a_name(who):
+        near = near_miss(who, full_names, cutoff=0.8)
+        yield "unknown-person", f"{who} is not in the attendance.", None, near
+    elif looks_like_one_name(who):
+        near_person = near_miss(who, [*first_names, *full_names], cutoff=0.8)
+        near_org = registry.suggest_organisation(who)
+        if near_person and not near_org:
+            yield "unknown-person", f"{who} is not in the attendance.", None, near_person
+        else:
+            hint = (
+                "Correct it, add it (or this alias) to the organisation registry, or write "
+                "the person's name as in the attendance."
+            )
+            yield "unknown-organisation", f"Unknown organisation {who!r}.", hint, near_org
 
 
 def present_for(listed: str, number: str) -> bool:
@@ -194,8 +200,8 @@ def looks_like_a_name(text: str) -> bool:
     )
 
 
-def looks_like_an_organisation(text: str) -> bool:
-    """One capitalised word that is not a role: ``Formaz``, ``Riksbanken``."""
+def looks_like_one_name(text: str) -> bool:
+    """One capitalised word that is not a role: ``Formaz``, ``Riksbanken``, ``Anna``."""
     words = text.split()
     return len(words) == 1 and words[0][0].isupper() and fold(words[0]) not in ROLE_KINDS
 
@@ -224,34 +230,56 @@ def archive_problems(domain: MinutesDomain, follow_up_limit: int) -> Iterator[Fo
             )
     for docname, references in domain.references.items():
         for reference in references:
-            message = reference_mistake(domain, reference)
-            if message:
-                code, text = message
-                yield docname, reference.line, code, explain(code, text)
+            mistake = reference_mistake(domain, reference)
+            if mistake:
+                code, text, near = mistake
+                yield docname, reference.line, code, explain(code, text, near=near)
     for meeting in meetings:
         yield from previous_mistakes(domain, meeting)
     yield from follow_up_mistakes(meetings, follow_up_limit)
 
 
-def reference_mistake(domain: MinutesDomain, reference: Reference) -> tuple[str, str] | None:
+def reference_mistake(
+    domain: MinutesDomain, reference: Reference
+) -> tuple[str, str, str | None] | None:
     """What is wrong with a link to a meeting, an item, a decision or a follow-up, if any."""
     target, kind = reference.target, reference.kind
+    registry = domain.registry
+    if kind == "org":
+        if registry.organisation(target) is not None:
+            return None
+        near = registry.suggest_organisation(target)
+        return "unknown-organisation", f"Unknown organisation {target!r}.", near
+    if kind == "topic":
+        if registry.topic(target) is not None:
+            return None
+        return "unknown-topic", f"Unknown topic {target!r}.", registry.suggest_topic(target)
+    if kind == "person":
+        if slug(target) in domain.archive.by_person:
+            return None
+        names = [a.name for attended in domain.archive.by_person.values() for _, a in attended]
+        near = near_miss(target, names, cutoff=0.8)
+        return "unknown-person", f"{target} is in no meeting's attendance.", near
     if kind in ("decision", "follow-up"):
         if domain.statement_at(target, reference.body, kind) is not None:
             return None
-        return "unknown-statement", f"No {kind} {target!r} in the minutes."
+        return "unknown-statement", f"No {kind} {target!r} in the minutes.", None
     parsed = parse_target(target, reference.body)
     if parsed is None or (kind == "item" and not ITEM_REF.match(parsed.item)):
         form = "YYYY-MM-DD or body/YYYY-MM-DD" + (", then #<number>" if kind == "item" else "")
-        return "unknown-meeting", f"{target!r} is not a {kind} ({form})."
+        return "unknown-meeting", f"{target!r} is not a {kind} ({form}).", None
     meeting = domain.meeting_at(parsed.body, parsed.date)
     if meeting is None:
         registered = domain.registry.bodies.get(parsed.body)
         if registered and registered.external_meeting(parsed.date):
             return None
-        return "unknown-meeting", f"No meeting of {parsed.body or 'this body'} on {parsed.date}."
+        return (
+            "unknown-meeting",
+            f"No meeting of {parsed.body or 'this body'} on {parsed.date}.",
+            None,
+        )
     if kind == "item" and meeting.item(parsed.item) is None:
-        return "unknown-item", f"The meeting of {parsed.date} has no item {parsed.item}."
+        return "unknown-item", f"The meeting of {parsed.date} has no item {parsed.item}.", None
     return None
 
 

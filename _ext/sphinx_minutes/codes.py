@@ -76,8 +76,7 @@ CODES: dict[str, Code] = {
             "unknown-organisation",
             "An organisation is not in the organisation registry.",
             "`- Anna Berg, Formaz` when the registry has Formas",
-            "Correct the spelling, or add the organisation (or the alias used) to the "
-            "organisation registry.",
+            "Correct it, or add it (or this alias) to the organisation registry.",
         ),
         Code(
             "unknown-unit",
@@ -177,7 +176,7 @@ CODES: dict[str, Code] = {
             "unknown-topic",
             "A topic is not in the topic registry.",
             "`:topics: sociala medjer`",
-            "Correct the topic, or add it (or this alias) to the topic registry.",
+            "Correct it, or add it (or this alias) to the topic registry.",
         ),
         Code(
             "missing-attachment",
@@ -189,20 +188,20 @@ CODES: dict[str, Code] = {
         Code(
             "unknown-meeting",
             "A link names a meeting that is neither in the project nor declared external.",
-            "`{meeting}`2023-04-72``",
+            "``{meeting}`2023-04-72` ``",
             "Correct the date, or declare the meeting under `external-meetings` of its body "
             "in the body registry.",
         ),
         Code(
             "unknown-item",
             "A link names an agenda item that the meeting does not have.",
-            "`{item}`2023-10-27#12`` when that meeting has 11 items",
+            "``{item}`2023-10-27#12` `` when that meeting has 11 items",
             "Correct the item number or the meeting.",
         ),
         Code(
             "unknown-statement",
             "A link names a decision or follow-up that the minutes do not have.",
-            "`{follow-up}`revised-budgt`` when the follow-up's `:id:` is `revised-budget`",
+            "``{follow-up}`revised-budgt` `` when the follow-up's `:id:` is `revised-budget`",
             "Use the statement's `:id:` or its anchor (`2024-02-08#item-2-follow-up-1`).",
         ),
         # Directives and data
@@ -228,13 +227,15 @@ CODES: dict[str, Code] = {
 }
 
 
-def explain(code: str, message: str, hint: str | None = None) -> str:
-    """One line: what is wrong, then how to fix it (the code's standard fix by default).
+def explain(code: str, message: str, hint: str | None = None, near: str | None = None) -> str:
+    """One line: what is wrong, then how to fix it (the code's standard fix by default),
+    with the near miss the writer may have meant.
 
     Control and invisible characters the writer typed are shown escaped (``\\x1e``), so a
     warning stays one readable line."""
     assert code in CODES, code
-    text = f"{message} {hint or CODES[code].fix}"
+    guess = f"Did you mean {near!r}? " if near else ""
+    text = f"{message} {guess}{hint or CODES[code].fix}"
     return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 

@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from pathlib import PurePosixPath
-from typing import TYPE_CHECKING, Any
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Any, cast
 
 from docutils import nodes
 from sphinx.domains import Domain, ObjType
@@ -33,8 +33,10 @@ if TYPE_CHECKING:
 
 MEETING_REF = re.compile(r"^(?:(?P<body>[^/#\s]+)/)?(?P<date>\d{4}-\d{2}-\d{2})$")
 ITEM_REF = re.compile(r"^\d+(?:\.\d+)*$")
+PAGES = frozenset({"org", "topic", "person", "body"})
+"""Link kinds that lead to a page of their own."""
 FRAGMENT = re.compile(r"^[\w.-]+$")
-LINKS_TO_CHECK = frozenset({"meeting", "item", "decision", "follow-up"})
+LINKS_TO_CHECK = frozenset({"org", "person", "topic", "meeting", "item", "decision", "follow-up"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,10 +82,33 @@ class MinutesRole(XRefRole):
         if self.minutes_type in LINKS_TO_CHECK and isinstance(ref, nodes.Element):
             domain: MinutesDomain = self.env.domains["minutes"]  # type: ignore[assignment]
             reference = Reference(
-                self.lineno, ref["minutes:body"], ref["reftarget"], self.minutes_type
+                self.written_line(), ref["minutes:body"], ref["reftarget"], self.minutes_type
             )
             domain.note_reference(self.env.docname, reference)
         return made, messages
+
+    def written_line(self) -> int:
+        """The line the role is written on: the parser gives its paragraph's first line."""
+        temp = self.env.temp_data
+        sources = cast("dict[str, list[str]]", temp.setdefault("minutes:source", {}))
+        docname = self.env.docname
+        if docname not in sources:
+            try:
+                text = Path(self.env.doc2path(docname)).read_text(encoding="utf-8")
+            except OSError:
+                text = ""
+            sources[docname] = text.splitlines()
+        lines: list[str] = sources[docname]
+        written = self.rawtext.splitlines()[0] if self.rawtext else ""
+        found = cast("dict[str, tuple[int, int]]", temp.setdefault("minutes:roles", {}))
+        last_line, taken = found.get(written, (0, 0))
+        for number in range(max(self.lineno, 1), len(lines) + 1):
+            count = lines[number - 1].count(written) if written else 0
+            already = taken if number == last_line else 0
+            if number >= last_line and already < count:
+                found[written] = (number, already + 1)
+                return number
+        return self.lineno
 
     def process_link(
         self,
@@ -246,6 +271,18 @@ class MinutesDomain(Domain):
         hit = self.archive.named.get((named_body or body, name.casefold()))
         return hit if hit and hit[1].kind == kind else None
 
+    def page_of(self, kind: str, target: str) -> str | None:
+        """The page of an organisation, topic (by id, name or alias), person or body."""
+        if kind == "org":
+            org = self.registry.organisation(target)
+            return self.organisation_page(org.id) if org else None
+        if kind == "topic":
+            topic = self.registry.topic(target)
+            return self.topic_page(topic.id) if topic else None
+        if kind == "person":
+            return self.person_page(target)
+        return f"{self.env.config.minutes_meetings_dir}/{target}/index"
+
     def organisation_page(self, org_id: str) -> str:
         return f"{self.env.config.minutes_registers_dir}/organisations/{slug(org_id)}"
 
@@ -268,25 +305,11 @@ class MinutesDomain(Domain):
         node: pending_xref,
         contnode: nodes.Element,
     ) -> nodes.Element | None:
-        if typ == "org":
-            org = self.registry.organisation(target)
-            if org is None:
+        if typ in PAGES:
+            page = self.page_of(typ, target)
+            if page is None or page not in env.all_docs:
                 return None
-            page = self.organisation_page(org.id)
-            if page not in env.all_docs:
-                return None
-            return make_refnode(builder, fromdocname, page, "", contnode, org.name)
-        if typ == "person":
-            page = self.person_page(target)
-            if page not in env.all_docs:
-                return None
-            return make_refnode(builder, fromdocname, page, "", contnode, target)
-        if typ == "topic":
-            topic = self.registry.topic(target)
-            page = self.topic_page(topic.id) if topic else ""
-            if topic is None or page not in env.all_docs:
-                return None
-            return make_refnode(builder, fromdocname, page, "", contnode, topic.name)
+            return make_refnode(builder, fromdocname, page, "", contnode, contnode.astext())
         if typ in ("decision", "follow-up"):
             found = self.statement_at(target, node.get("minutes:body", ""), typ)
             if found is None:
@@ -295,11 +318,6 @@ class MinutesDomain(Domain):
             return make_refnode(
                 builder, fromdocname, meeting.docname, statement.id, contnode, meeting.title
             )
-        if typ == "body":
-            page = f"{env.config.minutes_meetings_dir}/{target}/index"
-            if page not in env.all_docs:
-                return None
-            return make_refnode(builder, fromdocname, page, "", contnode, target)
         if typ == "meeting":
             return self._resolve_meeting(env, fromdocname, builder, target, node, contnode)
         if typ == "item":

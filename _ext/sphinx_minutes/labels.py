@@ -21,7 +21,6 @@ from babel.messages.pofile import read_po
 
 CATALOG = "sphinx_minutes"
 SOURCE_DIR = Path(__file__).parent / "locale"
-LANGUAGES = tuple(sorted(p.name for p in SOURCE_DIR.iterdir() if p.is_dir()))
 
 _locale_dirs: list[str] = [str(SOURCE_DIR)]
 

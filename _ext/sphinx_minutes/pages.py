@@ -195,9 +195,9 @@ class MeetingsDirective(MinutesDirective):
     known_options: ClassVar[tuple[str, ...]] = ()
 
     def render(self) -> list[nodes.Node]:
-        self.check_options()
         body = self.arguments[0].strip() if self.arguments else ""
         domain = self.domain
+        self.depend_on("bodies")
         dated = sorted(
             (
                 (date, docname)

@@ -3,15 +3,20 @@ reference can never drift from the code: the warning codes and the secretary's v
 
 from __future__ import annotations
 
+import re
+
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
 from .codes import CODES
 from .vocabulary import GROUP_HEADINGS, GROUPS, REMOTE, ROLE_KINDS, STAFF_PREFIXES
 
+CODE = re.compile(r"``(?P<double>.+?)``|`(?P<single>[^`]+)`")
+"""Code spans as in Markdown: ``…`` may hold a backtick, `…` may not."""
+
 
 def table(header: list[str], rows: list[list[str]], widths: list[int]) -> nodes.table:
-    """A plain table whose cells are inline Markdown-free text (code spans in backticks)."""
+    """A plain table whose cells are text with Markdown code spans."""
     group = nodes.tgroup(cols=len(header))
     group += [nodes.colspec(colwidth=w) for w in widths]
 
@@ -19,9 +24,13 @@ def table(header: list[str], rows: list[list[str]], widths: list[int]) -> nodes.
         out = nodes.row()
         for cell in cells:
             para = nodes.paragraph()
-            for n, piece in enumerate(cell.split("`")):
-                if piece:
-                    para += nodes.literal(piece, piece) if n % 2 else nodes.Text(piece)
+            at = 0
+            for code in CODE.finditer(cell):
+                para += nodes.Text(cell[at : code.start()])
+                literal = (code["double"] or code["single"]).strip()
+                para += nodes.literal(literal, literal)
+                at = code.end()
+            para += nodes.Text(cell[at:])
             out += nodes.entry("", para)
         return out
 

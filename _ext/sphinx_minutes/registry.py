@@ -10,6 +10,7 @@ import datetime as dt
 import difflib
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,13 @@ def slug(text: str) -> str:
     """A stable, ASCII, lower-case name for a URL: ``Försäkringskassan`` → ``forsakringskassan``."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "x"
+
+
+def near_miss(text: str, names: Iterable[str], cutoff: float = 0.75) -> str | None:
+    """The name, as written in the registry or attendance, closest to ``text``."""
+    by_fold = {fold(name): name for name in names}
+    close = difflib.get_close_matches(fold(text), by_fold, n=1, cutoff=cutoff)
+    return by_fold[close[0]] if close else None
 
 
 def fold(text: str) -> str:
@@ -82,15 +90,13 @@ class Registry:
 
     def suggest_organisation(self, text: str) -> str | None:
         """The registered name or alias closest to a misspelling, if any is close."""
-        close = difflib.get_close_matches(fold(text), self._names, n=1, cutoff=0.75)
-        return next(
-            (
-                name
-                for org in self.organisations.values()
-                for name in (org.id, org.name, *org.aliases)
-                if close and fold(name) == close[0]
-            ),
-            None,
+        return near_miss(
+            text, (n for o in self.organisations.values() for n in (o.id, o.name, *o.aliases))
+        )
+
+    def suggest_topic(self, text: str) -> str | None:
+        return near_miss(
+            text, (n for t in self.topics.values() for n in (t.id, t.name, *t.aliases))
         )
 
     @staticmethod

@@ -6,6 +6,7 @@ made, so every builder (HTML, LaTeX, text, man …) renders them without special
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from docutils import nodes
@@ -56,3 +57,12 @@ def attribution_nodes(written: str, read: Read) -> list[nodes.Node]:
         kind = "person" if read.attribution.kind == "person" else "org"
         spans.append((*read.span, kind, read.attribution.key))
     return woven(written, spans)
+
+
+def joined(parts: Sequence[Sequence[nodes.Node]], separator: str = ", ") -> list[nodes.Node]:
+    """Several runs of nodes, separated as in a written list."""
+    out: list[nodes.Node] = []
+    for n, part in enumerate(parts):
+        out += [nodes.Text(separator)] if n else []
+        out += part
+    return out

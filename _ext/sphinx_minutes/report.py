@@ -12,24 +12,31 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-LINE = re.compile(
-    r"^(?P<file>.*?)(?::(?P<line>\d+))?: (?P<level>WARNING|ERROR|CRITICAL): "
-    r"(?P<message>.*?)(?: \[(?P<kind>[\w.-]+)\])?$"
-)
+LINE = re.compile(r"^(?:(?P<file>.*?)(?::(?P<line>\d+))?: )?(?P<level>WARNING|ERROR|CRITICAL): ")
+KIND = re.compile(r" \[(?P<kind>[\w.-]+)\]$")
 
 
 def report(lines: list[str], root: Path) -> tuple[str, int]:
     """The report's text and how many problems it lists."""
     by_file: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
     kinds: Counter[str] = Counter()
-    for raw in lines:
-        match = LINE.match(raw.strip())
+    for raw in join_continued(lines):
+        match = LINE.match(raw)
         if match is None:
             continue
-        path = Path(match["file"])
-        name = str(path.relative_to(root)) if path.is_relative_to(root) else match["file"]
-        kind = match["kind"] or match["level"].lower()
-        by_file[name].append((int(match["line"] or 0), kind, match["message"]))
+        message = raw[match.end() :]
+        kind_match = KIND.search(message)
+        kind = kind_match["kind"] if kind_match else match["level"].lower()
+        message = message[: kind_match.start()] if kind_match else message
+        path = Path(match["file"] or "")
+        name = (
+            "(no file)"
+            if not match["file"]
+            else str(path.relative_to(root))
+            if path.is_relative_to(root)
+            else match["file"]
+        )
+        by_file[name].append((int(match["line"] or 0), kind, message))
         kinds[kind] += 1
     count = sum(kinds.values())
     if not count:
@@ -44,6 +51,17 @@ def report(lines: list[str], root: Path) -> tuple[str, int]:
     out += ["", "By kind: " + ", ".join(f"{k} {n}" for k, n in kinds.most_common())]
     out += ["Silence one kind with suppress_warnings = ['<kind>'] in conf.py."]
     return "\n".join(out), count
+
+
+def join_continued(lines: list[str]) -> list[str]:
+    """A warning may run over several lines: they belong to the one before."""
+    joined: list[str] = []
+    for line in lines:
+        if LINE.match(line) or not joined:
+            joined.append(line.rstrip())
+        else:
+            joined[-1] += " " + line.strip()
+    return joined
 
 
 def main(argv: list[str] | None = None) -> int:

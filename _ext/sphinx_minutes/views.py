@@ -21,6 +21,7 @@ from sphinx.util.nodes import make_refnode
 from .domain import parse_target
 from .labels import N_, gettext_for, long_date
 from .registry import slug
+from .render import joined
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -266,19 +267,29 @@ def carried(domain: MinutesDomain, key: str) -> Data:
 
 
 def links(domain: MinutesDomain, key: str) -> Data:
-    """Where the document's links to meetings and items lead now (hashed, not shown)."""
-    rows = []
+    """Where the document's links lead now (hashed, not shown): when a meeting, a
+    statement or a page appears or goes, the pages linking to it are written again."""
+    rows: list[Any] = []
     for reference in domain.references.get(key, []):
-        parsed = parse_target(reference.target, reference.body)
-        meeting = domain.meeting_at(parsed.body, parsed.date) if parsed else None
-        item = meeting.item(parsed.item) if meeting and parsed and parsed.item else None
-        rows.append(
-            (
-                reference.target,
-                meeting_link(meeting) if meeting else None,
-                item_link(meeting, item) if meeting and item else None,
+        kind, target = reference.kind, reference.target
+        if kind in ("org", "person", "topic"):
+            page = domain.page_of(kind, target)
+            rows.append((kind, target, page in domain.env.all_docs))
+        elif kind in ("decision", "follow-up"):
+            found = domain.statement_at(target, reference.body, kind)
+            rows.append((kind, target, (found[0].docname, found[1].id) if found else None))
+        else:
+            parsed = parse_target(target, reference.body)
+            meeting = domain.meeting_at(parsed.body, parsed.date) if parsed else None
+            item = meeting.item(parsed.item) if meeting and parsed and parsed.item else None
+            rows.append(
+                (
+                    kind,
+                    target,
+                    meeting_link(meeting) if meeting else None,
+                    item_link(meeting, item) if meeting and item else None,
+                )
             )
-        )
     return tuple(rows)
 
 
@@ -581,14 +592,6 @@ def render_carried(ctx: Context, data: Data) -> list[nodes.Node]:
         for origin, link, owner, due, closed_here in data
     )
     return [box]
-
-
-def joined(parts: list[list[nodes.Node]]) -> list[nodes.Node]:
-    out: list[nodes.Node] = []
-    for n, part in enumerate(parts):
-        out += [nodes.Text(", ")] if n else []
-        out += part
-    return out
 
 
 # Sphinx events

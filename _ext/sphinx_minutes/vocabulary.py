@@ -87,6 +87,14 @@ ROLE_KINDS: dict[str, str] = {
     "gäst": "guest",
     "guest": "guest",
     "ledamot": "member",
+    # definite forms, as in "Kommentar från ordföranden"
+    "ordföranden": "chair",
+    "vice ordföranden": "vice-chair",
+    "sekreteraren": "secretary",
+    "protokollföraren": "secretary",
+    "justeraren": "adjuster",
+    "kassören": "treasurer",
+    "ledamoten": "member",
     "member": "member",
 }
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from pathlib import Path
 from typing import ClassVar
@@ -12,9 +11,9 @@ from sphinx import addnodes
 
 from ..attribution import read_attribution
 from ..labels import N_
-from ..model import AgendaItem, Attachment, Attribution
-from ..registry import fold, slug
-from ..render import attribution_nodes, xref
+from ..model import AgendaItem, Attachment, Attribution, Topic
+from ..registry import slug
+from ..render import attribution_nodes, joined, xref
 from .base import ITEM_STACK, MinutesDirective, split_list
 from .meeting import field
 
@@ -34,7 +33,6 @@ class AgendaItemDirective(MinutesDirective):
     known_options: ClassVar[tuple[str, ...]] = ("presenters", "slides", "attachments", "topics")
 
     def render(self) -> list[nodes.Node]:
-        self.check_options()
         meeting = self.meeting
         written = self.arguments[0].strip() if self.arguments else ""
         numbered = NUMBERED.match(written)
@@ -50,6 +48,7 @@ class AgendaItemDirective(MinutesDirective):
             title = written
         else:
             number, title = numbered["number"], numbered["title"] or ""
+        topics = self._topics()
         word = slug(self.t(N_("item")))
         anchor = self.unique_id(f"{word}-{number.replace('.', '-')}")
         item = AgendaItem(
@@ -58,7 +57,7 @@ class AgendaItemDirective(MinutesDirective):
             anchor=anchor,
             line=self.lineno,
             parent=parent.number if parent else None,
-            topics=self._topics(),
+            topics=tuple(t.id for t in topics.values() if t),
             presenters_line=self.option_line("presenters"),
             numbered=numbered is not None,
         )
@@ -81,10 +80,10 @@ class AgendaItemDirective(MinutesDirective):
             if attached:
                 links = [[attachment_node(a, found)] for a, found in attached]
                 info += field(self.t(label), *joined(links))
-        if item.topics:
-            topics = self.domain.registry.topics
+        if topics:
             names: list[list[nodes.Node]] = [
-                [xref("topic", t, topics[t].name)] for t in item.topics
+                [xref("topic", topic.id, topic.name) if topic else nodes.Text(written)]
+                for written, topic in topics.items()
             ]
             info += field(self.t(N_("Topics")), *joined(names))
         if len(info):
@@ -130,29 +129,22 @@ class AgendaItemDirective(MinutesDirective):
             out.append((Attachment(kind, target, title), found))  # type: ignore[arg-type]
         return out
 
-    def _topics(self) -> tuple[str, ...]:
+    def _topics(self) -> dict[str, Topic | None]:
+        """The topics as written, each with its registry entry (None if unknown)."""
         registry = self.domain.registry
         if self.options.get("topics"):
             self.depend_on("topics")
-        names = {
-            fold(name): topic.id
-            for topic in registry.topics.values()
-            for name in (topic.id, topic.name, *topic.aliases)
-        }
-        topics = []
+        topics: dict[str, Topic | None] = {}
         for written in split_list(self.options.get("topics", "")):
-            if fold(written) in names:
-                topics.append(names[fold(written)])
-                continue
-            near = difflib.get_close_matches(fold(written), names, n=1, cutoff=0.75)
-            self.warn(
-                "unknown-topic",
-                f"Unknown topic {written!r}.",
-                (f"Did you mean {near[0]!r}? " if near else "")
-                + "Correct it, or add it (or this alias) to the topic registry.",
-                line=self.option_line("topics"),
-            )
-        return tuple(topics)
+            topics[written] = registry.topic(written)
+            if topics[written] is None:
+                self.warn(
+                    "unknown-topic",
+                    f"Unknown topic {written!r}.",
+                    line=self.option_line("topics"),
+                    near=registry.suggest_topic(written),
+                )
+        return topics
 
 
 class DescriptionDirective(MinutesDirective):
@@ -162,7 +154,6 @@ class DescriptionDirective(MinutesDirective):
     known_options: ClassVar[tuple[str, ...]] = ()
 
     def render(self) -> list[nodes.Node]:
-        self.check_options()
         box = nodes.container(classes=["minutes-description"])
         self.set_source_info(box)
         label = self.t(N_("Description in the agenda"))
@@ -182,15 +173,6 @@ def split_attachments(value: str) -> list[str]:
     for chunk in re.split(r"(?<=>)\s*[,\n]", value or ""):
         out += [chunk.strip()] if chunk.strip().endswith(">") else split_list(chunk)
     return [entry for entry in out if entry]
-
-
-def joined(parts: list[list[nodes.Node]]) -> list[nodes.Node]:
-    out: list[nodes.Node] = []
-    for i, part in enumerate(parts):
-        if i:
-            out.append(nodes.Text(", "))
-        out.extend(part)
-    return out
 
 
 def is_url(target: str) -> bool:

@@ -22,7 +22,6 @@ class AttendanceDirective(MinutesDirective):
     known_options: ClassVar[tuple[str, ...]] = ()
 
     def render(self) -> list[nodes.Node]:
-        self.check_options()
         meeting = self.meeting
         registry = self.domain.registry
         self.depend_on("organisations")
@@ -65,8 +64,8 @@ class AttendanceDirective(MinutesDirective):
         return [container]
 
     def _report(self, problems: list[tuple[str, str, str | None]], line: int) -> None:
-        for code, message, hint in problems:
-            self.warn(code, message, hint, line=line)
+        for code, message, near in problems:
+            self.warn(code, message, line=line, near=near)
 
 
 def entry_nodes(entry: Entry) -> list[nodes.Node]:

@@ -36,6 +36,9 @@ class OpenOptions(dict[str, Callable[[str], Any]]):
     def __missing__(self, key: str) -> Callable[[str], Any]:
         return directives.unchanged
 
+    def __bool__(self) -> bool:
+        return True  # MyST reads an options block only when the spec is truthy
+
 
 class MinutesDirective(SphinxDirective):
     """Base class: options arrive as strings and are checked here, with located warnings.
@@ -53,14 +56,20 @@ class MinutesDirective(SphinxDirective):
 
     def run(self) -> list[nodes.Node]:
         try:
-            return self.render()
-        except Exception as error:
+            out = self.render()
+        except Exception as error:  # any input must leave the text readable
             self.warn(
                 "malformed",
                 f"`{self.name}` could not be read ({type(error).__name__}: {error}).",
                 "Check the block against the reference; its text is shown as written.",
             )
             return [self.as_written()]
+        unknown = self.unknown_options()
+        if unknown is not None and out and isinstance(out[0], nodes.section):
+            out[0].insert(1, unknown)
+        elif unknown is not None:
+            out.insert(0, unknown)
+        return out
 
     def render(self) -> list[nodes.Node]:
         raise NotImplementedError
@@ -106,9 +115,16 @@ class MinutesDirective(SphinxDirective):
         """A label in the meeting's language."""
         return gettext_for(self.meeting.language)(message)
 
-    def warn(self, code: str, message: str, hint: str | None = None, line: int = 0) -> None:
+    def warn(
+        self,
+        code: str,
+        message: str,
+        hint: str | None = None,
+        line: int = 0,
+        near: str | None = None,
+    ) -> None:
         """Record a mistake at its line; it is reported on this and every later build."""
-        problem = Problem(line or self.lineno, code, explain(code, message, hint))
+        problem = Problem(line or self.lineno, code, explain(code, message, hint, near))
         self.domain.note_problem(self.env.docname, problem)
 
     def option_line(self, name: str) -> int:
@@ -118,17 +134,22 @@ class MinutesDirective(SphinxDirective):
                 return self.lineno + offset
         return self.lineno
 
-    def check_options(self) -> None:
-        """Warn about options this directive does not know (they are ignored)."""
-        for name in self.options:
-            if name not in self.known_options:
-                known = ", ".join(f":{o}:" for o in self.known_options) or "none"
-                self.warn(
-                    "bad-option",
-                    f"Unknown option :{name}: of `{self.name}` (ignored).",
-                    f"The options of `{self.name}` are: {known}.",
-                    line=self.option_line(name),
-                )
+    def unknown_options(self) -> nodes.paragraph | None:
+        """Options this directive does not know: reported, and shown as written."""
+        shown = nodes.paragraph(classes=["minutes-malformed-marker", "minutes-unknown-options"])
+        for name, value in self.options.items():
+            if name in self.known_options:
+                continue
+            known = ", ".join(f":{o}:" for o in self.known_options) or "none"
+            self.warn(
+                "bad-option",
+                f"Unknown option :{name}: of `{self.name}`.",
+                f"The options of `{self.name}` are: {known}.",
+                line=self.option_line(name),
+            )
+            written = f":{name}: {value or ''}".rstrip()
+            shown += [nodes.Text("⚠ " if not len(shown) else " "), nodes.literal(written, written)]
+        return shown if len(shown) else None
 
     def date_option(self, name: str) -> dt.date | None:
         value = self.options.get(name)

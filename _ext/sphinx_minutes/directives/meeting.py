@@ -36,7 +36,6 @@ class MeetingDirective(MinutesDirective):
     )
 
     def render(self) -> list[nodes.Node]:
-        self.check_options()
         domain = self.domain
         if self.env.docname in domain.meetings:
             self.warn(
@@ -50,7 +49,7 @@ class MeetingDirective(MinutesDirective):
         self.depend_on("bodies")
         if self.options.get("language"):
             meeting.language = self.options["language"].strip()
-        fmt = (self.options.get("format") or "").strip() or None
+        fmt = written_format = (self.options.get("format") or "").strip() or None
         if fmt and fmt not in FORMATS:
             self.warn(
                 "bad-option",
@@ -77,6 +76,8 @@ class MeetingDirective(MinutesDirective):
             fields += field(t("Date"), nodes.Text(long_date(meeting.date, meeting.language)))
         if meeting.format:
             fields += field(t("Format"), nodes.Text(t(FORMAT_LABELS[meeting.format])))
+        elif written_format:  # not understood, but shown as written
+            fields += field(t("Format"), nodes.Text(written_format))
         if meeting.place:
             fields += field(t("Place"), nodes.Text(meeting.place))
         if self.options.get("secretary"):
@@ -87,8 +88,8 @@ class MeetingDirective(MinutesDirective):
                 domain.registry,
             )
             meeting.secretary = entry.attendee
-            for code, message, hint in entry.problems:
-                self.warn(code, message, hint, line=self.option_line("secretary"))
+            for code, message, near in entry.problems:
+                self.warn(code, message, line=self.option_line("secretary"), near=near)
             fields += field(t("Secretary"), *entry_nodes(entry))
         if meeting.previous:
             ref = xref("meeting", meeting.previous, meeting.previous, meeting.body, explicit=False)

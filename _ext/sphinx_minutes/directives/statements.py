@@ -14,7 +14,7 @@ from docutils import nodes
 from ..attribution import Read, read_attribution
 from ..labels import N_, long_date
 from ..model import NOBODY, Statement, StatementKind
-from ..render import attribution_nodes
+from ..render import attribution_nodes, joined, xref
 from .base import MinutesDirective, split_list
 
 VOTES = {"for": N_("for"), "against": N_("against"), "abstained": N_("abstained")}
@@ -29,14 +29,12 @@ class StatementDirective(MinutesDirective):
     known_options: ClassVar[tuple[str, ...]] = ("label", "closes")
 
     def render(self) -> list[nodes.Node]:
-        self.check_options()
         meeting = self.meeting
         item = self.item
         if item is None:
             self.warn(
                 "outside-item",
                 f"A `{self.name}` stands outside any agenda item.",
-                "Move it into the agenda item it belongs to.",
             )
         written = self.arguments[0].strip() if self.arguments else ""
         read = read_attribution(written, meeting, self.domain.registry)
@@ -62,6 +60,9 @@ class StatementDirective(MinutesDirective):
         label = nodes.inline("", "", classes=["minutes-label"])
         label += nodes.Text(self.options.get("label") or self.t(self.label))
         label += self.label_nodes(written, read, statement)
+        if statement.closes:
+            closed = [[xref("follow-up", name, name, meeting.body)] for name in statement.closes]
+            label += [nodes.Text(f" ({self.t(N_('closes'))} "), *joined(closed), nodes.Text(")")]
         label += nodes.Text(":")
         if box.children and isinstance(box[0], nodes.paragraph):
             box[0].insert(0, nodes.Text(" "))
@@ -132,12 +133,12 @@ class DecisionDirective(StatementDirective):
 
     def label_nodes(self, written: str, read: Read, statement: Statement) -> list[nodes.Node]:
         out = super().label_nodes(written, read, statement)
-        if statement.votes is None:
-            return out
         counts = ", ".join(
-            f"{n} {self.t(label)}" for n, label in zip(statement.votes, VOTES.values(), strict=True)
+            f"{self.options[option].strip()} {self.t(label)}"
+            for option, label in VOTES.items()
+            if (self.options.get(option) or "").strip()
         )
-        return [*out, nodes.Text(f" ({counts})")]
+        return [*out, nodes.Text(f" ({counts})")] if counts else out
 
 
 class FollowUpDirective(StatementDirective):
@@ -154,7 +155,9 @@ class FollowUpDirective(StatementDirective):
 
     def label_nodes(self, written: str, read: Read, statement: Statement) -> list[nodes.Node]:
         parts = attribution_nodes(written, read)
-        if statement.due:
-            due = self.t(N_("due")) + " " + long_date(statement.due, self.meeting.language)
+        written_due = (self.options.get("due") or "").strip()
+        if written_due:  # a date in the meeting's language, or as written if not a date
+            when = long_date(statement.due, self.meeting.language) if statement.due else written_due
+            due = self.t(N_("due")) + " " + when
             parts += [nodes.Text(", " if parts else ""), nodes.Text(due)]
         return [nodes.Text(" ("), *parts, nodes.Text(")")] if parts else []
