@@ -110,6 +110,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_css_file("sphinx-minutes.css")
     app.connect("builder-inited", load_registry)
     app.connect("doctree-read", finish_meeting)
+    app.connect("env-get-outdated", views.note_comings_and_goings)
     app.connect("env-before-read-docs", reading_starts)
     app.connect("env-updated", reading_done)
     app.connect("env-get-updated", views.pages_to_rewrite)
@@ -117,7 +118,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("warn-missing-reference", checks.leave_to_checks)
     return {
         "version": __version__,
-        "env_version": 1,
+        "env_version": 2,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

@@ -147,6 +147,8 @@ class MinutesDomain(Domain):
     registry: Registry = Registry()
     """Set when the builder starts (see ``setup``); not pickled with the environment."""
     _archive: Archive | None = None
+    folders_changed: frozenset[str] = frozenset()
+    """Folders where a document was added or removed in this build (see ``views``)."""
 
     @property
     def meetings(self) -> dict[str, Meeting]:

@@ -610,7 +610,19 @@ def fill(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         placeholder.replace_self(render(ctx, kind, collect(domain, kind, key)) or [])
 
 
-def pages_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
-    """``env-get-updated``: the pages whose views now show something else."""
+def note_comings_and_goings(
+    app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str], removed: set[str]
+) -> list[str]:
+    """``env-get-outdated``: remember the folders where a page came or went."""
     domain: MinutesDomain = env.domains["minutes"]  # type: ignore[assignment]
-    return domain.changed_views()
+    domain.folders_changed = frozenset(d.rpartition("/")[0] for d in added | removed)
+    return []
+
+
+def pages_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
+    """``env-get-updated``: the pages whose views now show something else, and the pages
+    whose navigation lists a page that came or went (its siblings: the navigation shows a
+    body's meetings on each of them, collapsed elsewhere)."""
+    domain: MinutesDomain = env.domains["minutes"]  # type: ignore[assignment]
+    siblings = {d for d in env.found_docs if d.rpartition("/")[0] in domain.folders_changed}
+    return sorted(set(domain.changed_views()) | siblings)

@@ -1,0 +1,99 @@
+"""Every page that aggregates is exactly right after any build: parallel, incremental,
+after a deletion; and a build with nothing changed writes nothing.
+
+The root holds an English committee over six meetings (decisions, follow-ups carried and
+closed, a person changing organisation) and a Swedish council.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from conftest import sphinx_build
+
+ROOT = Path(__file__).parent / "roots" / "test-archive"
+
+
+def build(srcdir: Path, outdir: Path, *options: str) -> None:
+    run = sphinx_build(*options, "-b", "html", str(srcdir), str(outdir))
+    assert (run.returncode, run.stderr) == (0, "")
+
+
+def pages(outdir: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(outdir)): p.read_text(encoding="utf-8")
+        for p in sorted(outdir.rglob("*.html"))
+    }
+
+
+def site(tmp_path: Path, name: str) -> Path:
+    srcdir = tmp_path / name
+    shutil.copytree(ROOT, srcdir)
+    return srcdir
+
+
+def test_the_edit_under_test_changes_what_pages_show(tmp_path: Path) -> None:
+    srcdir = site(tmp_path, "site")
+    build(srcdir, srcdir / "_build")
+    county = " ".join(pages(srcdir / "_build")["registers/organisations/county.html"].split())
+    assert "Finance Committee, 19 February 2024" not in county
+
+
+def clean_build_of(srcdir: Path, tmp_path: Path) -> dict[str, str]:
+    fresh = tmp_path / "fresh"
+    shutil.copytree(srcdir, fresh, ignore=shutil.ignore_patterns("_build", "registers"))
+    build(fresh, fresh / "_build")
+    return pages(fresh / "_build")
+
+
+def test_a_parallel_build_is_byte_identical(tmp_path: Path) -> None:
+    serial, parallel = site(tmp_path, "serial"), site(tmp_path, "parallel")
+    build(serial, serial / "_build")
+    build(parallel, parallel / "_build", "-j", "2")
+    assert len(pages(serial / "_build")) > 30
+    assert pages(parallel / "_build") == pages(serial / "_build")
+
+
+def test_a_person_moving_organisation_updates_every_page(tmp_path: Path) -> None:
+    srcdir = site(tmp_path, "site")
+    build(srcdir, srcdir / "_build")
+    meeting = srcdir / "meetings/finance/2024-02-19.md"
+    text = meeting.read_text(encoding="utf-8")
+    meeting.write_text(
+        text.replace("Dev Patel, Friends of Riverside Library", "Dev Patel, WCC"),
+        encoding="utf-8",
+    )
+    build(srcdir, srcdir / "_build")
+    incremental = pages(srcdir / "_build")
+    assert incremental == clean_build_of(srcdir, tmp_path)
+    county = " ".join(incremental["registers/organisations/county.html"].split())
+    assert "Finance Committee, 19 February 2024" in county  # only there since the edit
+
+
+def test_a_deleted_meeting_is_linked_from_no_page(tmp_path: Path) -> None:
+    srcdir = site(tmp_path, "site")
+    build(srcdir, srcdir / "_build")
+    (srcdir / "meetings/finance/2024-03-18.md").unlink()
+    build(srcdir, srcdir / "_build")
+    written = pages(srcdir / "_build")
+    written.pop("meetings/finance/2024-03-18.html")  # Sphinx leaves the old file behind
+    linking = [name for name, html in written.items() if "2024-03-18.html" in html]
+    assert linking == []
+    fresh = clean_build_of(srcdir, tmp_path)
+    assert written == fresh
+
+
+def test_a_build_with_nothing_changed_writes_nothing(tmp_path: Path) -> None:
+    srcdir = site(tmp_path, "site")
+    build(srcdir, srcdir / "_build")
+    before = {p: p.stat().st_mtime_ns for p in documents(srcdir / "_build")}
+    build(srcdir, srcdir / "_build")
+    after = {p: p.stat().st_mtime_ns for p in documents(srcdir / "_build")}
+    assert after == before
+
+
+def documents(outdir: Path) -> list[Path]:
+    """The pages of documents; Sphinx writes its own search and index pages every time,
+    whatever the extensions, so they do not count."""
+    return [p for p in outdir.rglob("*.html") if p.name not in ("search.html", "genindex.html")]
