@@ -76,8 +76,8 @@ def reading_done(app: Sphinx, env: BuildEnvironment) -> None:
     checks.report(app, env)
 
 
-def finish_meeting(app: Sphinx, doctree: nodes.document) -> None:
-    app.env.domains["minutes"].finish_meeting(app.env.docname, doctree)  # type: ignore[attr-defined]
+def finish_document(app: Sphinx, doctree: nodes.document) -> None:
+    app.env.domains["minutes"].finish_document(app.env.docname, doctree)  # type: ignore[attr-defined]
 
 
 def skip_node(translator: object, node: nodes.Node) -> None:
@@ -109,7 +109,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", add_static_path)
     app.add_css_file("sphinx-minutes.css")
     app.connect("builder-inited", load_registry)
-    app.connect("doctree-read", finish_meeting)
+    app.connect("doctree-read", finish_document)
     app.connect("env-get-outdated", views.note_comings_and_goings)
     app.connect("env-before-read-docs", reading_starts)
     app.connect("env-updated", reading_done)

@@ -15,6 +15,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, cast
 
 from docutils import nodes
+from sphinx import addnodes
 from sphinx.domains import Domain, ObjType
 from sphinx.roles import XRefRole
 from sphinx.util.nodes import make_refnode
@@ -78,13 +79,8 @@ class MinutesRole(XRefRole):
 
     def create_xref_node(self) -> tuple[list[nodes.Node], list[nodes.system_message]]:
         made, messages = super().create_xref_node()
-        ref = made[0]
-        if self.minutes_type in LINKS_TO_CHECK and isinstance(ref, nodes.Element):
-            domain: MinutesDomain = self.env.domains["minutes"]  # type: ignore[assignment]
-            reference = Reference(
-                self.written_line(), ref["minutes:body"], ref["reftarget"], self.minutes_type
-            )
-            domain.note_reference(self.env.docname, reference)
+        if made and isinstance(made[0], nodes.Element):
+            made[0]["minutes:line"] = self.written_line()  # checked once the page is read
         return made, messages
 
     def written_line(self) -> int:
@@ -139,7 +135,15 @@ class MinutesDomain(Domain):
         "views": {},
         "digests": {},
     }
-    object_types = {"meeting": ObjType("meeting", "meeting")}  # noqa: RUF012
+    object_types = {  # noqa: RUF012 (Sphinx's API)
+        "meeting": ObjType("meeting", "meeting"),
+        "item": ObjType("agenda item", "item"),
+        "decision": ObjType("decision", "decision"),
+        "follow-up": ObjType("follow-up", "follow-up"),
+        "organisation": ObjType("organisation", "org"),
+        "person": ObjType("person", "person"),
+        "topic": ObjType("topic", "topic"),
+    }
     roles = {  # noqa: RUF012 (Sphinx's API)
         kind: MinutesRole(kind)
         for kind in ("org", "person", "topic", "meeting", "item", "decision", "follow-up")
@@ -245,9 +249,17 @@ class MinutesDomain(Domain):
         except ValueError:
             return path.parent.name, None
 
-    def finish_meeting(self, docname: str, doctree: nodes.document) -> None:
-        """Once the document is read: the meeting's title is the page's, and the page
-        declares the meeting's language (for screen readers and hyphenation)."""
+    def finish_document(self, docname: str, doctree: nodes.document) -> None:
+        """Once the document is read: its links are noted for checking (not those that lead
+        into another project through intersphinx); a meeting's title is the page's, and
+        the page declares the meeting's language (for screen readers and hyphenation)."""
+        for ref in doctree.findall(addnodes.pending_xref):
+            written = ref.get("refdomain") == "minutes" and "minutes:line" in ref
+            if written and ref["reftype"] in LINKS_TO_CHECK and not ref.get("intersphinx"):
+                reference = Reference(
+                    ref["minutes:line"], ref["minutes:body"], ref["reftarget"], ref["reftype"]
+                )
+                self.note_reference(docname, reference)
         meeting = self.meetings.get(docname)
         section = doctree.next_node(nodes.section)
         if meeting is None or section is None:
@@ -388,7 +400,47 @@ class MinutesDomain(Domain):
         return []
 
     def get_objects(self) -> Iterator[tuple[str, str, str, str, str, int]]:
-        for meeting in self.meetings.values():
-            if meeting.date:
-                name = f"{meeting.body}/{meeting.date.isoformat()}"
-                yield name, meeting.title or name, "meeting", meeting.docname, "", 1
+        """Everything another project may link to through intersphinx (``objects.inv``):
+        meetings and items as ``body/date`` and ``body/date#number``, decisions and
+        follow-ups as ``body/date#anchor`` (and ``body/id``), organisations, people and
+        topics by the names the roles take."""
+        for docname in sorted(self.meetings):
+            meeting = self.meetings[docname]
+            if not (meeting.date and meeting.body):
+                continue
+            name = f"{meeting.body}/{meeting.date.isoformat()}"
+            yield name, meeting.title or name, "meeting", docname, "", 1
+            for item in meeting.items:
+                heading = f"{item.number}. {item.title}".strip()
+                yield f"{name}#{item.number}", heading, "item", docname, item.anchor, 1
+                for statement in item.statements:
+                    if statement.kind not in ("decision", "follow-up"):
+                        continue
+                    shown = f"{heading}: {statement.kind}"
+                    anchor = statement.id
+                    yield f"{name}#{anchor}", shown, statement.kind, docname, anchor, 1
+                    if statement.name:
+                        named = f"{meeting.body}/{statement.name}"
+                        yield named, shown, statement.kind, docname, anchor, 1
+        pages = [
+            *(
+                ("organisation", o.id, o.name, self.organisation_page(o.id))
+                for o in self.registry.organisations.values()
+            ),
+            *(
+                ("topic", t.id, t.name, self.topic_page(t.id))
+                for t in self.registry.topics.values()
+            ),
+            *(
+                (
+                    "person",
+                    attended[-1][1].name,
+                    attended[-1][1].name,
+                    self.person_page(attended[-1][1].name),
+                )
+                for attended in self.archive.by_person.values()
+            ),
+        ]
+        for kind, name, shown, page in sorted(pages):
+            if page in self.env.all_docs:
+                yield name, shown, kind, page, "", 1

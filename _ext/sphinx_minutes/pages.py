@@ -326,9 +326,11 @@ def wanted_pages(app: Sphinx) -> dict[str, str]:
 
 
 def write_pages(app: Sphinx) -> None:
-    """Write the generated pages that changed, remove those no longer wanted."""
+    """Write the generated pages that changed, remove those no longer wanted. A project
+    with no registry (one that only links to minutes elsewhere) gets none."""
     root = Path(app.srcdir) / app.config.minutes_registers_dir
-    pages = wanted_pages(app)
+    domain: MinutesDomain = app.env.domains["minutes"]  # type: ignore[assignment]
+    pages = wanted_pages(app) if domain.registry.files else {}
     for name, text in pages.items():
         path = root / name
         if not path.is_file() or path.read_text(encoding="utf-8") != text:
