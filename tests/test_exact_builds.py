@@ -97,3 +97,18 @@ def documents(outdir: Path) -> list[Path]:
     """The pages of documents; Sphinx writes its own search and index pages every time,
     whatever the extensions, so they do not count."""
     return [p for p in outdir.rglob("*.html") if p.name not in ("search.html", "genindex.html")]
+
+
+def test_the_general_index_lists_meetings_organisations_people_and_topics(tmp_path: Path) -> None:
+    srcdir = site(tmp_path, "site")
+    build(srcdir, srcdir / "_build")
+    index = " ".join((srcdir / "_build/genindex.html").read_text(encoding="utf-8").split())
+    for entry in (
+        "Finance Committee",
+        "2024-01-15",
+        "Westshire County Council",
+        "Dev Patel",
+        "Budget",
+        "Ålsta kulturråd",
+    ):
+        assert entry in index, entry

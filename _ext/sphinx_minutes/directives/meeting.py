@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from docutils import nodes
+from sphinx import addnodes
 
 from ..attendance import Heading, parse_entry
 from ..labels import N_, gettext_for, long_date
@@ -96,6 +97,13 @@ class MeetingDirective(MinutesDirective):
             fields += field(t("Previous meeting"), ref)
         self.set_source_info(fields)
         shown: list[nodes.Node] = [fields]
+        if meeting.body and meeting.date:  # the general index: body, then date
+            body = domain.registry.bodies.get(meeting.body)
+            words = f"{body.name if body else meeting.body}; {meeting.date.isoformat()}"
+            shown[:0] = [
+                addnodes.index(entries=[("single", words, "minutes-meeting", "", None)]),
+                nodes.target("", "", ids=["minutes-meeting"]),
+            ]
         for kind in ("chain", "carried"):
             domain.note_view(self.env.docname, kind, self.env.docname)
             shown.append(view(kind=kind, key=self.env.docname))
