@@ -112,3 +112,46 @@ def test_the_general_index_lists_meetings_organisations_people_and_topics(tmp_pa
         "Ålsta kulturråd",
     ):
         assert entry in index, entry
+
+
+def test_an_edit_rewrites_only_the_pages_that_show_it(tmp_path: Path) -> None:
+    srcdir = site(tmp_path, "site")
+    build(srcdir, srcdir / "_build")
+    before = {p: p.stat().st_mtime_ns for p in documents(srcdir / "_build")}
+    june = srcdir / "meetings/finance/2024-06-17.md"
+    june.write_text(
+        june.read_text(encoding="utf-8").replace(
+            "No other business.", "No other business was raised."
+        ),
+        encoding="utf-8",
+    )
+    build(srcdir, srcdir / "_build")
+    rewritten = {
+        p.relative_to(srcdir / "_build").as_posix()
+        for p in documents(srcdir / "_build")
+        if p.stat().st_mtime_ns != before[p]
+    }
+    # Sphinx itself rewrites the page whose table of contents holds the edited page
+    assert rewritten == {"meetings/finance/2024-06-17.html", "meetings/finance/index.html"}
+    decision = srcdir / "meetings/finance/2024-03-18.md"
+    decision.write_text(
+        decision.read_text(encoding="utf-8").replace("£500", "£600"), encoding="utf-8"
+    )
+    before = {p: p.stat().st_mtime_ns for p in documents(srcdir / "_build")}
+    build(srcdir, srcdir / "_build")
+    rewritten = {
+        p.relative_to(srcdir / "_build").as_posix()
+        for p in documents(srcdir / "_build")
+        if p.stat().st_mtime_ns != before[p]
+    }
+    # the meeting, and the pages that list its decision: the register and both topics
+    # (and, by Sphinx's rule, the pages whose table of contents holds a rewritten page)
+    assert rewritten == {
+        "meetings/finance/2024-03-18.html",
+        "meetings/finance/index.html",
+        "registers/finance/decisions.html",
+        "registers/topics/budget.html",
+        "registers/topics/library.html",
+        "registers/index.html",
+        "registers/topics/index.html",
+    }
