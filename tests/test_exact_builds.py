@@ -10,6 +10,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from bs4 import BeautifulSoup
+
 from conftest import sphinx_build
 
 ROOT = Path(__file__).parent / "roots" / "test-archive"
@@ -155,3 +157,30 @@ def test_an_edit_rewrites_only_the_pages_that_show_it(tmp_path: Path) -> None:
         "registers/index.html",
         "registers/topics/index.html",
     }
+
+
+def test_registers_show_decisions_follow_ups_and_unanswered_questions(tmp_path: Path) -> None:
+    srcdir = site(tmp_path, "site")
+    build(srcdir, srcdir / "_build")
+    shown = {
+        k: " ".join(BeautifulSoup(v, "html.parser").get_text("").split())
+        for k, v in pages(srcdir / "_build").items()
+    }
+    decisions = shown["registers/finance/decisions.html"]
+    assert (
+        "A grant of £500 is made to the Friends of Riverside Library. (2 for, 1 against, 0 abstained)"
+        in decisions
+    )
+    follow_ups = shown["registers/finance/follow-ups.html"]
+    assert "Send the accounts to the auditor. — Graham Shaw, due July 1, 2024 — open" in follow_ups
+    assert "Obtain a second quote for the churchyard wall." in follow_ups
+    assert "closed at" in follow_ups
+    assert "When can the work start?" in shown["registers/finance/questions.html"]
+    assert "Can the library open on Saturdays?" not in shown["registers/finance/questions.html"]
+    # carried until closed: shown in March (open), closed in April, gone from May
+    assert "Ask the Friends for Saturday volunteers." in shown["meetings/finance/2024-03-18.html"]
+    assert "closed at this meeting" in shown["meetings/finance/2024-04-15.html"]
+    assert (
+        "Ask the Friends for Saturday volunteers." not in shown["meetings/finance/2024-05-20.html"]
+    )
+    assert "Beslut" in shown["registers/radet/decisions.html"]  # a Swedish body's register

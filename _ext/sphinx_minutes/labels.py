@@ -48,6 +48,10 @@ def N_(message: str) -> str:
     return message
 
 
+VOTES = {"for": N_("for"), "against": N_("against"), "abstained": N_("abstained")}
+"""A decision's vote counts, as options and as labels, in this order."""
+
+
 @cache
 def gettext_for(language: str) -> Callable[[str], str]:
     """The translation function for ``language`` (English messages pass through)."""

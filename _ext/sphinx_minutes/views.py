@@ -19,7 +19,7 @@ from sphinx.errors import NoUri
 from sphinx.util.nodes import make_refnode
 
 from .domain import parse_target
-from .labels import N_, gettext_for, long_date
+from .labels import N_, VOTES, gettext_for, long_date
 from .registry import slug
 from .render import joined
 
@@ -492,22 +492,7 @@ def render(ctx: Context, kind: str, data: Data) -> list[nodes.Node]:
                 nodes.Text(f"{ctx.date(r[0])}, "),
                 ctx.link(r[2]),
                 nodes.Text(f": {r[3]}"),
-                *(
-                    [
-                        nodes.Text(
-                            " ("
-                            + ", ".join(
-                                f"{n} {t(label)}"
-                                for n, label in zip(
-                                    r[4], (N_("for"), N_("against"), N_("abstained")), strict=True
-                                )
-                            )
-                            + ")"
-                        )
-                    ]
-                    if r[4]
-                    else []
-                ),
+                *([nodes.Text(f" ({counted(t, r[4])})")] if r[4] else []),
             ],
         )
     if kind == "follow-ups":
@@ -547,6 +532,11 @@ def render(ctx: Context, kind: str, data: Data) -> list[nodes.Node]:
             else [ctx.empty()]
         )
     raise ValueError(kind)
+
+
+def counted(t: Callable[[str], str], votes: tuple[int, int, int]) -> str:
+    """``4 för, 1 emot, 0 avstod``"""
+    return ", ".join(f"{n} {t(label)}" for n, label in zip(votes, VOTES.values(), strict=True))
 
 
 def follow_up_status(ctx: Context, due: Any, closed: Link | None) -> list[nodes.Node]:

@@ -12,12 +12,10 @@ from typing import ClassVar
 from docutils import nodes
 
 from ..attribution import Read, read_attribution
-from ..labels import N_, long_date
+from ..labels import N_, VOTES, long_date
 from ..model import NOBODY, Statement, StatementKind
 from ..render import attribution_nodes, joined, xref
 from .base import MinutesDirective, split_list
-
-VOTES = {"for": N_("for"), "against": N_("against"), "abstained": N_("abstained")}
 
 
 class StatementDirective(MinutesDirective):
