@@ -8,14 +8,13 @@ no-change build prints exactly the ``minutes.*`` warnings a clean build prints.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections import defaultdict
+import itertools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .codes import explain, logger
 from .domain import ITEM_REF, parse_target
-from .followups import ledger
+from .followups import Ledger
 from .registry import Registry, fold, near_miss, slug
 from .vocabulary import ROLE_KINDS
 
@@ -210,33 +209,23 @@ def looks_like_one_name(text: str) -> bool:
 
 
 def archive_problems(domain: MinutesDomain, follow_up_limit: int) -> Iterator[Found]:
-    meetings = sorted(
-        (m for m in domain.meetings.values() if m.date and m.body),
-        key=lambda m: (m.body, m.date, m.docname),
-    )
-    by_place: dict[tuple[str, dt.date | None], list[Meeting]] = defaultdict(list)
-    for meeting in meetings:
-        by_place[meeting.body, meeting.date].append(meeting)
-    for (body, date), same in by_place.items():
-        for meeting in same[1:]:
-            yield (
-                meeting.docname,
-                meeting.line,
-                "duplicate-meeting",
-                explain(
-                    "duplicate-meeting",
-                    f"{same[0].docname} is already a meeting of {body} on {date}.",
-                ),
-            )
+    archive = domain.archive
+    for body, meetings in sorted(archive.by_body.items()):
+        for date, same_day in itertools.groupby(meetings, key=lambda m: m.date):
+            first, *others = same_day
+            for meeting in others:
+                code = "duplicate-meeting"
+                message = f"{first.docname} is already a meeting of {body} on {date}."
+                yield meeting.docname, meeting.line, code, explain(code, message)
+        for meeting in meetings:
+            yield from previous_mistakes(domain, meeting)
+        yield from follow_up_mistakes(archive.ledgers[body], len(meetings), follow_up_limit)
     for docname, references in domain.references.items():
         for reference in references:
             mistake = reference_mistake(domain, reference)
             if mistake:
                 code, text, near = mistake
                 yield docname, reference.line, code, explain(code, text, near=near)
-    for meeting in meetings:
-        yield from previous_mistakes(domain, meeting)
-    yield from follow_up_mistakes(meetings, follow_up_limit)
 
 
 def reference_mistake(
@@ -297,23 +286,18 @@ def previous_mistakes(domain: MinutesDomain, meeting: Meeting) -> Iterator[Found
         yield meeting.docname, meeting.previous_line or meeting.line, code, explain(code, message)
 
 
-def follow_up_mistakes(meetings: list[Meeting], limit: int) -> Iterator[Found]:
+def follow_up_mistakes(book: Ledger, meetings: int, limit: int) -> Iterator[Found]:
     """``:closes:`` must name an earlier follow-up of the body; with a limit, a follow-up
-    still open after that many later meetings is reported."""
-    by_body: dict[str, list[Meeting]] = defaultdict(list)
-    for meeting in meetings:
-        by_body[meeting.body].append(meeting)
-    for body_meetings in by_body.values():
-        book = ledger(body_meetings)
-        for meeting, statement, target in book.unknown:
-            code = "unknown-follow-up"
-            message = f"No earlier follow-up of this body is called {target!r}."
-            yield meeting.docname, statement.line, code, explain(code, message)
-        if limit <= 0:
-            continue
-        for entry in book.entries:
-            later = len(body_meetings) - 1 - entry.index
-            if entry.closed_by is None and later >= limit:
-                code = "follow-up-open"
-                message = f"This follow-up is still open after {later} later meetings."
-                yield entry.meeting.docname, entry.statement.line, code, explain(code, message)
+    still open after that many later meetings of the body's ``meetings`` is reported."""
+    for meeting, statement, target in book.unknown:
+        code = "unknown-follow-up"
+        message = f"No earlier follow-up of this body is called {target!r}."
+        yield meeting.docname, statement.line, code, explain(code, message)
+    if limit <= 0:
+        return
+    for entry in book.entries:
+        later = meetings - 1 - entry.index
+        if entry.closed_by is None and later >= limit:
+            code = "follow-up-open"
+            message = f"This follow-up is still open after {later} later meetings."
+            yield entry.meeting.docname, entry.statement.line, code, explain(code, message)

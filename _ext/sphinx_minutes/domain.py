@@ -352,10 +352,11 @@ class MinutesDomain(Domain):
         item = meeting.item(number) if meeting and number else None
         if meeting is None or item is None:
             return None
-        heading = f"{item.number}. {item.title}".strip()
         if not node.get("refexplicit"):
-            contnode = nodes.inline("", heading)
-        return make_refnode(builder, fromdocname, meeting.docname, item.anchor, contnode, heading)
+            contnode = nodes.inline("", item.heading)
+        return make_refnode(
+            builder, fromdocname, meeting.docname, item.anchor, contnode, item.heading
+        )
 
     def _resolve_meeting(
         self,
@@ -411,7 +412,7 @@ class MinutesDomain(Domain):
             name = f"{meeting.body}/{meeting.date.isoformat()}"
             yield name, meeting.title or name, "meeting", docname, "", 1
             for item in meeting.items:
-                heading = f"{item.number}. {item.title}".strip()
+                heading = item.heading
                 yield f"{name}#{item.number}", heading, "item", docname, item.anchor, 1
                 for statement in item.statements:
                     if statement.kind not in ("decision", "follow-up"):

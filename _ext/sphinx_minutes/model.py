@@ -153,6 +153,12 @@ class AgendaItem:
     statements: list[Statement] = field(default_factory=list)
     parent: str | None = None
     """Number of the enclosing item for a sub-item (4 for 4.1)."""
+
+    @property
+    def heading(self) -> str:
+        """``6. Bygga relationer med externa användare``, as links and lists show it."""
+        return f"{self.number}. {self.title}".strip()
+
     presenters_line: int = 0
     numbered: bool = True
     """False when the writer gave no number and one was assigned (already reported)."""

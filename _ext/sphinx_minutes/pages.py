@@ -26,7 +26,7 @@ from .directives.meeting import field
 from .labels import N_, gettext_for
 from .registry import Registry, slug
 from .render import xref
-from .views import view
+from .views import bullets, view
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -155,7 +155,7 @@ class OrganisationIndexDirective(MinutesDirective):
         self.depend_on("organisations")
         registry = self.domain.registry
         return [
-            listing(
+            bullets(
                 [
                     xref("org", org.id, org.name),
                     *([nodes.Text(f" ({', '.join(org.aliases)})")] if org.aliases else []),
@@ -171,20 +171,13 @@ class TopicIndexDirective(MinutesDirective):
     def render(self) -> list[nodes.Node]:
         self.depend_on("topics")
         return [
-            listing(
+            bullets(
                 [xref("topic", topic.id, topic.name)]
                 for topic in sorted(
                     self.domain.registry.topics.values(), key=lambda topic: topic.name.casefold()
                 )
             )
         ]
-
-
-def listing(rows: object) -> nodes.bullet_list:
-    out = nodes.bullet_list()
-    for row in rows:  # type: ignore[attr-defined]
-        out += nodes.list_item("", nodes.paragraph("", "", *row))
-    return out
 
 
 class MeetingsDirective(MinutesDirective):

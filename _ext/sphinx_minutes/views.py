@@ -69,12 +69,8 @@ def meeting_link(meeting: Meeting) -> Link:
     return Link(meeting.docname, "", meeting.title or meeting.docname)
 
 
-def heading(item: AgendaItem) -> str:
-    return f"{item.number}. {item.title}".strip()
-
-
 def item_link(meeting: Meeting, item: AgendaItem) -> Link:
-    return Link(meeting.docname, item.anchor, heading(item))
+    return Link(meeting.docname, item.anchor, item.heading)
 
 
 def statement_link(meeting: Meeting, statement: Statement, text: str) -> Link:
@@ -106,7 +102,7 @@ def said(domain: MinutesDomain, rows: Iterable[tuple[Meeting, AgendaItem, Statem
     for meeting, group in itertools.groupby(reversed(ordered), key=lambda r: r[0]):
         entries = tuple(
             (
-                statement_link(meeting, statement, heading(item)),
+                statement_link(meeting, statement, item.heading),
                 statement.kind,
                 statement.by.text,
                 excerpt(statement.text),
@@ -185,9 +181,7 @@ def decisions(domain: MinutesDomain, key: str) -> Data:
         for item in meeting.items:
             for statement in item.statements:
                 if statement.kind == "decision":
-                    link = statement_link(
-                        meeting, statement, f"{item.number}. {item.title}".strip()
-                    )
+                    link = statement_link(meeting, statement, item.heading)
                     rows.append(
                         (
                             meeting.date,
@@ -222,9 +216,7 @@ def questions(domain: MinutesDomain, key: str) -> Data:
         for item in meeting.items:
             for statement in item.statements:
                 if statement.kind == "question" and statement.id not in answered:
-                    link = statement_link(
-                        meeting, statement, f"{item.number}. {item.title}".strip()
-                    )
+                    link = statement_link(meeting, statement, item.heading)
                     rows.append(
                         (
                             meeting.date,
