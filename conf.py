@@ -44,3 +44,16 @@ html_theme_options = {
     "footer_end": [],
 }
 html_sidebars = {"**": ["sidebar-nav-bs"]}
+
+# PDF (`make pdf`): sphinx-minutes adds one document per meeting and one volume per body;
+# the site itself is not printed as a whole. xelatex sets any Unicode text, and each PDF
+# in its own language (polyglossia), its index sorted by xindy.
+latex_engine = "xelatex"
+latex_documents: list[tuple[str, ...]] = []
+latex_elements = {
+    "papersize": "a4paper",
+    "pointsize": "11pt",
+    "fncychap": "",
+    "printindex": r"\footnotesize\raggedright\printindex",
+}
+latex_show_urls = "footnote"

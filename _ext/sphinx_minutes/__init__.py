@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from docutils.nodes import SkipNode
 
-from . import checks, labels, pages, reference, views
+from . import checks, labels, pages, paper, pdf, reference, views
 from .directives.agenda_item import AgendaItemDirective, DescriptionDirective
 from .directives.attendance import AttendanceDirective
 from .directives.meeting import MeetingDirective
@@ -116,9 +116,16 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("env-get-updated", views.pages_to_rewrite)
     app.connect("doctree-resolved", views.fill)
     app.connect("warn-missing-reference", checks.leave_to_checks)
+    app.add_latex_package("sphinxminutes")
+    app.connect("config-inited", pdf.add_style)
+    app.connect("doctree-read", pdf.bind_volume, priority=900)
+    app.connect("env-updated", pdf.plan)
+    app.connect("doctree-resolved", pdf.set_document, priority=400)
+    app.connect("doctree-resolved", paper.prepare, priority=600)
+    app.connect("build-finished", pdf.finish)
     return {
         "version": __version__,
-        "env_version": 2,
+        "env_version": 3,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

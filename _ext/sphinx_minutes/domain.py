@@ -127,12 +127,13 @@ class MinutesRole(XRefRole):
 class MinutesDomain(Domain):
     name = "minutes"
     label = "Minutes"
-    data_version = 3
+    data_version = 4
     initial_data = {  # noqa: RUF012 (Sphinx's API)
         "meetings": {},
         "problems": {},
         "references": {},
         "views": {},
+        "volumes": {},
         "digests": {},
     }
     object_types = {  # noqa: RUF012 (Sphinx's API)
@@ -177,7 +178,14 @@ class MinutesDomain(Domain):
         views: dict[str, list[tuple[str, str]]] = self.data["views"]
         return views
 
-    PER_DOCUMENT = ("meetings", "problems", "references", "views")
+    @property
+    def volumes(self) -> dict[str, str]:
+        """The body whose meetings each page lists (``meetings``): that page starts the
+        body's collected volume in the PDF (see ``pdf``)."""
+        volumes: dict[str, str] = self.data["volumes"]
+        return volumes
+
+    PER_DOCUMENT = ("meetings", "problems", "references", "views", "volumes")
 
     def clear_doc(self, docname: str) -> None:
         for store in self.PER_DOCUMENT:

@@ -24,6 +24,7 @@ from .attendance import Heading, parse_entry, parse_heading
 from .directives.base import MinutesDirective
 from .directives.meeting import field
 from .labels import N_, gettext_for
+from .pdf import volume
 from .registry import Registry, slug
 from .render import xref
 from .views import bullets, view
@@ -204,6 +205,10 @@ class MeetingsDirective(MinutesDirective):
             self.warn("unknown-body", f"Body {body!r} is not in the body registry.")
         out: list[nodes.Node] = []
         registers = [domain.register_page(body, r) for r in REGISTERS]
+        # Re-read when a meeting file comes or goes, even before the body's first meeting.
+        self.env.glob_toctrees.add(self.env.docname)
+        if dated:
+            out.append(self.volume(body, [d for _, d in reversed(dated)], registers))
         if all(page in self.env.found_docs for page in registers):
             registered = domain.registry.bodies.get(body)
             t = gettext_for((registered and registered.language) or self.config.language or "en")
@@ -233,6 +238,15 @@ class MeetingsDirective(MinutesDirective):
             self.set_source_info(toctree)
             out.append(nodes.compound("", toctree, classes=["toctree-wrapper", "minutes-year"]))
         return out
+
+    def volume(self, body: str, meetings: list[str], registers: list[str]) -> volume:
+        """The body's PDF volume: its meetings oldest first, its registers, the histories."""
+        root = self.config.minutes_registers_dir
+        histories = [f"{root}/{folder}/index" for folder in ("organisations", "people", "topics")]
+        found = self.env.found_docs
+        self.domain.volumes[self.env.docname] = body
+        includes = [*meetings, *(p for p in [*registers, *histories] if p in found)]
+        return volume(body=body, includefiles=includes)
 
 
 # Writing the pages
