@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SPHINXOPTS ?= -W --keep-going -j auto
 
-.PHONY: html test lint check clean
+.PHONY: html pdf test lint check clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -19,6 +19,13 @@ $(STAMP): pyproject.toml
 
 html: $(STAMP)
 	$(BIN)/sphinx-build -b html $(SPHINXOPTS) . _build/html
+
+# One PDF per meeting and a volume per body, in _build/latex/ (needs TeX: see README).
+# The logs are read afterwards: a missing character or hyphenation language fails it.
+pdf: $(STAMP)
+	LATEXOPTS="-interaction=nonstopmode -halt-on-error" LATEXMKOPTS="-silent" \
+	  $(BIN)/sphinx-build -M latexpdf . _build $(SPHINXOPTS)
+	$(BIN)/python -m sphinx_minutes.texlog _build/latex
 
 test: lint
 	$(BIN)/python -m pytest

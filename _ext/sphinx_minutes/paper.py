@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
 COLUMNS = (N_("Name"), N_("Organisation"), N_("Role and notes"))
-WIDTHS = (30, 30, 40)
 SEPARATOR = re.compile(r"^[\s,;]+")
 
 
@@ -93,11 +92,11 @@ def marked(node: nodes.Node) -> str | None:
 
 
 def table(rows: list[list[list[nodes.Node]]], header: list[str]) -> nodes.table:
-    grid = nodes.table(classes=["minutes-attendance-table", "colwidths-given"])
+    grid = nodes.table(classes=["minutes-attendance-table"])
     group = nodes.tgroup(cols=len(header))
     grid += group
-    for width in WIDTHS:
-        group += nodes.colspec(colwidth=width)
+    for _ in header:  # widths from the content (tabulary), cells ragged, not hyphenated
+        group += nodes.colspec(colwidth=1)
     head = nodes.thead()
     head += nodes.row("", *(nodes.entry("", nodes.paragraph(h, h)) for h in header))
     group += head

@@ -3,3 +3,4 @@ myst_enable_extensions = ["colon_fence"]
 smartquotes = False
 language = "en"
 html_theme = "pydata_sphinx_theme"
+latex_engine = "xelatex"
