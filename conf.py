@@ -13,6 +13,7 @@ project = "sphinx-minutes"
 author = "The sphinx-minutes team"
 copyright = "2026, the sphinx-minutes team"
 language = "en"
+version = release = "0.1"  # of the site (EPUB needs one); the PDFs of minutes show none
 
 extensions = ["myst_parser", "sphinx_design", "sphinx_minutes"]
 

@@ -187,8 +187,8 @@ def test_the_volume_holds_every_meeting_in_date_order(tmp_path: Path, rootdir: P
     assert pages == sorted(pages)
     radet = [title for title, _ in chapters(out / "radet.toc")]
     assert radet[:2] == ["Kulturrådets möte 6 februari 2024", "Kulturrådets möte 7 maj 2024"]
-    assert "Innehåll" in text_of(out / "radet.pdf")
-    assert "Contents" in text_of(out / "finance.pdf")
+    assert "innehåll" in text_of(out / "radet.pdf").casefold()  # each volume in its language
+    assert "contents" in text_of(out / "finance.pdf").casefold()
 
 
 def chapters(toc: Path) -> list[tuple[str, int]]:

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
     from .domain import MinutesDomain
 
-STYLE = Path(__file__).parent / "static" / "sphinxminutes.sty"
+STYLE = Path(__file__).parent / "texinputs" / "sphinxminutes.sty"
 LATEXMKRC_MARK = "# sphinx-minutes:"
 LATEXMKRC = r"""
 # sphinx-minutes: each document's index is sorted in the document's own language, read
@@ -59,6 +59,10 @@ sub minutes_xindy {
   return system('xindy', @options, @args);
 }
 """
+
+
+CONTEXT = ("classoptions", "multilingual", "date", "secnumdepth", "release", "releasename")
+"""The LaTeX builder's settings each of our PDFs sets for itself (restored for others)."""
 
 
 class volume(nodes.General, nodes.Element):
@@ -94,9 +98,15 @@ def documents(domain: MinutesDomain, project_language: str) -> list[Document]:
     for start, body in sorted(domain.volumes.items(), key=lambda v: (v[1], v[0])):
         registered = registry.bodies.get(body)
         language = (registered and registered.language) or project_language
-        organisation = registry.organisations.get(registered.organisation or "") if registered else None
+        organisation = (
+            registry.organisations.get(registered.organisation or "") if registered else None
+        )
         dates = [m.date for m in meetings if m.body == body and m.date]
-        span = " – ".join(long_date(d, language) for d in sorted({dates[0], dates[-1]})) if dates else ""
+        span = (
+            " – ".join(long_date(d, language) for d in sorted({dates[0], dates[-1]}))
+            if dates
+            else ""
+        )
         out.append(
             Document(
                 start=start,
@@ -178,7 +188,7 @@ def set_document(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     planned: dict[str, Document] = getattr(builder, "minutes_documents", {})
     saved: dict[str, Any] = builder.__dict__.setdefault(
         "minutes_context",
-        {key: context.get(key, "") for key in ("classoptions", "multilingual", "date", "secnumdepth")},
+        {key: context.get(key, "") for key in CONTEXT},
     )
     context.update(saved)
     document = planned.get(docname)
@@ -191,10 +201,15 @@ def set_document(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         context["classoptions"] = saved["classoptions"][: -len(main)] + language
     if context.get("polyglossia") and not context.get("babel"):
         options = babel.get_mainlanguage_options()
-        main_language = f"\\setmainlanguage[{options}]{{{language}}}" if options else f"\\setmainlanguage{{{language}}}"
+        main_language = (
+            f"\\setmainlanguage[{options}]{{{language}}}"
+            if options
+            else f"\\setmainlanguage{{{language}}}"
+        )
         context["multilingual"] = f"{context['polyglossia']}\n{main_language}"
     context["date"] = document.date
     context["secnumdepth"] = r"\setcounter{secnumdepth}{-1}"
+    context["release"] = context["releasename"] = ""  # minutes have dates, not releases
 
 
 def finish(app: Sphinx, exception: Exception | None) -> None:
@@ -212,4 +227,3 @@ def finish(app: Sphinx, exception: Exception | None) -> None:
         text = latexmkrc.read_text(encoding="utf-8")
         if LATEXMKRC_MARK not in text:
             latexmkrc.write_text(text + LATEXMKRC, encoding="utf-8")
-
