@@ -88,10 +88,7 @@ def missing_sentences(pdf: Path) -> list[str]:
     missing = []
     for sentence in seed_sentences():
         words = folded(sentence)
-        if sentence in rows:
-            found = words.replace(",", "") in table
-        else:
-            found = words in text
+        found = words.replace(",", "") in table if sentence in rows else words in text
         if not found:
             missing.append(sentence)
     return missing

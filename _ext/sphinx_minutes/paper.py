@@ -39,7 +39,8 @@ def walk(node: nodes.Element, sections: list[nodes.section], language: str) -> N
         if not isinstance(child, nodes.Element):
             continue
         here = language
-        for cls in child.get("classes", []):
+        classes: list[str] = child["classes"]
+        for cls in classes:
             if cls.startswith("language-"):
                 here = cls.removeprefix("language-")
         if isinstance(child, nodes.rubric) and "heading-level" in child:
