@@ -159,38 +159,89 @@ def test_a_character_the_font_lacks_fails_make_pdf(tmp_path: Path) -> None:
     assert "scb-kommunikation-2023-10-27.log" in result.stdout
 
 
-def test_the_volume_holds_every_meeting_in_date_order(tmp_path: Path, rootdir: Path) -> None:
-    shutil.copytree(rootdir / "test-archive", tmp_path, dirs_exist_ok=True)
-    out = tmp_path / "_build" / "latex"
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory, rootdir: Path) -> Path:
+    """The two-body archive's PDFs: an English committee's and a Swedish council's."""
+    srcdir = tmp_path_factory.mktemp("archive")
+    shutil.copytree(rootdir / "test-archive", srcdir, dirs_exist_ok=True)
+    out = srcdir / "_build" / "latex"
     built = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-q", "-W", "-b", "latex", str(tmp_path), str(out)],
+        [sys.executable, "-m", "sphinx", "-q", "-W", "-b", "latex", str(srcdir), str(out)],
         capture_output=True,
         text=True,
         check=False,
     )
     assert built.returncode == 0, built.stderr
-    tex = sorted(p.name for p in out.glob("*.tex"))
-    assert "finance.tex" in tex and "radet.tex" in tex
-    assert "finance-2024-01-15.tex" in tex and "radet-2024-05-07.tex" in tex
     made = subprocess.run(
         ["make", "finance.pdf", "radet.pdf"], cwd=out, capture_output=True, text=True, check=False
     )
     assert made.returncode == 0, made.stdout[-3000:]
-    finance = chapters(out / "finance.toc")
+    return out
+
+
+def test_the_volume_holds_every_meeting_in_date_order(archive: Path) -> None:
+    tex = sorted(p.name for p in archive.glob("*.tex"))
+    assert "finance-2024-01-15.tex" in tex and "radet-2024-05-07.tex" in tex
+    finance = chapters(archive / "finance.toc")
     dates = ["15 January", "19 February", "18 March", "15 April", "20 May", "17 June"]
     meetings = [f"Finance Committee, {d} 2024" for d in dates]
     assert [title for title, _ in finance if title in meetings] == meetings
     pages = [page for title, page in finance]
     assert pages == sorted(pages)
-    radet = [title for title, _ in chapters(out / "radet.toc")]
+    radet = [title for title, _ in chapters(archive / "radet.toc")]
     assert radet[:2] == ["Kulturrådets möte 6 februari 2024", "Kulturrådets möte 7 maj 2024"]
-    assert "innehåll" in text_of(out / "radet.pdf").casefold()  # each volume in its language
-    assert "contents" in text_of(out / "finance.pdf").casefold()
+
+
+def test_each_volume_is_in_its_body_language(archive: Path) -> None:
+    radet = text_of(archive / "radet.pdf")
+    assert "innehåll" in radet.casefold()
+    assert "Nästa möte" in radet and "Next meeting" not in radet  # on every meeting
+    finance = text_of(archive / "finance.pdf")
+    assert "contents" in finance.casefold() and "Next meeting" in finance
+
+
+def test_a_volume_holds_the_histories_of_its_own_body(archive: Path) -> None:
+    """The site has a page for everyone in either body; each volume prints only its own,
+    in the order of the site's lists, and its links all land."""
+    sections = {
+        volume: [title for title, _ in contents(archive / f"{volume}.toc", "section")]
+        for volume in ("finance", "radet")
+    }
+    assert sections["finance"][-11:] == [
+        "Friends of Riverside Library",
+        "Riverside Allotment Society",
+        "Riverside Parish Council",
+        "Westshire County Council",
+        "Dev Patel",
+        "Graham Shaw",
+        "Lena Kowalski",
+        "Owen Price",
+        "Ruth Adeyemi",
+        "Budget",
+        "Library",
+    ]
+    assert sections["radet"][-5:] == [
+        "Ålsta hembygdsförening",
+        "Ålsta kommun",
+        "Erik Holm",
+        "Maja Lind",
+        "Library",
+    ]
+    finance = " ".join(text_of(archive / "finance.pdf").split())
+    assert "Erik Holm" not in finance and "Ålsta kommun" not in finance
+    for volume in ("finance", "radet"):
+        log = (archive / f"{volume}.log").read_text(errors="replace")
+        assert "undefined" not in log
 
 
 def chapters(toc: Path) -> list[tuple[str, int]]:
     """The chapters LaTeX set, in order, with their pages (from its ``.toc``)."""
+    return contents(toc, "chapter")
+
+
+def contents(toc: Path, level: str) -> list[tuple[str, int]]:
+    """The headings of one level LaTeX set, in order, with their pages (from its ``.toc``)."""
     entries = re.findall(
-        r"\\contentsline \{chapter\}\{(.*?)\}\{(\d+)\}", toc.read_text(encoding="utf-8")
+        rf"\\contentsline \{{{level}\}}\{{(.*?)\}}\{{(\d+)\}}", toc.read_text(encoding="utf-8")
     )
     return [(re.sub(r"\\[a-zA-Z]+ ?|[{}]", "", title), int(page)) for title, page in entries]

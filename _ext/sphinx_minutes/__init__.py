@@ -125,7 +125,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("build-finished", pdf.finish)
     return {
         "version": __version__,
-        "env_version": 3,
+        "env_version": 4,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

@@ -6,7 +6,10 @@ Run on each PDF's assembled tree (``doctree-resolved``), after the views are fil
   words all kept, only the commas between the columns dropped;
 - a statement's anchor becomes a LaTeX label, so links to it work inside the PDF;
 - headings that are not sections (rubrics) take their level from where their page now
-  sits in the PDF: "Meetings" on a person's page in a volume sits under that person.
+  sits in the PDF: "Meetings" on a person's page in a volume sits under that person;
+- a body's volume keeps only the history pages of what its meetings name
+  (``pdf.holds``): the others are cut out, links to them become their text, and the
+  lists of the history indexes lose their entries.
 """
 
 from __future__ import annotations
@@ -16,11 +19,16 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from docutils import nodes
+from sphinx import addnodes
 
 from .labels import N_, gettext_for
+from .pdf import histories, holds
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
+    from sphinx.builders.latex import LaTeXBuilder
+
+    from .domain import MinutesDomain
 
 COLUMNS = (N_("Name"), N_("Organisation"), N_("Role and notes"))
 SEPARATOR = re.compile(r"^[\s,;]+")
@@ -28,8 +36,47 @@ SEPARATOR = re.compile(r"^[\s,;]+")
 
 def prepare(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """``doctree-resolved``: for LaTeX only."""
-    if app.builder.format == "latex":
-        walk(doctree, [], app.config.language or "en")
+    if app.builder.format != "latex":
+        return
+    domain: MinutesDomain = app.env.domains["minutes"]  # type: ignore[assignment]
+    body = domain.volumes.get(docname)
+    if body is not None:
+        builder: LaTeXBuilder = app.builder  # type: ignore[assignment]
+        trim(doctree, builder, histories(domain), holds(domain, body))
+    walk(doctree, [], app.config.language or "en")
+
+
+def trim(
+    doctree: nodes.document, builder: LaTeXBuilder, folders: tuple[str, ...], kept: set[str]
+) -> None:
+    """Cut the history pages the volume does not hold out of its assembled tree."""
+    cut = {
+        start["docname"]
+        for start in doctree.findall(addnodes.start_of_file)
+        if start["docname"].startswith(folders)
+        and not start["docname"].endswith("/index")
+        and start["docname"] not in kept
+    }
+    if not cut:
+        return
+    for start in list(doctree.findall(addnodes.start_of_file)):
+        if start["docname"] in cut:
+            start.parent.remove(start)
+    builder.docnames = set(builder.docnames) - cut
+    for reference in list(doctree.findall(nodes.reference)):
+        uri: str = reference.get("refuri", "")
+        if not uri.startswith("%") or uri[1:].partition("#")[0] not in cut:
+            continue
+        line = reference.parent
+        entry = line.parent if line else None
+        if (
+            isinstance(entry, nodes.list_item)
+            and "minutes-index" in entry.parent["classes"]
+            and line.index(reference) == 0
+        ):
+            entry.parent.remove(entry)  # an index's line about a page cut out
+        else:
+            reference.replace_self(reference.children)
 
 
 def walk(node: nodes.Element, sections: list[nodes.section], language: str) -> None:
@@ -93,7 +140,7 @@ def marked(node: nodes.Node) -> str | None:
 
 
 def table(rows: list[list[list[nodes.Node]]], header: list[str]) -> nodes.table:
-    grid = nodes.table(classes=["minutes-attendance-table"])
+    grid = nodes.table(classes=["minutes-attendance-table"], align="left")
     group = nodes.tgroup(cols=len(header))
     grid += group
     for _ in header:  # widths from the content (tabulary), cells ragged, not hyphenated

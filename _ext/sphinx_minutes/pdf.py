@@ -6,7 +6,8 @@ a new meeting file gets its PDF without an edit to ``conf.py``; the project's ow
 
 A volume starts at the page that lists the body's meetings (the ``meetings`` directive).
 That page carries a ``volume`` placeholder holding the volume's contents in order: the
-meetings oldest first, then the body's registers and the history pages. Once the page's
+meetings oldest first, then the body's registers and the history pages (of the
+organisations, people and topics the body's meetings name: see ``holds``). Once the page's
 table of contents has been collected, the placeholder becomes a hidden toctree, so the
 LaTeX builder inlines the volume in that order while the site's navigation (where the
 meetings stay newest first, under their body) never sees it.
@@ -135,6 +136,31 @@ def documents(domain: MinutesDomain, project_language: str) -> list[Document]:
             )
         )
     return out
+
+
+def histories(domain: MinutesDomain) -> tuple[str, ...]:
+    """The folders of the history pages (organisations, people, topics)."""
+    root = domain.env.config.minutes_registers_dir
+    return tuple(f"{root}/{folder}/" for folder in ("organisations", "people", "topics"))
+
+
+def holds(domain: MinutesDomain, body: str) -> set[str]:
+    """The history pages a body's volume holds: those of the organisations, people and
+    topics its meetings name. The site has one page each for every body; a volume
+    printed for one body leaves out the others' people."""
+    pages: set[str] = set()
+    for meeting in domain.archive.by_body.get(body, []):
+        people = [*meeting.attendance, *([meeting.secretary] if meeting.secretary else [])]
+        pages.update(domain.person_page(a.name) for a in people if a.name)
+        pages.update(domain.organisation_page(a.organisation) for a in people if a.organisation)
+        for item in meeting.items:
+            pages.update(domain.topic_page(topic) for topic in item.topics)
+            pages.update(
+                domain.organisation_page(s.by.key)
+                for s in item.statements
+                if s.by.kind == "organisation"
+            )
+    return pages
 
 
 # Sphinx events

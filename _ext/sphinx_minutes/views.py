@@ -517,7 +517,11 @@ def render(ctx: Context, kind: str, data: Data) -> list[nodes.Node]:
         return (
             [
                 bullets(
-                    [ctx.link(p), *([nodes.Text(" — "), ctx.link(o)] if o else [])] for p, o in data
+                    (
+                        [ctx.link(p), *([nodes.Text(" — "), ctx.link(o)] if o else [])]
+                        for p, o in data
+                    ),
+                    "minutes-index",
                 )
             ]
             if data

@@ -106,7 +106,7 @@ class MeetingDirective(MinutesDirective):
             ]
         for kind in ("chain", "carried"):
             domain.note_view(self.env.docname, kind, self.env.docname)
-            shown.append(view(kind=kind, key=self.env.docname))
+            shown.append(view(kind=kind, key=self.env.docname, language=meeting.language))
         if self.content:
             self.warn(
                 "malformed",
