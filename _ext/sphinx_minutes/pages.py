@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, ClassVar, TypeVar
 from docutils import nodes
 from sphinx import addnodes
 
+from . import render
 from .attendance import Heading, parse_entry, parse_heading
 from .directives.base import MinutesDirective
 from .directives.meeting import field
@@ -231,18 +232,7 @@ class MeetingsDirective(MinutesDirective):
             out.append(nodes.paragraph("", "", *links, classes=["minutes-registers"]))
         for year, meetings in itertools.groupby(dated, key=lambda m: m[0].year):
             docnames = [docname for _, docname in meetings]
-            toctree = addnodes.toctree(
-                parent=self.env.docname,
-                entries=[(None, d) for d in docnames],
-                includefiles=docnames,
-                maxdepth=1,
-                caption=str(year),
-                glob=True,
-                hidden=False,
-                includehidden=False,
-                numbered=0,
-                titlesonly=True,
-            )
+            toctree = render.toctree(self.env.docname, docnames, caption=str(year))
             self.set_source_info(toctree)
             out.append(nodes.compound("", toctree, classes=["toctree-wrapper", "minutes-year"]))
         return out

@@ -23,10 +23,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
-from sphinx import addnodes
 from sphinx.builders.latex import XINDY_LANG_OPTIONS
 from sphinx.builders.latex.util import ExtBabel
 
+from . import render
 from .labels import long_date
 
 if TYPE_CHECKING:
@@ -176,18 +176,7 @@ def bind_volume(app: Sphinx, doctree: nodes.document) -> None:
     becomes a hidden toctree, seen by the LaTeX builder (and singlehtml, texinfo…) only."""
     for placeholder in list(doctree.findall(volume)):
         includes = list(placeholder["includefiles"])
-        toctree = addnodes.toctree(
-            parent=app.env.docname,
-            entries=[(None, docname) for docname in includes],
-            includefiles=includes,
-            maxdepth=2,
-            caption=None,
-            glob=False,
-            hidden=True,
-            includehidden=False,
-            numbered=0,
-            titlesonly=False,
-        )
+        toctree = render.toctree(app.env.docname, includes, hidden=True, maxdepth=2)
         placeholder.replace_self(toctree)
 
 

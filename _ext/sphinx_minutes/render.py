@@ -66,3 +66,26 @@ def joined(parts: Sequence[Sequence[nodes.Node]], separator: str = ", ") -> list
         out += [nodes.Text(separator)] if n else []
         out += part
     return out
+
+
+def toctree(
+    parent: str,
+    docnames: list[str],
+    *,
+    caption: str | None = None,
+    hidden: bool = False,
+    maxdepth: int = 1,
+) -> addnodes.toctree:
+    """A toctree made by the extension, as the ``toctree`` directive would make it."""
+    return addnodes.toctree(
+        parent=parent,
+        entries=[(None, docname) for docname in docnames],
+        includefiles=list(docnames),
+        maxdepth=maxdepth,
+        caption=caption,
+        glob=False,
+        hidden=hidden,
+        includehidden=False,
+        numbered=0,
+        titlesonly=not hidden,
+    )
