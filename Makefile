@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SPHINXOPTS ?= -W --keep-going -j auto
 
-.PHONY: html pdf test lint check clean
+.PHONY: html pdf test lint check bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -45,6 +45,13 @@ check: $(STAMP)
 	  echo "The build itself failed (exit $$status); the report below may be incomplete."; fi; \
 	$(BIN)/python -m sphinx_minutes.report _build/check/warnings.txt || status=$$?; \
 	exit $$status
+
+# The benchmark (not a test): sphinx-minutes against plain MyST on the same generated text,
+# serially and in parallel, full and incremental; the table goes into the docs.
+BENCH_SIZES ?= 100 500
+bench: $(STAMP)
+	$(BIN)/python tests/benchmark/run.py --sizes $(BENCH_SIZES) \
+	  --write docs/explanation/performance.md
 
 clean:
 	rm -rf _build registers

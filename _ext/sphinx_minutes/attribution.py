@@ -44,21 +44,22 @@ def read_attribution(text: str, meeting: Meeting, registry: Registry) -> Read:
         for a in people
         if a.name.strip() and first_names[fold(a.name.split()[0])] == 1
     ]
-    candidates += [
-        ("organisation", org.id, name, False)
-        for org in registry.organisations.values()
-        for name in (org.id, org.name, *org.aliases)
-    ]
-    candidates += [("group", group, words, False) for words, group in GROUPS.items()]
+    groups = [("group", group, words, False) for words, group in GROUPS.items()]
     folded = fold(who)
     matches = [
-        (len(name), kind, key, name)
+        (len(name), kind, key)
         for kind, key, name, alone in candidates
+        if starts_with_name(folded, fold(name), alone)
+    ]
+    matches += [(n, "organisation", org) for n, org in registry.organisations_at_start(folded)]
+    matches += [
+        (len(name), kind, key)
+        for kind, key, name, alone in groups
         if starts_with_name(folded, fold(name), alone)
     ]
     if not matches:
         return Read(Attribution("role", who, written), addressed, None)
-    length, kind, key, _ = max(matches, key=lambda m: m[0])
+    length, kind, key = max(matches, key=lambda m: m[0])
     span = (start, start + length) if kind in ("person", "organisation") else None
     return Read(Attribution(kind, key, written), addressed, span)  # type: ignore[arg-type]
 

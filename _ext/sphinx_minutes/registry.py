@@ -65,11 +65,17 @@ class Registry:
     files: dict[str, Path] = field(default_factory=dict)
     """The registry files that exist, by kind, for ``note_dependency``."""
     _names: dict[str, str] = field(default_factory=dict)
+    _topic_names: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        """Names folded once, so each look-up is one dictionary access, however many
+        organisations and topics the registries hold."""
         for org in self.organisations.values():
             for name in (org.id, org.name, *org.aliases):
                 self._names.setdefault(fold(name), org.id)
+        for topic in self.topics.values():
+            for name in (topic.id, topic.name, *topic.aliases):
+                self._topic_names.setdefault(fold(name), topic.id)
 
     def organisation(self, text: str) -> Organisation | None:
         """The organisation a writer means by its id, name or alias."""
@@ -78,15 +84,14 @@ class Registry:
 
     def topic(self, text: str) -> Topic | None:
         """The topic a writer means by its id, name or alias."""
-        folded = fold(text)
-        return next(
-            (
-                t
-                for t in self.topics.values()
-                if folded in {fold(n) for n in (t.id, t.name, *t.aliases)}
-            ),
-            None,
-        )
+        topic_id = self._topic_names.get(fold(text))
+        return self.topics.get(topic_id) if topic_id else None
+
+    def organisations_at_start(self, folded: str) -> list[tuple[int, str]]:
+        """(length, id) for each organisation whose id, name or alias ``folded`` (a folded
+        text) starts with, as whole words: ``scb, enheten …`` starts with ``scb``."""
+        ends = (n for n in range(1, len(folded) + 1) if n == len(folded) or not folded[n].isalnum())
+        return [(n, self._names[folded[:n]]) for n in ends if folded[:n] in self._names]
 
     def suggest_organisation(self, text: str) -> str | None:
         """The registered name or alias closest to a misspelling, if any is close."""
