@@ -27,7 +27,7 @@ from .directives.base import MinutesDirective
 from .directives.meeting import field
 from .labels import N_, gettext_for
 from .model import Organisation, Topic
-from .pdf import volume
+from .pdf import histories, volume
 from .registry import Registry, slug
 from .render import xref
 from .views import bullets, view
@@ -232,18 +232,17 @@ class MeetingsDirective(MinutesDirective):
             out.append(nodes.paragraph("", "", *links, classes=["minutes-registers"]))
         for year, meetings in itertools.groupby(dated, key=lambda m: m[0].year):
             docnames = [docname for _, docname in meetings]
-            toctree = render.toctree(self.env.docname, docnames, caption=str(year))
+            toctree = render.toctree(self.env.docname, docnames, caption=str(year), titlesonly=True)
             self.set_source_info(toctree)
             out.append(nodes.compound("", toctree, classes=["toctree-wrapper", "minutes-year"]))
         return out
 
     def volume(self, body: str, meetings: list[str], registers: list[str]) -> volume:
         """The body's PDF volume: its meetings oldest first, its registers, the histories."""
-        root = self.config.minutes_registers_dir
-        histories = [f"{root}/{folder}/index" for folder in ("organisations", "people", "topics")]
+        indexes = [f"{folder}index" for folder in histories(self.domain)]
         found = self.env.found_docs
         self.domain.volumes[self.env.docname] = body
-        includes = [*meetings, *(p for p in [*registers, *histories] if p in found)]
+        includes = [*meetings, *(p for p in [*registers, *indexes] if p in found)]
         return volume(body=body, includefiles=includes)
 
 

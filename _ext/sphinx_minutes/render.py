@@ -75,6 +75,7 @@ def toctree(
     caption: str | None = None,
     hidden: bool = False,
     maxdepth: int = 1,
+    titlesonly: bool = False,
 ) -> addnodes.toctree:
     """A toctree made by the extension, as the ``toctree`` directive would make it."""
     return addnodes.toctree(
@@ -87,5 +88,5 @@ def toctree(
         hidden=hidden,
         includehidden=False,
         numbered=0,
-        titlesonly=not hidden,
+        titlesonly=titlesonly,
     )
