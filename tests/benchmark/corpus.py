@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+import runpy
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -163,20 +164,21 @@ def plain_text(minutes: str) -> str:
     return "\n".join(out) + "\n"
 
 
-THEME = """
-html_theme = "pydata_sphinx_theme"
-html_theme_options = {
-    "navigation_depth": 2,
-    "show_nav_level": 1,
-    "collapse_navigation": True,
-    "navbar_align": "left",
-    "secondary_sidebar_items": ["page-toc"],
-}
-html_sidebars = {"**": ["sidebar-nav-bs"]}
-myst_enable_extensions = ["colon_fence", "deflist"]
-smartquotes = False
-language = "sv"
-"""
+SITE_SETTINGS = (
+    "html_theme",
+    "html_theme_options",
+    "html_sidebars",
+    "myst_enable_extensions",
+    "smartquotes",
+)
+"""What both archives take from the project's own ``conf.py``: the site's theme and
+MyST set-up, so the benchmark measures the site as it is built."""
+
+
+def settings() -> str:
+    """The site's theme and MyST settings, as lines of a ``conf.py``; in Swedish."""
+    site = runpy.run_path(str(PROJECT / "conf.py"))
+    return "".join(f"{name} = {site[name]!r}\n" for name in SITE_SETTINGS) + 'language = "sv"\n'
 
 
 def write(root: Path, count: int, *, plain: bool, per_body: int = 100) -> list[Path]:
@@ -188,7 +190,7 @@ def write(root: Path, count: int, *, plain: bool, per_body: int = 100) -> list[P
     (root / "meetings").mkdir(parents=True, exist_ok=True)
     (root / "conf.py").write_text(
         f'project = "benchmark"\nextensions = {extensions}\n'
-        'exclude_patterns = ["_build"]\n' + THEME,
+        'exclude_patterns = ["_build"]\n' + settings(),
         encoding="utf-8",
     )
     top = ["meetings/index"] if plain else ["meetings/index", "registers/index"]
