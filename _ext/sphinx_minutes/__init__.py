@@ -97,6 +97,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("minutes_topics", "meetings/topics.yaml", "env", str)
     app.add_config_value("minutes_bodies", "meetings/bodies.yaml", "env", str)
     app.add_config_value("minutes_follow_up_limit", 0, "", int)
+    app.add_config_value("minutes_index_group_limit", 50, "env", int)
     app.add_domain(MinutesDomain)
     for name, directive in DIRECTIVES.items():
         app.add_directive(name, directive)

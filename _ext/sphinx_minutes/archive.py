@@ -62,7 +62,8 @@ def build(meetings: dict[str, Meeting]) -> Archive:
         for org in sorted(meeting.organisations()):
             by_org[org].append(meeting)
         seen: set[str] = set()
-        for attendee in meeting.attendance:
+        secretary = [meeting.secretary] if meeting.secretary else []
+        for attendee in [*meeting.attendance, *secretary]:  # a secretary kept the minutes
             person = slug(attendee.name)
             if attendee.name and person not in seen:
                 seen.add(person)

@@ -43,6 +43,8 @@ ATTENDANCE_OPEN = re.compile(r"^(?P<fence>:{3,}|`{3,})\s*\{attendance\}")
 SECRETARY = re.compile(r"^:secretary:\s*(?P<entry>.+)$")
 ENTRY = re.compile(r"^[-*+]\s+(?P<text>.+)$")
 Named = TypeVar("Named", Organisation, Topic)
+GROUPS = "by-initial"
+"""The folder, in each history folder, of the pages that group a long index by initial."""
 REGISTERS = {
     "decisions": N_("Decisions"),
     "follow-ups": N_("Follow-ups"),
@@ -287,11 +289,34 @@ def hidden_toctree(entries: list[str]) -> str:
     return "\n```{toctree}\n:hidden:\n\n" + "".join(f"{e}\n" for e in entries) + "```\n"
 
 
+def listing_toctree(entries: list[str]) -> str:
+    """A group page's list of its pages: a visible toctree, titles only."""
+    return hidden_toctree(entries).replace(":hidden:\n", ":titlesonly:\n")
+
+
+def by_initial(named: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    """Entries under the initial of their name, in the given order: ``Å`` has a group of
+    its own, after ``Z`` when the names are sorted so; digits and signs share ``#``."""
+    groups: dict[str, list[str]] = {}
+    for name, entry in named:
+        first = name.strip()[:1].upper()
+        groups.setdefault(first if first.isalpha() else "#", []).append(entry)
+    return groups
+
+
+def initial_slug(initial: str) -> str:
+    """``a`` for A, ``u00c5`` for Å (which must not share A's page), ``other`` for ``#``."""
+    if initial == "#":
+        return "other"
+    return initial.lower() if initial.isascii() else f"u{ord(initial):04x}"
+
+
 def wanted_pages(app: Sphinx) -> dict[str, str]:
     """Every generated page, by path under the registers folder, with its text."""
     domain: MinutesDomain = app.env.domains["minutes"]  # type: ignore[assignment]
     registry = domain.registry
     t = gettext_for(app.config.language or "en")
+    root = app.config.minutes_registers_dir
     pages: dict[str, str] = {}
     orgs = {
         f"organisations/{slug(o.id)}": page(o.name, "organisation-page", o.id)
@@ -307,19 +332,41 @@ def wanted_pages(app: Sphinx) -> dict[str, str]:
         f"topics/{slug(k.id)}": page(k.name, "topic-page", k.id)
         for k in by_name(registry.topics.values())
     }
-    for folder, title, directive, found in (
-        ("organisations", N_("Organisations"), "organisation-index", orgs),
+    limit = app.config.minutes_index_group_limit
+    for folder, title, directive, found, names in (
+        (
+            "organisations",
+            N_("Organisations"),
+            "organisation-index",
+            orgs,
+            [o.name for o in by_name(registry.organisations.values())],
+        ),
         (
             "people",
             N_("People"),
             "people-index",
             {p: page(n, "person-page", n) for p, n in people.items()},
+            list(people.values()),
         ),
-        ("topics", N_("Topics"), "topic-index", topics),
+        (
+            "topics",
+            N_("Topics"),
+            "topic-index",
+            topics,
+            [k.name for k in by_name(registry.topics.values())],
+        ),
     ):
         pages.update(found)
-        names = [p.removeprefix(f"{folder}/") for p in found]  # in the index's order
-        pages[f"{folder}/index"] = page(t(title), directive, "", hidden_toctree(names))
+        entries = [p.removeprefix(f"{folder}/") for p in found]  # in the index's order
+        if limit and len(entries) > limit:
+            groups = by_initial(zip(names, entries, strict=True))
+            for initial, members in groups.items():
+                listed = [f"/{root}/{folder}/{entry}" for entry in members]
+                pages[f"{folder}/{GROUPS}/{initial_slug(initial)}"] = (
+                    f"{GENERATED}\n\n# {initial}\n" + listing_toctree(listed)
+                )
+            entries = [f"{GROUPS}/{initial_slug(initial)}" for initial in groups]
+        pages[f"{folder}/index"] = page(t(title), directive, "", hidden_toctree(entries))
     bodies = sorted(registry.bodies.values(), key=lambda b: b.name.casefold())
     for body in bodies:
         bt = gettext_for(body.language or app.config.language or "en")

@@ -22,6 +22,7 @@ from docutils import nodes
 from sphinx import addnodes
 
 from .labels import N_, gettext_for
+from .pages import GROUPS
 from .pdf import histories, holds
 
 if TYPE_CHECKING:
@@ -50,18 +51,29 @@ def trim(
     doctree: nodes.document, builder: LaTeXBuilder, folders: tuple[str, ...], kept: set[str]
 ) -> None:
     """Cut the history pages the volume does not hold out of its assembled tree."""
+    starts = list(doctree.findall(addnodes.start_of_file))
     cut = {
         start["docname"]
-        for start in doctree.findall(addnodes.start_of_file)
+        for start in starts
         if start["docname"].startswith(folders)
         and not start["docname"].endswith("/index")
+        and f"/{GROUPS}/" not in start["docname"]
         and start["docname"] not in kept
     }
     if not cut:
         return
-    for start in list(doctree.findall(addnodes.start_of_file)):
+    for start in starts:
         if start["docname"] in cut:
             start.parent.remove(start)
+    for start in reversed(starts):  # a group by initial whose pages were all cut
+        group = f"/{GROUPS}/" in start["docname"]
+        if (
+            group
+            and start.parent
+            and not any(start.findall(addnodes.start_of_file, include_self=False))
+        ):
+            start.parent.remove(start)
+            cut.add(start["docname"])
     builder.docnames = set(builder.docnames) - cut
     for reference in list(doctree.findall(nodes.reference)):
         uri: str = reference.get("refuri", "")

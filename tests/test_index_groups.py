@@ -1,0 +1,76 @@
+"""A long history index is grouped by initial (``minutes_index_group_limit``): a person's
+page then lists the initials in its navigation, not every other person, so writing the
+site stays linear in the number of people; the PDF volume keeps only its own groups."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+from sphinx.testing.util import SphinxTestApp
+
+from conftest import sphinx_build
+
+ROOT = Path(__file__).parent / "roots" / "test-archive"
+SITE_THEME = {  # the project's own navigation settings (conf.py)
+    "navigation_depth": 2,
+    "show_nav_level": 1,
+    "collapse_navigation": True,
+}
+
+
+def archive(tmp_path: Path, builder: str) -> Path:
+    """The two-body archive, its indexes grouped once they hold more than three."""
+    srcdir = tmp_path / "site"
+    shutil.copytree(ROOT, srcdir)
+    with (srcdir / "conf.py").open("a", encoding="utf-8") as conf:
+        conf.write(f"html_theme_options = {SITE_THEME!r}\nminutes_index_group_limit = 3\n")
+    out = srcdir / "_build" / builder
+    run = sphinx_build("-W", "-b", builder, str(srcdir), str(out))
+    assert run.returncode == 0, run.stderr
+    return out
+
+
+def soup(out: Path, page: str) -> BeautifulSoup:
+    return BeautifulSoup((out / f"{page}.html").read_text(encoding="utf-8"), "html.parser")
+
+
+def test_a_person_page_navigates_by_initial(tmp_path: Path) -> None:
+    out = archive(tmp_path, "html")
+    page = soup(out, "registers/people/erik-holm")
+    navigation = page.select_one("nav.bd-docs-nav")
+    assert navigation is not None
+    links = [a.get_text() for a in navigation.select("a")]
+    assert links[1:10] == ["People", "D", "E", "G", "L", "M", "O", "R", "Topics"]
+    assert "Dev Patel" not in links
+    crumbs = [li.get_text(" ", strip=True) for li in page.select("nav[aria-label=Breadcrumb] li")]
+    assert crumbs[-3:] == ["People", "E", "Erik Holm"]
+    group = soup(out, "registers/people/by-initial/e")
+    assert [a["href"] for a in group.select("article a.reference.internal")] == [
+        "../erik-holm.html"
+    ]
+    # Å is a letter of its own, not A's: both Ålsta organisations, under their own page.
+    aa = soup(out, "registers/organisations/by-initial/u00c5")
+    assert aa.select_one("h1").get_text(strip=True).startswith("Å")
+    names = [a.get_text() for a in aa.select("article a.reference.internal")]
+    assert names == ["Ålsta hembygdsförening", "Ålsta kommun"]
+    # The index itself still lists everyone.
+    listed = soup(out, "registers/people/index").select("article ul.minutes-index > li")
+    assert len(listed) == 7
+
+
+def test_a_volume_keeps_only_the_groups_of_its_own_body(tmp_path: Path) -> None:
+    tex = (archive(tmp_path, "latex") / "finance.tex").read_text(encoding="utf-8")
+    assert r"\section{D}" in tex and r"\subsection{Dev Patel}" in tex
+    assert r"\section{E}" not in tex and "Erik Holm" not in tex
+    assert r"\section{Å}" not in tex  # both Å organisations are the Swedish council's
+
+
+def test_short_indexes_are_not_grouped(site: SphinxTestApp) -> None:
+    """The project's own site: its indexes are shorter than the default limit of 50."""
+    assert not list(Path(site.srcdir).glob("registers/*/by-initial/*.md"))
+    crumbs = soup(Path(site.outdir), "registers/people/asa-olsson").select(
+        "nav[aria-label=Breadcrumb] li"
+    )
+    assert [li.get_text(" ", strip=True) for li in crumbs][-2:] == ["People", "Åsa Olsson"]
