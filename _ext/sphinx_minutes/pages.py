@@ -294,11 +294,11 @@ def listing_toctree(entries: list[str]) -> str:
     return hidden_toctree(entries).replace(":hidden:\n", ":titlesonly:\n")
 
 
-def by_initial(named: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
-    """Entries under the initial of their name, in the given order: ``Å`` has a group of
-    its own, after ``Z`` when the names are sorted so; digits and signs share ``#``."""
+def by_initial(named: dict[str, str]) -> dict[str, list[str]]:
+    """Entries (with their names) under the initial of their name, in the given order:
+    ``Å`` has a group of its own; digits and signs share ``#``."""
     groups: dict[str, list[str]] = {}
-    for name, entry in named:
+    for entry, name in named.items():
         first = name.strip()[:1].upper()
         groups.setdefault(first if first.isalpha() else "#", []).append(entry)
     return groups
@@ -319,7 +319,7 @@ def wanted_pages(app: Sphinx) -> dict[str, str]:
     root = app.config.minutes_registers_dir
     pages: dict[str, str] = {}
     orgs = {
-        f"organisations/{slug(o.id)}": page(o.name, "organisation-page", o.id)
+        f"organisations/{slug(o.id)}": (o.name, page(o.name, "organisation-page", o.id))
         for o in by_name(registry.organisations.values())
     }
     people: dict[str, str] = {}
@@ -327,39 +327,25 @@ def wanted_pages(app: Sphinx) -> dict[str, str]:
     for source in sorted(meetings_dir.glob("*/*.md")):
         for name in people_in(source.read_text(encoding="utf-8"), registry):
             people.setdefault(f"people/{slug(name)}", name)
-    people = dict(sorted(people.items(), key=lambda p: p[1].casefold()))
+    persons = {
+        path: (name, page(name, "person-page", name))
+        for path, name in sorted(people.items(), key=lambda p: p[1].casefold())
+    }
     topics = {
-        f"topics/{slug(k.id)}": page(k.name, "topic-page", k.id)
+        f"topics/{slug(k.id)}": (k.name, page(k.name, "topic-page", k.id))
         for k in by_name(registry.topics.values())
     }
     limit = app.config.minutes_index_group_limit
-    for folder, title, directive, found, names in (
-        (
-            "organisations",
-            N_("Organisations"),
-            "organisation-index",
-            orgs,
-            [o.name for o in by_name(registry.organisations.values())],
-        ),
-        (
-            "people",
-            N_("People"),
-            "people-index",
-            {p: page(n, "person-page", n) for p, n in people.items()},
-            list(people.values()),
-        ),
-        (
-            "topics",
-            N_("Topics"),
-            "topic-index",
-            topics,
-            [k.name for k in by_name(registry.topics.values())],
-        ),
+    for folder, title, directive, found in (
+        ("organisations", N_("Organisations"), "organisation-index", orgs),
+        ("people", N_("People"), "people-index", persons),
+        ("topics", N_("Topics"), "topic-index", topics),
     ):
-        pages.update(found)
-        entries = [p.removeprefix(f"{folder}/") for p in found]  # in the index's order
+        pages.update((path, text) for path, (_, text) in found.items())
+        named = {path.removeprefix(f"{folder}/"): name for path, (name, _) in found.items()}
+        entries = list(named)  # in the index's order
         if limit and len(entries) > limit:
-            groups = by_initial(zip(names, entries, strict=True))
+            groups = by_initial(named)
             for initial, members in groups.items():
                 listed = [f"/{root}/{folder}/{entry}" for entry in members]
                 pages[f"{folder}/{GROUPS}/{initial_slug(initial)}"] = (
