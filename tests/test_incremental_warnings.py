@@ -57,7 +57,8 @@ def test_removing_a_meeting_breaks_the_links_to_it_in_unchanged_meetings(tmp_pat
     assert found == clean_build_warnings(srcdir, tmp_path)
     hint = (
         "Correct the date, or declare the meeting under `external-meetings` of its body in "
-        "the body registry. [minutes.unknown-meeting]"
+        "the body registry, or add the project that has it to `intersphinx_mapping`. "
+        "[minutes.unknown-meeting]"
     )
     assert found == [
         f"{FEB}:6: WARNING: No meeting of finance-committee on 2024-01-15. {hint}",

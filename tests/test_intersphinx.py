@@ -4,6 +4,8 @@ one through intersphinx, from the ``objects.inv`` the minutes domain fills."""
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from bs4 import BeautifulSoup
@@ -47,4 +49,81 @@ def test_a_second_project_links_into_the_minutes(tmp_path: Path) -> None:
         "1. Budget 2024/25: decision": f"{URL}meetings/finance/2024-01-15.html#item-1-decision-1",
         "Friends of Riverside Library": f"{URL}registers/organisations/library-friends.html",
         "1. Accounts: follow-up": f"{URL}meetings/finance/2024-05-20.html#item-1-follow-up-1",
+    }
+
+
+# One project per body: the split archive of docs/howto/split-an-archive.md
+
+LINKS = """
+::::{agenda-item} 2. Kommunens budget
+Rådet tog del av beslutet {decision}`finance/budget-2024` från
+{meeting}`finance/2024-01-15`, under {item}`finance/2024-01-15#1`.
+Se även {meeting}`finance/2024-01-16`.
+::::
+"""
+
+
+def split_project(tmp_path: Path, body: str, other: str) -> Path:
+    """The test archive with only ``body``'s meetings, linking to ``other``'s project."""
+    project = tmp_path / body
+    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns("_build"))
+    shutil.rmtree(project / "meetings" / other)
+    index = project / "index.md"
+    index.write_text(index.read_text().replace(f"meetings/{other}/index\n", ""))
+    with (project / "conf.py").open("a", encoding="utf-8") as conf:
+        conf.write(
+            'extensions.append("sphinx.ext.intersphinx")\n'
+            f"intersphinx_mapping = {{{other!r}: ({URL + other + '/'!r}, "
+            f"'../{other}/_build/objects.inv')}}\n"
+        )
+    return project
+
+
+def build_together(*projects: Path) -> list[tuple[int, str]]:
+    """``sphinx-build`` of each project, all at once (as ``make -j`` would run them)."""
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "sphinx", "-q", "-b", "html", str(p), str(p / "_build")],
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for p in projects
+    ]
+    return [(run.wait(), run.communicate()[1]) for run in runs]
+
+
+def external_links(project: Path, page: str) -> dict[str, str]:
+    html = (project / "_build" / f"{page}.html").read_text(encoding="utf-8")
+    soup = BeautifulSoup(html, "html.parser")
+    return {a.get_text(" ", strip=True): a["href"] for a in soup.select("article a.external")}
+
+
+def test_a_body_built_as_its_own_project_links_to_another_through_intersphinx(
+    tmp_path: Path,
+) -> None:
+    finance = split_project(tmp_path, "finance", "radet")
+    radet = split_project(tmp_path, "radet", "finance")
+    meeting = radet / "meetings/radet/2024-05-07.md"
+    meeting.write_text(meeting.read_text(encoding="utf-8") + LINKS, encoding="utf-8")
+    page = "meetings/radet/2024-05-07"
+
+    # The first pass writes each project's inventory; the other's is not there yet.
+    build_together(finance, radet)
+    assert external_links(radet, page) == {}
+
+    # The second pass, incremental: the links resolve, and the page is written again.
+    (finance_run, radet_run) = build_together(finance, radet)
+    assert finance_run == (0, "")
+    returncode, stderr = radet_run
+    assert returncode == 0
+    assert stderr.splitlines() == [
+        f"{meeting}:22: WARNING: No meeting of finance on 2024-01-16. Correct the date, or "
+        "declare the meeting under `external-meetings` of its body in the body registry, or "
+        "add the project that has it to `intersphinx_mapping`. [minutes.unknown-meeting]"
+    ]
+    finance_url = f"{URL}finance/meetings/finance/2024-01-15.html"
+    assert external_links(radet, page) == {
+        "1. Budget 2024/25: decision": f"{finance_url}#item-1-decision-1",
+        "Finance Committee, 15 January 2024": finance_url,
+        "1. Budget 2024/25": f"{finance_url}#item-1",
     }

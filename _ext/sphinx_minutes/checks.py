@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .codes import explain, logger
 from .domain import ITEM_REF, parse_target
+from .elsewhere import published_elsewhere
 from .followups import Ledger
 from .registry import Registry, fold, near_miss, slug
 from .vocabulary import ROLE_KINDS
@@ -223,7 +224,7 @@ def archive_problems(domain: MinutesDomain, follow_up_limit: int) -> Iterator[Fo
     for docname, references in domain.references.items():
         for reference in references:
             mistake = reference_mistake(domain, reference)
-            if mistake:
+            if mistake and not published_elsewhere(domain.env, reference.kind, reference.target):
                 code, text, near = mistake
                 yield docname, reference.line, code, explain(code, text, near=near)
 

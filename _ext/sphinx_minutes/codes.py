@@ -187,10 +187,11 @@ CODES: dict[str, Code] = {
         # Links
         Code(
             "unknown-meeting",
-            "A link names a meeting that is neither in the project nor declared external.",
+            "A link names a meeting that is neither in the project, nor declared external, "
+            "nor in another project's inventory (intersphinx).",
             "``{meeting}`2023-04-72` ``",
             "Correct the date, or declare the meeting under `external-meetings` of its body "
-            "in the body registry.",
+            "in the body registry, or add the project that has it to `intersphinx_mapping`.",
         ),
         Code(
             "unknown-item",

@@ -19,6 +19,7 @@ from sphinx.errors import NoUri
 from sphinx.util.nodes import make_refnode
 
 from .domain import parse_target
+from .elsewhere import published_elsewhere
 from .labels import N_, VOTES, gettext_for, long_date
 from .registry import slug
 from .render import joined
@@ -260,28 +261,28 @@ def carried(domain: MinutesDomain, key: str) -> Data:
 
 def links(domain: MinutesDomain, key: str) -> Data:
     """Where the document's links lead now (hashed, not shown): when a meeting, a
-    statement or a page appears or goes, the pages linking to it are written again."""
+    statement or a page appears or goes, here or in another project's inventory, the
+    pages linking to it are written again."""
     rows: list[Any] = []
     for reference in domain.references.get(key, []):
         kind, target = reference.kind, reference.target
+        here: Any
         if kind in ("org", "person", "topic"):
             page = domain.page_of(kind, target)
-            rows.append((kind, target, page in domain.env.all_docs))
+            here = page if page in domain.env.all_docs else None
         elif kind in ("decision", "follow-up"):
             found = domain.statement_at(target, reference.body, kind)
-            rows.append((kind, target, (found[0].docname, found[1].id) if found else None))
+            here = (found[0].docname, found[1].id) if found else None
         else:
             parsed = parse_target(target, reference.body)
             meeting = domain.meeting_at(parsed.body, parsed.date) if parsed else None
             item = meeting.item(parsed.item) if meeting and parsed and parsed.item else None
-            rows.append(
-                (
-                    kind,
-                    target,
-                    meeting_link(meeting) if meeting else None,
-                    item_link(meeting, item) if meeting and item else None,
-                )
-            )
+            if meeting is None:
+                here = None
+            else:
+                here = (meeting_link(meeting), item_link(meeting, item) if item else None)
+        elsewhere = None if here else published_elsewhere(domain.env, kind, target)
+        rows.append((kind, target, here, elsewhere))
     return tuple(rows)
 
 
