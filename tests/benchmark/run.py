@@ -13,6 +13,7 @@ from different runs or machines are not compared.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import shutil
@@ -76,6 +77,70 @@ def incremental(src: Path, out: Path, meeting: Path) -> tuple[Run, list[str]]:
     return run, written_since(out, moment)
 
 
+Spent = dict[str, dict[str, tuple[float, int]]]
+"""Seconds and pages, per kind of page and phase (see ``phases``)."""
+
+KINDS = {
+    "meeting": "meetings",
+    "organisations": "organisations",
+    "people": "people",
+    "topics": "topics",
+    "register": "registers of a body",
+    "navigation": "body, year and index pages",
+}
+
+
+def phases(src: Path) -> Spent:
+    """A serial build in one process, timed per kind of page and phase (``phases.py``)."""
+    args = [sys.executable, str(Path(__file__).parent / "phases.py"), str(src)]
+    done = subprocess.run(
+        [*args, str(src / "_build" / "phases")], capture_output=True, text=True, check=True
+    )
+    spent: Spent = json.loads(done.stdout.splitlines()[-1])
+    return spent
+
+
+def phase_table(size: int, plain: Spent, ours: Spent) -> list[str]:
+    """Per kind of page: pages, and milliseconds a page to read, resolve and write."""
+
+    def cell(kind: str, phase: str) -> str:
+        shown = []
+        for spent in (plain, ours):
+            seconds, pages = spent.get(kind, {}).get(phase, (0.0, 0))
+            shown.append(f"{1000 * seconds / pages:.0f}" if pages else "–")
+        return " / ".join(shown)
+
+    def seconds(spent: Spent, kind: str) -> float:
+        return sum(s for s, _ in spent.get(kind, {}).values())
+
+    head = ["pages", "count", "read, ms a page", "resolve", "write", "in all, s"]
+    lines = [
+        f"Where the time of one serial build of {size} meetings goes, plain / minutes "
+        "(`tests/benchmark/phases.py`):",
+        "",
+        "| " + " | ".join(head) + " |",
+        "|" + "|".join("---" for _ in head) + "|",
+    ]
+    for kind, label in KINDS.items():
+        counts = [spent.get(kind, {}).get("read", (0.0, 0))[1] for spent in (plain, ours)]
+        lines.append(
+            f"| {label} | {counts[0]} / {counts[1]} | {cell(kind, 'read')} | "
+            f"{cell(kind, 'resolve')} | {cell(kind, 'write')} | "
+            f"{seconds(plain, kind):.1f} / {seconds(ours, kind):.1f} |"
+        )
+    rest = [
+        spent["build"]["total"][0] - sum(seconds(spent, kind) for kind in KINDS)
+        for spent in (plain, ours)
+    ]
+    totals = [spent["build"]["total"][0] for spent in (plain, ours)]
+    lines += [
+        f"| the rest: environment, indexes, search, static files | | | | | "
+        f"{rest[0]:.1f} / {rest[1]:.1f} |",
+        f"| **whole build** | | | | | **{totals[0]:.1f} / {totals[1]:.1f}** |",
+    ]
+    return lines
+
+
 def machine() -> str:
     cpu = next(
         (
@@ -111,6 +176,7 @@ def main(argv: list[str]) -> int:
     serial: dict[tuple[str, int], Run] = {}
     parallel: dict[tuple[str, int], Run] = {}
     edits: dict[str, tuple[Run, list[str]]] = {}
+    spent: dict[str, Spent] = {}
     try:
         for size in options.sizes:
             for kind in ("plain", "minutes"):
@@ -121,6 +187,8 @@ def main(argv: list[str]) -> int:
                 if size == options.sizes[-1]:
                     meeting = files[len(files) // 2]
                     edits[kind] = incremental(src, src / "_build" / "serial", meeting)
+                if size == options.sizes[0]:
+                    spent[kind] = phases(src)
                 print(f"{kind:8} {size:4}: {serial[kind, size]}  -j: {parallel[kind, size]}")
         for size in options.sizes:
             plain, ours = serial["plain", size], serial["minutes", size]
@@ -138,6 +206,7 @@ def main(argv: list[str]) -> int:
                 ]
             )
         report = table(options, rows, serial, edits)
+        report += "\n" + "\n".join(phase_table(options.sizes[0], *spent.values())) + "\n"
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(report)
