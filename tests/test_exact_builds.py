@@ -184,3 +184,27 @@ def test_registers_show_decisions_follow_ups_and_unanswered_questions(tmp_path: 
         "Ask the Friends for Saturday volunteers." not in shown["meetings/finance/2024-05-20.html"]
     )
     assert "Beslut" in shown["registers/radet/decisions.html"]  # a Swedish body's register
+
+
+def test_a_person_added_to_one_attendance_gets_a_page_and_loses_it_when_removed(
+    tmp_path: Path,
+) -> None:
+    """People are found by scanning the meeting files before reading; an incremental
+    build scans only the file that changed, and must still see the change."""
+    srcdir = site(tmp_path, "site")
+    build(srcdir, srcdir / "_build")
+    meeting = srcdir / "meetings/radet/2024-05-07.md"
+    written = meeting.read_text(encoding="utf-8")
+    meeting.write_text(
+        written.replace("- Erik Holm,", "- Nils Berg, Ålsta kommun\n- Erik Holm,"),
+        encoding="utf-8",
+    )
+    build(srcdir, srcdir / "_build")
+    built = pages(srcdir / "_build")
+    assert "Nils Berg" in built["registers/people/nils-berg.html"]
+    assert built == clean_build_of(srcdir, tmp_path)
+
+    meeting.write_text(written, encoding="utf-8")
+    build(srcdir, srcdir / "_build")
+    assert not (srcdir / "registers/people/nils-berg.md").exists()
+    assert "Nils Berg" not in pages(srcdir / "_build")["registers/people/index.html"]

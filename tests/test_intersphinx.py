@@ -83,7 +83,7 @@ def build_together(*projects: Path) -> list[tuple[int, str]]:
     """``sphinx-build`` of each project, all at once (as ``make -j`` would run them)."""
     runs = [
         subprocess.Popen(
-            [sys.executable, "-m", "sphinx", "-q", "-b", "html", str(p), str(p / "_build")],
+            [sys.executable, "-m", "sphinx", "-q", "-N", "-b", "html", str(p), str(p / "_build")],
             stderr=subprocess.PIPE,
             text=True,
         )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -127,7 +127,7 @@ class MinutesRole(XRefRole):
 class MinutesDomain(Domain):
     name = "minutes"
     label = "Minutes"
-    data_version = 4
+    data_version = 5
     initial_data = {  # noqa: RUF012 (Sphinx's API)
         "meetings": {},
         "problems": {},
@@ -135,6 +135,7 @@ class MinutesDomain(Domain):
         "views": {},
         "volumes": {},
         "digests": {},
+        "scanned": {},  # the people of each meeting file, before reading (see ``pages``)
     }
     object_types = {  # noqa: RUF012 (Sphinx's API)
         "meeting": ObjType("meeting", "meeting"),
@@ -152,8 +153,8 @@ class MinutesDomain(Domain):
     registry: Registry = Registry()
     """Set when the builder starts (see ``setup``); not pickled with the environment."""
     _archive: Archive | None = None
-    folders_changed: frozenset[str] = frozenset()
-    """Folders where a document was added or removed in this build (see ``views``)."""
+    toctrees_before: Mapping[str, Sequence[str]] = {}
+    """The tables of contents before this build read anything (see ``navigation``)."""
 
     @property
     def meetings(self) -> dict[str, Meeting]:

@@ -16,7 +16,7 @@ import itertools
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from docutils import nodes
 from sphinx import addnodes
@@ -251,6 +251,31 @@ class MeetingsDirective(MinutesDirective):
 # Writing the pages
 
 
+def attendance_scan(app: Sphinx, domain: MinutesDomain) -> dict[str, tuple[str, ...]]:
+    """The people of every meeting file, by path, in path order. A file is scanned again
+    only when it or a registry changed (size and modification time, as Sphinx decides
+    what to read), so a build after one edit does not scan the whole archive."""
+
+    def stamp(path: Path) -> tuple[int, int]:
+        stat = path.stat()
+        return stat.st_mtime_ns, stat.st_size
+
+    registries = tuple(sorted((str(p), *stamp(p)) for p in domain.registry.files.values()))
+    previous: dict[str, Any] = domain.data.get("scanned", {})
+    known = previous.get("files", {}) if previous.get("registries") == registries else {}
+    scanned: dict[str, tuple[tuple[int, int], tuple[str, ...]]] = {}
+    meetings_dir = Path(app.srcdir) / app.config.minutes_meetings_dir
+    for source in sorted(meetings_dir.glob("*/*.md")):
+        key, now = source.as_posix(), stamp(source)
+        if key in known and known[key][0] == now:
+            scanned[key] = known[key]
+            continue
+        names = people_in(source.read_text(encoding="utf-8"), domain.registry)
+        scanned[key] = (now, tuple(sorted(names)))
+    domain.data["scanned"] = {"registries": registries, "files": scanned}
+    return {key: names for key, (_, names) in scanned.items()}
+
+
 def people_in(text: str, registry: Registry) -> set[str]:
     """The names in a meeting's attendance blocks and ``:secretary:`` option."""
     names: set[str] = set()
@@ -323,9 +348,8 @@ def wanted_pages(app: Sphinx) -> dict[str, str]:
         for o in by_name(registry.organisations.values())
     }
     people: dict[str, str] = {}
-    meetings_dir = Path(app.srcdir) / app.config.minutes_meetings_dir
-    for source in sorted(meetings_dir.glob("*/*.md")):
-        for name in people_in(source.read_text(encoding="utf-8"), registry):
+    for names in attendance_scan(app, domain).values():
+        for name in names:
             people.setdefault(f"people/{slug(name)}", name)
     persons = {
         path: (name, page(name, "person-page", name))

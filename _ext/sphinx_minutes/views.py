@@ -18,6 +18,7 @@ from docutils import nodes
 from sphinx.errors import NoUri
 from sphinx.util.nodes import make_refnode
 
+from . import navigation
 from .domain import parse_target
 from .elsewhere import published_elsewhere
 from .labels import N_, VOTES, gettext_for, long_date
@@ -600,16 +601,15 @@ def fill(app: Sphinx, doctree: nodes.document, docname: str) -> None:
 def note_comings_and_goings(
     app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str], removed: set[str]
 ) -> list[str]:
-    """``env-get-outdated``: remember the folders where a page came or went."""
+    """``env-get-outdated``: remember the tables of contents as they were before reading."""
     domain: MinutesDomain = env.domains["minutes"]  # type: ignore[assignment]
-    domain.folders_changed = frozenset(d.rpartition("/")[0] for d in added | removed)
+    domain.toctrees_before = navigation.snapshot(env)
     return []
 
 
 def pages_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
     """``env-get-updated``: the pages whose views now show something else, and the pages
-    whose navigation lists a page that came or went (its siblings: the navigation shows a
-    body's meetings on each of them, collapsed elsewhere)."""
+    whose navigation lists a page that came or went (see ``navigation``)."""
     domain: MinutesDomain = env.domains["minutes"]  # type: ignore[assignment]
-    siblings = {d for d in env.found_docs if d.rpartition("/")[0] in domain.folders_changed}
-    return sorted(set(domain.changed_views()) | siblings)
+    listing = navigation.showing_changes(env, domain.toctrees_before)
+    return sorted(set(domain.changed_views()) | listing)
