@@ -57,16 +57,26 @@ def test_a_parallel_build_is_byte_identical(tmp_path: Path) -> None:
     assert pages(parallel / "_build") == pages(serial / "_build")
 
 
-def test_a_person_moving_organisation_updates_every_page(tmp_path: Path) -> None:
+def built_edited_built(tmp_path: Path, meeting: str, old: str, new: str) -> tuple[Path, str]:
+    """The archive built; ``old`` replaced by ``new`` in one meeting; built again. Returns
+    the site and the meeting's text as it was."""
     srcdir = site(tmp_path, "site")
     build(srcdir, srcdir / "_build")
-    meeting = srcdir / "meetings/finance/2024-02-19.md"
-    text = meeting.read_text(encoding="utf-8")
-    meeting.write_text(
-        text.replace("Dev Patel, Friends of Riverside Library", "Dev Patel, WCC"),
-        encoding="utf-8",
-    )
+    path = srcdir / meeting
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
     build(srcdir, srcdir / "_build")
+    return srcdir, text
+
+
+def test_a_person_moving_organisation_updates_every_page(tmp_path: Path) -> None:
+    srcdir, _ = built_edited_built(
+        tmp_path,
+        "meetings/finance/2024-02-19.md",
+        "Dev Patel, Friends of Riverside Library",
+        "Dev Patel, WCC",
+    )
     incremental = pages(srcdir / "_build")
     assert incremental == clean_build_of(srcdir, tmp_path)
     county = " ".join(incremental["registers/organisations/county.html"].split())
@@ -191,20 +201,14 @@ def test_a_person_added_to_one_attendance_gets_a_page_and_loses_it_when_removed(
 ) -> None:
     """People are found by scanning the meeting files before reading; an incremental
     build scans only the file that changed, and must still see the change."""
-    srcdir = site(tmp_path, "site")
-    build(srcdir, srcdir / "_build")
-    meeting = srcdir / "meetings/radet/2024-05-07.md"
-    written = meeting.read_text(encoding="utf-8")
-    meeting.write_text(
-        written.replace("- Erik Holm,", "- Nils Berg, Ålsta kommun\n- Erik Holm,"),
-        encoding="utf-8",
-    )
-    build(srcdir, srcdir / "_build")
+    meeting = "meetings/radet/2024-05-07.md"
+    added = "- Nils Berg, Ålsta kommun\n- Erik Holm,"
+    srcdir, written = built_edited_built(tmp_path, meeting, "- Erik Holm,", added)
     built = pages(srcdir / "_build")
     assert "Nils Berg" in built["registers/people/nils-berg.html"]
     assert built == clean_build_of(srcdir, tmp_path)
 
-    meeting.write_text(written, encoding="utf-8")
+    (srcdir / meeting).write_text(written, encoding="utf-8")
     build(srcdir, srcdir / "_build")
     assert not (srcdir / "registers/people/nils-berg.md").exists()
     assert "Nils Berg" not in pages(srcdir / "_build")["registers/people/index.html"]
