@@ -121,6 +121,9 @@ def test_a_body_built_as_its_own_project_links_to_another_through_intersphinx(
         "declare the meeting under `external-meetings` of its body in the body registry, or "
         "add the project that has it to `intersphinx_mapping`. [minutes.unknown-meeting]"
     ]
+    # Each project has the registers of its own body only.
+    assert (finance / "registers/finance/decisions.md").is_file()
+    assert not (radet / "registers/finance").exists()
     finance_url = f"{URL}finance/meetings/finance/2024-01-15.html"
     assert external_links(radet, page) == {
         "1. Budget 2024/25: decision": f"{finance_url}#item-1-decision-1",

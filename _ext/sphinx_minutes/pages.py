@@ -377,7 +377,14 @@ def wanted_pages(app: Sphinx) -> dict[str, str]:
                 )
             entries = [f"{GROUPS}/{initial_slug(initial)}" for initial in groups]
         pages[f"{folder}/index"] = page(t(title), directive, "", hidden_toctree(entries))
-    bodies = sorted(registry.bodies.values(), key=lambda b: b.name.casefold())
+    # Registers for the bodies whose meetings are in this project: a project of one body
+    # in a split archive shares the body registry, not the other bodies' registers.
+    meetings_dir = Path(app.srcdir) / app.config.minutes_meetings_dir
+    bodies = [
+        body
+        for body in sorted(registry.bodies.values(), key=lambda b: b.name.casefold())
+        if (meetings_dir / body.id).is_dir()
+    ]
     for body in bodies:
         bt = gettext_for(body.language or app.config.language or "en")
         for register, label in REGISTERS.items():
