@@ -130,3 +130,13 @@ def test_a_body_built_as_its_own_project_links_to_another_through_intersphinx(
         "Finance Committee, 15 January 2024": finance_url,
         "1. Budget 2024/25": f"{finance_url}#item-1",
     }
+
+    # The other project retitles the meeting: built in the order the links go, the page
+    # linking to it is written again with the new title.
+    retitled = finance / "meetings/finance/2024-01-15.md"
+    text = retitled.read_text(encoding="utf-8")
+    title = text.splitlines()[0]
+    retitled.write_text(text.replace(title, "# Budget meeting", 1), encoding="utf-8")
+    assert build_together(finance) == [(0, "")]
+    assert build_together(radet)[0][0] == 0
+    assert "Budget meeting" in external_links(radet, page)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from sphinx.builders import Builder
     from sphinx.config import Config
     from sphinx.environment import BuildEnvironment
+
+    from .navigation import Navigation
 
 MEETING_REF = re.compile(r"^(?:(?P<body>[^/#\s]+)/)?(?P<date>\d{4}-\d{2}-\d{2})$")
 ITEM_REF = re.compile(r"^\d+(?:\.\d+)*$")
@@ -153,7 +155,7 @@ class MinutesDomain(Domain):
     registry: Registry = Registry()
     """Set when the builder starts (see ``setup``); not pickled with the environment."""
     _archive: Archive | None = None
-    toctrees_before: Mapping[str, Sequence[str]] = {}
+    navigation_before: Navigation | None = None
     """The tables of contents before this build read anything (see ``navigation``)."""
 
     @property

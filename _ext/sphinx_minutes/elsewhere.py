@@ -14,19 +14,25 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from sphinx.environment import BuildEnvironment
 
-INTERSPHINX = "sphinx.ext.intersphinx"
+Published = tuple[str, str, str, str]
+"""What an inventory says of a target: address, title, project and its version."""
 
 
-def published_elsewhere(env: BuildEnvironment, kind: str, target: str) -> str | None:
-    """The address another project's ``objects.inv`` gives for a link of ``kind`` (a role
-    of the minutes domain) to ``target`` as written; None if no inventory has it."""
-    if INTERSPHINX not in env.config.extensions:
+def published_elsewhere(env: BuildEnvironment, kind: str, target: str) -> Published | None:
+    """What another project's ``objects.inv`` publishes for a link of ``kind`` (a role of
+    the minutes domain) to ``target`` as written, if intersphinx would resolve the link
+    with it; None otherwise (no intersphinx, no such entry, or the type disabled by
+    ``intersphinx_disabled_reftypes``)."""
+    inventory = getattr(env, "intersphinx_inventory", None)
+    if not inventory:
         return None
-    from sphinx.ext.intersphinx import InventoryAdapter
-
-    inventory = InventoryAdapter(env).main_inventory
+    disabled = set(getattr(env.config, "intersphinx_disabled_reftypes", ()))
+    if {"*", "minutes:*"} & disabled:
+        return None
     for objtype in env.domains["minutes"].objtypes_for_role(kind) or ():
+        if f"minutes:{objtype}" in disabled:
+            continue
         found = inventory.get(f"minutes:{objtype}", {}).get(target)
         if found is not None:
-            return found.uri
+            return found.uri, found.display_name, found.project_name, found.project_version
     return None

@@ -5,7 +5,8 @@ sidebar shows that table of contents. Here the site's navigation is written out 
 time a person, an organisation or a meeting appears, so those pages are found from the
 tables of contents before and after reading. A sidebar shows the branch of the current
 page, and, on every page of a top-level section, the section's tree down to the theme's
-``navigation_depth``: a list changed there is on every page of the section.
+``navigation_depth``: a list changed there is on every page of the section. Pages whose
+previous or next page changed are written again too (the links at the page's foot).
 """
 
 from __future__ import annotations
@@ -23,39 +24,66 @@ DEFAULT_DEPTH = 4
 """``navigation_depth`` of pydata-sphinx-theme (and of the read-the-docs theme)."""
 
 
-def snapshot(env: BuildEnvironment) -> dict[str, tuple[str, ...]]:
-    return {doc: tuple(children) for doc, children in env.toctree_includes.items()}
+Navigation = tuple[dict[str, tuple[str, ...]], dict[str, tuple[str | None, ...]]]
+"""The tables of contents, and each page's parent, previous and next page."""
 
 
-def showing_changes(env: BuildEnvironment, before: Toctrees, depth: int | None = None) -> set[str]:
+def snapshot(env: BuildEnvironment) -> Navigation:
+    toctrees = {doc: tuple(children) for doc, children in env.toctree_includes.items()}
+    relations = {doc: tuple(related) for doc, related in env.collect_relations().items()}
+    return toctrees, relations
+
+
+def showing_changes(
+    env: BuildEnvironment, before: Navigation | None, depth: int | None = None
+) -> set[str]:
     """The pages whose navigation lists a document that a changed table of contents
-    added or dropped: the lists that changed, compared with ``before``."""
-    after = snapshot(env)
-    changed = {doc for doc in before.keys() | after.keys() if before.get(doc) != after.get(doc)}
-    if not changed:
+    added or dropped, and those whose parent, previous or next page changed."""
+    if before is None:
         return set()
+    (toctrees_before, relations_before), (after, relations) = before, snapshot(env)
+    changed = {
+        doc
+        for doc in toctrees_before.keys() | after.keys()
+        if toctrees_before.get(doc) != after.get(doc)
+    }
+    shown = {
+        doc
+        for doc in relations_before.keys() | relations.keys()
+        if relations_before.get(doc) != relations.get(doc)
+    }
+    if not changed:
+        return shown & env.found_docs
     depth = depth if depth is not None else navigation_depth(env)
-    parent = {child: doc for doc, children in after.items() for child in children}
+    parents: dict[str, set[str]] = {}
+    for doc, children in after.items():
+        for child in children:
+            parents.setdefault(child, set()).add(doc)
     root = env.config.root_doc
-    shown: set[str] = set()
     for doc in changed:
-        path = ancestors(doc, parent, root)
-        if len(path) <= 1 or path[-1] != root:
-            # The site's own table of contents, or one no longer reached from it.
-            top = root if doc == root else doc
-        else:
-            level = len(path) - 2  # 0 for a section's own page, under the root
-            top = path[-2] if level < depth else doc
-        shown |= below(top, after)
+        if doc == root:
+            return set(env.found_docs)  # the site's own table of contents: every page
+        shown |= below(doc, after)
+        for section, level in sections(doc, parents, root):
+            if depth <= 0 or level < depth:
+                shown |= below(section, after)
     return shown & env.found_docs
 
 
-def ancestors(doc: str, parent: Mapping[str, str], root: str) -> list[str]:
-    """``doc``, its parent and so on up to the root (or as far as parents go)."""
-    path = [doc]
-    while path[-1] != root and path[-1] in parent and parent[path[-1]] not in path:
-        path.append(parent[path[-1]])
-    return path
+def sections(doc: str, parents: Mapping[str, set[str]], root: str) -> set[tuple[str, int]]:
+    """The top-level sections ``doc`` is in (the root's children it is under), each with
+    how deep below it ``doc`` is: 0 for the section's own page. A page listed in two
+    tables of contents may be in two sections."""
+    found: set[tuple[str, int]] = set()
+    todo: list[tuple[str, tuple[str, ...]]] = [(doc, (doc,))]
+    while todo:
+        current, path = todo.pop()
+        for parent in parents.get(current, ()):
+            if parent == root:
+                found.add((current, len(path) - 1))
+            elif parent not in path:
+                todo.append((parent, (*path, parent)))
+    return found
 
 
 def below(top: str, toctrees: Toctrees) -> set[str]:
@@ -70,6 +98,7 @@ def below(top: str, toctrees: Toctrees) -> set[str]:
 
 
 def navigation_depth(env: BuildEnvironment) -> int:
+    """The theme's ``navigation_depth``; 0 or less means no limit, as in the themes."""
     options = env.config.html_theme_options or {}
     try:
         return int(options.get("navigation_depth", DEFAULT_DEPTH))

@@ -260,7 +260,12 @@ def attendance_scan(app: Sphinx, domain: MinutesDomain) -> dict[str, tuple[str, 
         stat = path.stat()
         return stat.st_mtime_ns, stat.st_size
 
-    registries = tuple(sorted((str(p), *stamp(p)) for p in domain.registry.files.values()))
+    from . import __version__  # a new release may read attendance lines differently
+
+    registries = (
+        __version__,
+        *sorted((str(p), *stamp(p)) for p in domain.registry.files.values()),
+    )
     previous: dict[str, Any] = domain.data.get("scanned", {})
     known = previous.get("files", {}) if previous.get("registries") == registries else {}
     scanned: dict[str, tuple[tuple[int, int], tuple[str, ...]]] = {}

@@ -603,7 +603,7 @@ def note_comings_and_goings(
 ) -> list[str]:
     """``env-get-outdated``: remember the tables of contents as they were before reading."""
     domain: MinutesDomain = env.domains["minutes"]  # type: ignore[assignment]
-    domain.toctrees_before = navigation.snapshot(env)
+    domain.navigation_before = navigation.snapshot(env)
     return []
 
 
@@ -611,5 +611,5 @@ def pages_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
     """``env-get-updated``: the pages whose views now show something else, and the pages
     whose navigation lists a page that came or went (see ``navigation``)."""
     domain: MinutesDomain = env.domains["minutes"]  # type: ignore[assignment]
-    listing = navigation.showing_changes(env, domain.toctrees_before)
+    listing = navigation.showing_changes(env, domain.navigation_before)
     return sorted(set(domain.changed_views()) | listing)

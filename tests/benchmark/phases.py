@@ -33,7 +33,7 @@ def kind_of(docname: str) -> str:
     parts = docname.split("/")
     if parts[0] == "meetings" and len(parts) == 3 and DATE.fullmatch(parts[2]):
         return "meeting"
-    if parts[0] == "registers" and len(parts) >= 3 and "by-initial" not in parts:
+    if parts[0] == "registers" and len(parts) == 3 and parts[2] != "index":
         folder = parts[1]
         return folder if folder in ("organisations", "people", "topics") else "register"
     return "navigation"
