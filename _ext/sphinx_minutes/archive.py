@@ -62,8 +62,7 @@ def build(meetings: dict[str, Meeting]) -> Archive:
         for org in sorted(meeting.organisations()):
             by_org[org].append(meeting)
         seen: set[str] = set()
-        secretary = [meeting.secretary] if meeting.secretary else []
-        for attendee in [*meeting.attendance, *secretary]:  # a secretary kept the minutes
+        for attendee in meeting.people():
             person = slug(attendee.name)
             if attendee.name and person not in seen:
                 seen.add(person)

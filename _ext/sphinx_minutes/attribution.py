@@ -34,7 +34,7 @@ def read_attribution(text: str, meeting: Meeting, registry: Registry) -> Read:
     if rest.strip() and (addressed or fold(first) in BY_WORDS):
         start = len(written) - len(rest.lstrip())
     who = written[start:]
-    people = [*meeting.attendance, *([meeting.secretary] if meeting.secretary else [])]
+    people = meeting.people()
     candidates: list[tuple[str, str, str, bool]] = [
         ("person", a.name, a.name, False) for a in people if a.name
     ]

@@ -165,7 +165,7 @@ def attribution_mistakes(
 def unknown_name(who: str, meeting: Meeting, registry: Registry) -> Iterator[Mistake]:
     """A role is written in lower case ("chefen för kommunikation", "the chair"); a
     capitalised name that matches nobody is a misspelt person or organisation."""
-    people = [*meeting.attendance, *([meeting.secretary] if meeting.secretary else [])]
+    people = meeting.people()
     full_names = [p.name for p in people if p.name]
     first_names = [n.split()[0] for n in full_names]
     if looks_like_a_name(who):

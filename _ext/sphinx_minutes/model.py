@@ -190,6 +190,10 @@ class Meeting:
     def item(self, number: str) -> AgendaItem | None:
         return next((i for i in self.items if i.number == number), None)
 
+    def people(self) -> list[Attendee]:
+        """The attendance and the secretary, who kept the minutes whether listed or not."""
+        return [*self.attendance, *([self.secretary] if self.secretary else [])]
+
     def organisations(self) -> set[str]:
         """Ids of the organisations this meeting's attendance names."""
         return {a.organisation for a in self.attendance if a.organisation}

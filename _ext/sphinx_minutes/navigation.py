@@ -34,9 +34,7 @@ def snapshot(env: BuildEnvironment) -> Navigation:
     return toctrees, relations
 
 
-def showing_changes(
-    env: BuildEnvironment, before: Navigation | None, depth: int | None = None
-) -> set[str]:
+def showing_changes(env: BuildEnvironment, before: Navigation | None) -> set[str]:
     """The pages whose navigation lists a document that a changed table of contents
     added or dropped, and those whose parent, previous or next page changed."""
     if before is None:
@@ -54,7 +52,7 @@ def showing_changes(
     }
     if not changed:
         return shown & env.found_docs
-    depth = depth if depth is not None else navigation_depth(env)
+    depth = navigation_depth(env)
     parents: dict[str, set[str]] = {}
     for doc, children in after.items():
         for child in children:

@@ -150,7 +150,7 @@ def holds(domain: MinutesDomain, body: str) -> set[str]:
     printed for one body leaves out the others' people."""
     pages: set[str] = set()
     for meeting in domain.archive.by_body.get(body, []):
-        people = [*meeting.attendance, *([meeting.secretary] if meeting.secretary else [])]
+        people = meeting.people()
         pages.update(domain.person_page(a.name) for a in people if a.name)
         pages.update(domain.organisation_page(a.organisation) for a in people if a.organisation)
         for item in meeting.items:
