@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from docutils import nodes
-from docutils.parsers.rst import directives
 from sphinx.util.docutils import SphinxDirective
 
 from ..codes import explain
@@ -19,6 +17,7 @@ if TYPE_CHECKING:
     from ..model import AgendaItem, Meeting
 
 from ..model import Problem
+from .options import read_options
 
 ITEM_STACK = "minutes:items"
 """``env.temp_data`` key: the agenda items being read, innermost last."""
@@ -29,42 +28,38 @@ def split_list(value: str) -> list[str]:
     return [part.strip() for part in re.split(r"[,\n]", value or "") if part.strip()]
 
 
-class OpenOptions(dict[str, Callable[[str], Any]]):
-    """An option spec that lets unknown options through, so the directive can warn about
-    them with a ``minutes.*`` code and still render, instead of the parser dropping them."""
+class Unreadable(Exception):
+    """The writer wrote something a directive cannot read at all: raised by ``render``,
+    it becomes a ``minutes.malformed`` warning and the block is shown as written."""
 
-    def __missing__(self, key: str) -> Callable[[str], Any]:
-        return directives.unchanged
-
-    def __bool__(self) -> bool:
-        return True  # MyST reads an options block only when the spec is truthy
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message, self.hint = message, hint
 
 
 class MinutesDirective(SphinxDirective):
     """Base class: options arrive as strings and are checked here, with located warnings.
 
-    Subclasses implement :meth:`render`. Whatever the input, a directive never ends the
-    build with a traceback: what it cannot read is shown as written, marked, and reported.
+    Subclasses implement :meth:`render`. What the writer wrote badly is reported, and
+    what cannot be read at all (:class:`Unreadable`) is shown as written and marked. Any
+    other exception is a defect of the extension, not the writer's: it is not disguised
+    as a warning, so the tests and ``sphinx-build -v`` show its traceback.
     """
 
     known_options: ClassVar[tuple[str, ...]] = ()
-    option_spec: ClassVar[dict[str, Callable[[str], Any]]] = OpenOptions()
-
-    def __init_subclass__(cls, **kwargs: Any) -> None:
-        super().__init_subclass__(**kwargs)
-        cls.option_spec = OpenOptions({name: directives.unchanged for name in cls.known_options})
+    option_spec = None
+    """None: MyST leaves the option lines in the content, to be read by :meth:`take_options`
+    exactly as written (see ``options``)."""
 
     def run(self) -> list[nodes.Node]:
+        unread = self.take_options()
         try:
             out = self.render()
-        except Exception as error:  # any input must leave the text readable
-            self.warn(
-                "malformed",
-                f"`{self.name}` could not be read ({type(error).__name__}: {error}).",
-                "Check the block against the reference; its text is shown as written.",
-            )
+        except Unreadable as error:
+            hint = error.hint or "Check the block against the reference; it is shown as written."
+            self.warn("malformed", f"`{self.name}` could not be read: {error.message}", hint)
             return [self.as_written()]
-        unknown = self.unknown_options()
+        unknown = self.unknown_options(unread)
         if unknown is not None and out and isinstance(out[0], nodes.section):
             out[0].insert(1, unknown)
         elif unknown is not None:
@@ -129,13 +124,37 @@ class MinutesDirective(SphinxDirective):
 
     def option_line(self, name: str) -> int:
         """The line an option is written on (the directive's line if it cannot be told)."""
-        for offset, line in enumerate(self.block_text.splitlines()):
-            if line.lstrip().startswith(f":{name}:"):
-                return self.lineno + offset
-        return self.lineno
+        lines: dict[str, int] = getattr(self, "option_lines", {})
+        return lines.get(name, self.lineno)
 
-    def unknown_options(self) -> nodes.paragraph | None:
-        """Options this directive does not know: reported, and shown as written."""
+    def take_options(self) -> list[str]:
+        """Read the option lines at the top of the content into ``self.options`` and take
+        them out of the content. Returns the lines not read (given twice), reported."""
+        block = read_options(list(self.content))
+        first_line = self.lineno + self.content_offset + 1
+        self.options = block.first()
+        self.option_lines: dict[str, int] = {
+            o.name: first_line + o.offset for o in reversed(block.written)
+        }
+        self.content = self.content[block.consumed :]
+        self.content_offset += block.consumed
+        if block.problem:
+            self.warn("bad-option", f"In `{self.name}`, {block.problem}.", line=first_line)
+        unread = []
+        for first, again in block.repeated():
+            self.warn(
+                "bad-option",
+                f":{again.name}: is given twice in `{self.name}`; the first value "
+                f"({first.value!r}) is read, this one ({again.value!r}) is not.",
+                "Give each option once.",
+                line=first_line + again.offset,
+            )
+            unread.append(again.text)
+        return unread
+
+    def unknown_options(self, unread: list[str]) -> nodes.paragraph | None:
+        """Options this directive does not know, and those not read: reported (the
+        unknown ones here), and shown as written."""
         shown = nodes.paragraph(classes=["minutes-malformed-marker", "minutes-unknown-options"])
         for name, value in self.options.items():
             if name in self.known_options:
@@ -147,7 +166,8 @@ class MinutesDirective(SphinxDirective):
                 f"The options of `{self.name}` are: {known}.",
                 line=self.option_line(name),
             )
-            written = f":{name}: {value or ''}".rstrip()
+            unread.insert(0, f":{name}: {value or ''}".rstrip())
+        for written in unread:
             shown += [nodes.Text("⚠ " if not len(shown) else " "), nodes.literal(written, written)]
         return shown if len(shown) else None
 
