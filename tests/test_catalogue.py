@@ -24,6 +24,7 @@ A case is a YAML file in ``tests/catalogue/``::
       meetings/finance/2024-03-18:
         shows: ["../../../../etc/passwd"]
         hides: ["root:x:0:0"]
+        source_hides: ["javascript:"]  # not in the page's HTML at all
     absent: ["_downloads/**/passwd"]   # output paths (globs) that must not exist
 
 Each case is built twice: a clean build, then one with nothing changed, which must print
@@ -114,6 +115,9 @@ def test_catalogue(case: str, tmp_path: Path) -> None:
             assert words in page, (docname, words)
         for words in shown.get("hides", []):
             assert words not in page, (docname, words)
+        html = (app.outdir / f"{docname}.html").read_text(encoding="utf-8")
+        for words in shown.get("source_hides", []):
+            assert words not in html, (docname, words)
     for pattern in spec.get("absent", []):
         assert list(app.outdir.glob(pattern)) == [], pattern
     again, _ = warnings_of(build_once(srcdir), srcdir)

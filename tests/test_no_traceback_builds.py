@@ -11,10 +11,12 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from test_no_traceback import DOCNAME, ROOTS, assert_only_expected_warnings, document
 
 from conftest import build_once
+from sphinx_minutes.directives.statements import DecisionDirective
 
 
 @settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -31,3 +33,18 @@ def test_random_minutes_build_whole(source: str) -> None:
         assert_only_expected_warnings(found)
     finally:
         shutil.rmtree(srcdir)
+
+
+def test_a_defect_of_the_extension_is_not_passed_off_as_the_writers_mistake(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bug of ours (here a KeyError in reading a decision) must stop the build with its
+    traceback, not become a ``minutes.malformed`` warning that blames the writer."""
+
+    def broken(*args: object) -> None:
+        raise KeyError("a defect")
+
+    monkeypatch.setattr(DecisionDirective, "complete", broken)
+    shutil.copytree(ROOTS / "test-archive", tmp_path / "site")
+    with pytest.raises(KeyError, match="a defect"):
+        build_once(tmp_path / "site")

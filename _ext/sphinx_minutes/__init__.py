@@ -20,6 +20,7 @@ from .directives.statements import (
 )
 from .domain import MinutesDomain, MinutesRole
 from .registry import load
+from .safety import RefuseUnsafeContent
 
 if TYPE_CHECKING:
     from docutils import nodes
@@ -98,6 +99,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("minutes_bodies", "meetings/bodies.yaml", "env", str)
     app.add_config_value("minutes_follow_up_limit", 0, "", int)
     app.add_config_value("minutes_index_group_limit", 50, "env", int)
+    app.add_config_value("minutes_raw_html", False, "env", bool)
+    app.add_transform(RefuseUnsafeContent)
     app.add_domain(MinutesDomain)
     for name, directive in DIRECTIVES.items():
         app.add_directive(name, directive)

@@ -184,6 +184,21 @@ CODES: dict[str, Code] = {
             "`:slides: bildspel.pdf` with no such file beside the minutes",
             "Add the file next to the minutes, correct its path, or give a URL.",
         ),
+        Code(
+            "unsafe-link",
+            "A link, attachment or image would publish a file from outside the project (or "
+            "from a hidden folder, or the build's output), or its URL is not `http`, `https` "
+            "or `mailto`. It is shown as text, not linked and not copied.",
+            "`:slides: ../../../etc/passwd`, `:attachments: Click <javascript:alert(1)>`",
+            "Put the file in the project beside the minutes, or link it by an `https` URL.",
+        ),
+        Code(
+            "raw-html",
+            "HTML written in the minutes is shown as text, not run (`minutes_raw_html` is off).",
+            "`<script>…</script>` or `<img src=x onerror=…>` in a statement",
+            "Write it as Markdown; a site that trusts its writers can set "
+            "`minutes_raw_html = True` in `conf.py`.",
+        ),
         # Links
         Code(
             "unknown-meeting",

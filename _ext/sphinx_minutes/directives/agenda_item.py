@@ -14,11 +14,13 @@ from ..labels import N_
 from ..model import AgendaItem, Attachment, Attribution, Topic
 from ..registry import slug
 from ..render import attribution_nodes, joined, xref
+from ..safety import has_scheme, outside_project, safe_url
 from .base import ITEM_STACK, MinutesDirective, split_list
 from .meeting import field
 
 NUMBERED = re.compile(r"^(?P<number>\d+(?:\.\d+)*)\.?(?:\s+(?P<title>.*))?$")
-ATTACHMENT = re.compile(r"^(?P<title>.*?)\s*<(?P<target>[^<>]+)>$")
+TITLED = re.compile(r"^(?P<title>[^<>]*)<(?P<target>[^<>]*)>\s*(?:,|$)")
+"""The text up to the next ``<target>`` (and the comma after it)."""
 
 
 class AgendaItemDirective(MinutesDirective):
@@ -113,21 +115,34 @@ class AgendaItemDirective(MinutesDirective):
         return out
 
     def _attachments(self, option: str, kind: str) -> list[tuple[Attachment, bool]]:
-        """The attachments of an option, each with whether its file (or URL) is there."""
+        """The attachments of an option, each with whether it may be linked: a URL of a
+        safe scheme, or a file that exists inside the project. The others are reported,
+        and shown by name."""
         out = []
-        for value in split_attachments(self.options.get(option, "")):
-            titled = ATTACHMENT.match(value)
-            target = titled["target"].strip() if titled else value
-            title = (titled["title"].strip() if titled else "") or target.rsplit("/", 1)[-1]
-            found = is_url(target) or Path(self.env.relfn2path(target)[1]).is_file()
-            if not found:
+        for title, target in split_attachments(self.options.get(option, "")):
+            shown = title or target.rsplit("/", 1)[-1] or target
+            why = self._refused(target)
+            if why:
+                self.warn(
+                    "unsafe-link",
+                    f"The {kind} {target!r} is not linked: {why}.",
+                    line=self.option_line(option),
+                )
+            elif not has_scheme(target) and not Path(self.env.relfn2path(target)[1]).is_file():
                 self.warn(
                     "missing-attachment",
                     f"The {kind} file {target!r} does not exist.",
                     line=self.option_line(option),
                 )
-            out.append((Attachment(kind, target, title), found))  # type: ignore[arg-type]
+                why = "missing"
+            out.append((Attachment(kind, target, shown), not why))  # type: ignore[arg-type]
         return out
+
+    def _refused(self, target: str) -> str | None:
+        """Why the target must not be linked, if it must not."""
+        if has_scheme(target):
+            return None if safe_url(target) else "only http, https and mailto URLs are linked"
+        return outside_project(self.env, target, self.env.docname)
 
     def _topics(self) -> dict[str, Topic | None]:
         """The topics as written, each with its registry entry (None if unknown)."""
@@ -167,16 +182,37 @@ class DescriptionDirective(MinutesDirective):
         return [box]
 
 
-def split_attachments(value: str) -> list[str]:
-    """Like :func:`split_list`, but the title of ``Title <target>`` may contain commas."""
-    out: list[str] = []
-    for chunk in re.split(r"(?<=>)\s*[,\n]", value or ""):
-        out += [chunk.strip()] if chunk.strip().endswith(">") else split_list(chunk)
-    return [entry for entry in out if entry]
+def split_attachments(value: str) -> list[tuple[str, str]]:
+    """``(title, target)`` for each attachment; the title is empty for a bare target.
+
+    Entries are separated by commas or by new lines. The title of ``Title <target>`` may
+    hold commas (``Budget monitoring, February <budget.pdf>``), except that a piece before
+    a comma that is itself a target (a URL, or a path with ``/`` or a file extension) is an
+    entry of its own: ``https://example.org/486, Rendered <https://example.org/r>`` is two
+    attachments."""
+    out: list[tuple[str, str]] = []
+    for line in value.splitlines():
+        rest = line
+        while rest.strip():
+            titled = TITLED.match(rest)
+            if titled is None:
+                out += [("", piece.strip()) for piece in rest.split(",") if piece.strip()]
+                break
+            pieces = [piece.strip() for piece in titled["title"].split(",")]
+            while pieces and not pieces[0]:
+                pieces.pop(0)
+            while len(pieces) > 1 and looks_like_target(pieces[0]):
+                out.append(("", pieces.pop(0)))
+            out.append((", ".join(pieces).strip(), titled["target"].strip()))
+            rest = rest[titled.end() :]
+    return [(title, target) for title, target in out if target]
 
 
-def is_url(target: str) -> bool:
-    return re.match(r"^[a-z][a-z0-9+.-]*://", target) is not None
+def looks_like_target(text: str) -> bool:
+    """``https://…``, ``slides/deck``, ``deck.pdf``: not words of a title."""
+    return not re.search(r"\s", text) and (
+        has_scheme(text) or "/" in text or re.search(r"\.[A-Za-z0-9]{1,5}$", text) is not None
+    )
 
 
 def attachment_node(attachment: Attachment, found: bool = True) -> nodes.Node:
@@ -184,7 +220,7 @@ def attachment_node(attachment: Attachment, found: bool = True) -> nodes.Node:
     a missing file is shown by name, unlinked."""
     if not found:
         return nodes.literal(attachment.title, attachment.title, classes=["minutes-missing"])
-    if is_url(attachment.target):
+    if has_scheme(attachment.target):
         return nodes.reference(attachment.title, attachment.title, refuri=attachment.target)
     ref = addnodes.download_reference(
         "", "", reftarget=attachment.target, refdomain="", reftype="download", refexplicit=True

@@ -1,0 +1,119 @@
+"""What the build refuses to publish, whoever wrote it: links that run code, files from
+outside the project, and raw HTML (unless the site trusts its writers with it).
+
+Writers are trusted with words, not with the web server or the machine that builds the
+site; ``docs/explanation/security.md`` says who may write what and what is refused here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from docutils import nodes
+from sphinx import addnodes
+from sphinx.transforms import SphinxTransform
+
+from .codes import explain
+from .model import Problem
+
+if TYPE_CHECKING:
+    from sphinx.environment import BuildEnvironment
+
+    from .domain import MinutesDomain
+
+SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.IGNORECASE)
+
+
+def safe_url(url: str) -> bool:
+    """``http``, ``https``, ``mailto`` or a relative URL: nothing a browser would run."""
+    scheme = SCHEME.match(as_browsers_read(url))
+    return scheme is None or scheme[1].lower() in SAFE_SCHEMES
+
+
+def has_scheme(target: str) -> bool:
+    """A URL (``https://…``, ``mailto:…``, ``javascript:…``), not a path of the project
+    (``C:\\`` is a Windows drive, not a scheme)."""
+    cleaned = as_browsers_read(target)
+    return SCHEME.match(cleaned) is not None and not re.match(r"^[a-z]:[\\/]", cleaned, re.I)
+
+
+def as_browsers_read(url: str) -> str:
+    """Browsers drop whitespace and control characters inside a scheme (``java\tscript:``)."""
+    return "".join(c for c in url if not (c.isspace() or unicodedata.category(c) in ("Cc", "Cf")))
+
+
+def outside_project(env: BuildEnvironment, target: str, docname: str) -> str | None:
+    """Why a file path written in ``docname`` must not be published, or None if it may:
+    it must resolve, after symbolic links, inside the project, outside the build's output,
+    and not through a hidden file or folder (``.git``, ``.env``)."""
+    _, written = env.relfn2path(target, docname)
+    root = Path(env.srcdir).resolve()
+    path = Path(written).resolve()
+    if not path.is_relative_to(root):
+        return "it is outside the project"
+    inside = path.relative_to(root).parts
+    if any(part.startswith(".") for part in inside):
+        return "it is a hidden file or in a hidden folder"
+    for built in (env.app.outdir, env.app.doctreedir):
+        if path.is_relative_to(Path(built).resolve()):
+            return "it is in the build's output"
+    return None
+
+
+class RefuseUnsafeContent(SphinxTransform):
+    """Raw HTML shown as text (unless ``minutes_raw_html``), and links or images that
+    would publish a file from outside the project shown unlinked; each reported."""
+
+    default_priority = 870  # just before ``doctree-read`` (880), where files are collected
+
+    def apply(self) -> None:
+        docname = self.env.docname
+        domain: MinutesDomain = self.env.domains["minutes"]  # type: ignore[assignment]
+        for raw in list(self.document.findall(nodes.raw)):
+            if "html" not in raw.get("format", "").split() or self.config.minutes_raw_html:
+                continue
+            text = raw.astext()
+            inline = isinstance(raw.parent, nodes.TextElement)
+            kind = nodes.literal if inline else nodes.literal_block
+            raw.replace_self(kind(text, text, classes=["minutes-raw-html"]))
+            domain.note_problem(docname, problem(raw, "raw-html", raw_html_message(text)))
+        for node in list(self.document.findall(addnodes.download_reference)):
+            target = node.get("reftarget", "")
+            if has_scheme(target):
+                continue
+            why = outside_project(self.env, target, docname)
+            if why:
+                text = node.astext() or target
+                node.replace_self(nodes.literal(text, text, classes=["minutes-refused"]))
+                message = f"The file {target!r} is not published: {why}."
+                domain.note_problem(docname, problem(node, "unsafe-link", message))
+        for image in list(self.document.findall(nodes.image)):
+            uri = image.get("uri", "")
+            if has_scheme(uri) or uri.startswith("data:"):
+                continue
+            why = outside_project(self.env, uri, docname)
+            if why:
+                shown = nodes.literal(uri, uri, classes=["minutes-refused"])
+                image.replace_self(shown)
+                message = f"The image {uri!r} is not published: {why}."
+                domain.note_problem(docname, problem(image, "unsafe-link", message))
+
+
+def raw_html_message(text: str) -> str:
+    short = " ".join(text.split())
+    short = short if len(short) <= 60 else short[:59] + "…"
+    return f"Raw HTML {short!r} is shown as text, not run."
+
+
+def problem(node: nodes.Node, code: str, message: str) -> Problem:
+    """A problem at the node's line, or its nearest ancestor's."""
+    line = 0
+    at: nodes.Node | None = node
+    while at is not None and not line:
+        line = at.line or 0
+        at = at.parent
+    return Problem(line, code, explain(code, message))
