@@ -18,7 +18,9 @@ from .directives.statements import (
     FollowUpDirective,
     QuestionDirective,
 )
+from .directives.unknown import RefusedDirective, UnknownDirective
 from .domain import MinutesDomain, MinutesRole
+from .fences import REFUSED, UNKNOWN, read_blocks
 from .registry import load
 from .safety import RefuseUnsafeContent
 
@@ -52,6 +54,8 @@ DIRECTIVES = {
     "register": pages.RegisterDirective,
     "minutes-warnings": reference.WarningCodesDirective,
     "minutes-vocabulary": reference.VocabularyDirective,
+    UNKNOWN: UnknownDirective,
+    REFUSED: RefusedDirective,
 }
 
 
@@ -114,6 +118,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_css_file("sphinx-minutes.css")
     app.connect("builder-inited", load_registry)
     app.connect("doctree-read", finish_document)
+    app.connect("source-read", read_blocks)
     app.connect("env-get-outdated", views.note_comings_and_goings)
     app.connect("env-before-read-docs", reading_starts)
     app.connect("env-updated", reading_done)

@@ -228,6 +228,20 @@ CODES: dict[str, Code] = {
             "Use the options and forms given in the reference (a date is `YYYY-MM-DD`).",
         ),
         Code(
+            "unknown-directive",
+            "A block in the minutes names a directive that is not known: misspelt, or of an "
+            "extension the project does not load. The block is shown as written.",
+            "`:::{decison}`, `:::{comments}`",
+            "Correct the name (the message says the one it is closest to).",
+        ),
+        Code(
+            "unclosed-block",
+            "A block (`:::{decision}` …) is never closed, so it takes in everything after "
+            "it, to the end of the file or of the block around it.",
+            "`:::{decision}` with no `:::` line after its text",
+            "Close it with a fence line of as many colons (or backticks) as opened it.",
+        ),
+        Code(
             "malformed",
             "A directive could not be read at all; its text is shown as written, marked.",
             "a `meeting` block with text in it",

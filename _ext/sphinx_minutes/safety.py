@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from .domain import MinutesDomain
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+COMMENT = re.compile(r"\s*<!--(?:(?!-->).)*-->\s*", re.DOTALL)
+"""An HTML comment alone: a note the writer left for the next writer, never shown."""
 SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.IGNORECASE)
 
 
@@ -74,9 +76,13 @@ class RefuseUnsafeContent(SphinxTransform):
         docname = self.env.docname
         domain: MinutesDomain = self.env.domains["minutes"]  # type: ignore[assignment]
         for raw in list(self.document.findall(nodes.raw)):
-            if "html" not in raw.get("format", "").split() or self.config.minutes_raw_html:
-                continue
             text = raw.astext()
+            if (
+                "html" not in raw.get("format", "").split()
+                or self.config.minutes_raw_html
+                or COMMENT.fullmatch(text)
+            ):
+                continue
             inline = isinstance(raw.parent, nodes.TextElement)
             kind = nodes.literal if inline else nodes.literal_block
             raw.replace_self(kind(text, text, classes=["minutes-raw-html"]))
