@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from docutils.nodes import SkipNode
 
-from . import checks, labels, pages, paper, pdf, reference, views
+from . import checks, encoding, labels, pages, paper, pdf, reference, views
 from .directives.agenda_item import AgendaItemDirective, DescriptionDirective
 from .directives.attendance import AttendanceDirective
 from .directives.meeting import MeetingDirective
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 
 STATIC = Path(__file__).parent / "static"
+UTF_8 = frozenset({"utf-8", "utf8", "utf-8-sig"})
 
 DIRECTIVES = {
     "meeting": MeetingDirective,
@@ -70,6 +71,8 @@ def load_registry(app: Sphinx) -> None:
         config.minutes_bodies,
     )
     pages.write_pages(app)
+    if app.env.settings.get("input_encoding", "").replace("_", "-").lower() in UTF_8:
+        app.env.settings["input_encoding"] = encoding.NAME  # never a UnicodeDecodeError
 
 
 def reading_starts(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:

@@ -228,6 +228,13 @@ CODES: dict[str, Code] = {
             "Use the options and forms given in the reference (a date is `YYYY-MM-DD`).",
         ),
         Code(
+            "encoding",
+            "A file is not UTF-8 (it was saved as Windows-1252 or Latin-1, say): the letters "
+            "that cannot be read are shown as �.",
+            "a meeting saved by an old editor, with `Å` as the byte `0xC5`",
+            "Save the file as UTF-8 (in most editors: Save as… → Encoding: UTF-8).",
+        ),
+        Code(
             "unknown-directive",
             "A block in the minutes names a directive that is not known: misspelt, or of an "
             "extension the project does not load. The block is shown as written.",

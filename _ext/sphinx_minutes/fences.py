@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from docutils.parsers.rst import directives as rst
 
 from .codes import explain
+from .encoding import first_bad_line
 from .model import Problem
 from .safety import outside_project
 
@@ -160,11 +161,14 @@ def _closes(line: str, fence: str) -> bool:
 
 
 def read_blocks(app: Sphinx, docname: str, source: list[str]) -> None:
-    """``source-read``: in minutes, an unknown directive's block is kept and reported, and
-    a block never closed is reported."""
+    """``source-read``: a file that is not UTF-8 is reported; in minutes, an unknown
+    directive's block is kept and reported, and a block never closed is reported."""
+    env = app.env
+    if "\ufffd" in source[0] and (line := first_bad_line(env.doc2path(docname))):
+        message = explain("encoding", "The file is not UTF-8: what cannot be read is shown as �.")
+        env.domains["minutes"].note_problem(docname, Problem(line, "encoding", message))  # type: ignore[attr-defined]
     if not docname.startswith(f"{app.config.minutes_meetings_dir}/"):
         return
-    env = app.env
     domains = {name: set(domain.directives) for name, domain in env.domains.items()}
     lines = source[0].split("\n")
     known = directive_known(app.config.primary_domain, domains)

@@ -275,7 +275,8 @@ def attendance_scan(app: Sphinx, domain: MinutesDomain) -> dict[str, tuple[str, 
         if key in known and known[key][0] == now:
             scanned[key] = known[key]
             continue
-        names = people_in(source.read_text(encoding="utf-8"), domain.registry)
+        text = source.read_text(encoding="utf-8", errors="replace")  # reported when read
+        names = people_in(text, domain.registry)
         scanned[key] = (now, tuple(sorted(names)))
     domain.data["scanned"] = {"registries": registries, "files": scanned}
     return {key: names for key, (_, names) in scanned.items()}
