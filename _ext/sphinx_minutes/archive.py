@@ -35,6 +35,10 @@ class Archive:
 
     named: dict[tuple[str, str], tuple[Meeting, Statement]] = field(default_factory=dict)
     """Decisions and follow-ups with an ``:id:``, by (body, folded id)."""
+    named_again: list[tuple[tuple[Meeting, Statement], tuple[Meeting, Statement]]] = field(
+        default_factory=list
+    )
+    """A statement whose ``:id:`` an earlier one of the body has, with that earlier one."""
 
     def neighbours(self, meeting: Meeting) -> tuple[Meeting | None, Meeting | None]:
         """The body's meeting before and after this one."""
@@ -73,7 +77,9 @@ def build(meetings: dict[str, Meeting]) -> Archive:
             for statement in item.statements:
                 if statement.name and meeting.body:
                     named = (meeting.body, statement.name.casefold())
-                    archive.named.setdefault(named, (meeting, statement))
+                    first = archive.named.setdefault(named, (meeting, statement))
+                    if first[1] is not statement:
+                        archive.named_again.append(((meeting, statement), first))
                 said = (meeting, item, statement)
                 speaker = statement.by
                 if speaker.kind == "organisation":

@@ -45,6 +45,7 @@ def report(app: Sphinx, env: BuildEnvironment) -> None:
     for meeting in domain.meetings.values():
         found.update(meeting_problems(meeting, domain.registry))
     found.update(archive_problems(domain, app.config.minutes_follow_up_limit))
+    found.update(document_problems(domain, env))
     for docname, line, code, message in sorted(found):
         logger.warning(message, type="minutes", subtype=code, location=(docname, line))
 
@@ -206,6 +207,30 @@ def looks_like_one_name(text: str) -> bool:
     return len(words) == 1 and words[0][0].isupper() and fold(words[0]) not in ROLE_KINDS
 
 
+def document_problems(domain: MinutesDomain, env: BuildEnvironment) -> Iterator[Found]:
+    """A file named as a meeting (``meetings/<body>/<date>.md``) that holds no minutes,
+    and minutes not written in MyST, whose attendance no person page is made from."""
+    for docname in sorted(env.found_docs):
+        body, date = domain.place_of(docname, env.config)
+        suffix = env.doc2path(docname).suffix
+        if docname in domain.meetings and suffix != ".md":
+            code = "meeting-metadata"
+            message = f"Minutes are written in MyST Markdown, not {suffix}."
+            hint = (
+                f"Write {docname}{suffix} as {docname}.md, with the directives as in the reference."
+            )
+            yield docname, 1, code, explain(code, message, hint)
+        elif body and date and docname not in domain.meetings:
+            code = "no-meeting"
+            message = (
+                f"{docname} is named as a meeting of {body} on {date} but has no `meeting` block."
+            )
+            hint = (
+                "Put a `{meeting}` block under its title, or rename the file if it is not minutes."
+            )
+            yield docname, 1, code, explain(code, message, hint)
+
+
 # The whole archive
 
 
@@ -221,6 +246,12 @@ def archive_problems(domain: MinutesDomain, follow_up_limit: int) -> Iterator[Fo
         for meeting in meetings:
             yield from previous_mistakes(domain, meeting)
         yield from follow_up_mistakes(archive.ledgers[body], len(meetings), follow_up_limit)
+    for (meeting, statement), (first, _) in archive.named_again:
+        code = "duplicate-id"
+        message = (
+            f"The minutes of {first.date} already have a statement with :id: {statement.name!r}."
+        )
+        yield meeting.docname, statement.line, code, explain(code, message)
     for docname, references in domain.references.items():
         for reference in references:
             mistake = reference_mistake(domain, reference)
@@ -293,6 +324,10 @@ def follow_up_mistakes(book: Ledger, meetings: int, limit: int) -> Iterator[Foun
     for meeting, statement, target in book.unknown:
         code = "unknown-follow-up"
         message = f"No earlier follow-up of this body is called {target!r}."
+        yield meeting.docname, statement.line, code, explain(code, message)
+    for meeting, statement, target, first in book.closed_again:
+        code = "follow-up-closed"
+        message = f"{target!r} was already closed by the meeting of {first.date}."
         yield meeting.docname, statement.line, code, explain(code, message)
     if limit <= 0:
         return

@@ -173,6 +173,18 @@ CODES: dict[str, Code] = {
             "Use the follow-up's `:id:` (or its anchor, `2024-01-15#item-1-follow-up-1`).",
         ),
         Code(
+            "follow-up-closed",
+            "`:closes:` names a follow-up that an earlier statement already closed.",
+            "`:closes: wall-quote` in May when April's minutes closed it",
+            "Remove the second `:closes:`, or correct it to the follow-up meant.",
+        ),
+        Code(
+            "duplicate-id",
+            "Two decisions or follow-ups of one body have the same `:id:`.",
+            "`:id: budget` in January and again in March",
+            "Give each an `:id:` of its own (`budget-2024`, `budget-2025`).",
+        ),
+        Code(
             "unknown-topic",
             "A topic is not in the topic registry.",
             "`:topics: sociala medjer`",

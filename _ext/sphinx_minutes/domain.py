@@ -25,6 +25,7 @@ from .archive import build as build_archive
 from .labels import long_date
 from .model import Meeting, Problem, Reference, Statement
 from .registry import Registry, slug
+from .render import ancestors
 
 if TYPE_CHECKING:
     from sphinx.addnodes import pending_xref
@@ -64,6 +65,10 @@ def parse_target(text: str, body: str) -> Target | None:
     except ValueError:
         return None
     return Target(match["body"] or body, date, item)
+
+
+def meeting_facts(node: nodes.Node) -> bool:
+    return isinstance(node, nodes.field_list) and "minutes-meeting-info" in node["classes"]
 
 
 class MinutesRole(XRefRole):
@@ -273,8 +278,11 @@ class MinutesDomain(Domain):
                 self.note_reference(docname, reference)
         meeting = self.meetings.get(docname)
         section = doctree.next_node(nodes.section)
-        if meeting is None or section is None:
+        facts = next(doctree.findall(meeting_facts), None)
+        if meeting is None or section is None or facts is None:
             return
+        if not any(parent is section for parent in ancestors(facts)):
+            return  # no title above the facts (reported): the first item's is not the meeting's
         meeting.title = section[0].astext()
         section["classes"].append(f"language-{meeting.language}")
 

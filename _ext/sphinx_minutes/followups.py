@@ -27,6 +27,9 @@ class Ledger:
     entries: list[Entry] = field(default_factory=list)
     unknown: list[tuple[Meeting, Statement, str]] = field(default_factory=list)
     """``:closes:`` targets that name no earlier follow-up: (meeting, statement, target)."""
+    closed_again: list[tuple[Meeting, Statement, str, Meeting]] = field(default_factory=list)
+    """``:closes:`` of a follow-up already closed: (meeting, statement, target, and the
+    meeting that closed it first)."""
 
     def open_at(self, index: int) -> list[Entry]:
         """Follow-ups of earlier meetings not closed before the meeting at ``index``."""
@@ -60,6 +63,8 @@ def ledger(meetings: list[Meeting]) -> Ledger:
                     book.unknown.append((meeting, statement, target))
                 elif entry.closed_by is None:
                     entry.closed_by, entry.closed_at = (meeting, statement), index
+                elif entry.closed_by[1] is not statement:
+                    book.closed_again.append((meeting, statement, target, entry.closed_by[0]))
         for statement in statements:
             if statement.kind == "follow-up":
                 entry = Entry(meeting, statement, index)

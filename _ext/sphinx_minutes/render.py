@@ -59,6 +59,15 @@ def attribution_nodes(written: str, read: Read) -> list[nodes.Node]:
     return woven(written, spans)
 
 
+def ancestors(node: nodes.Node | None) -> list[nodes.Node]:
+    """The node and the nodes it is in, innermost first."""
+    out = []
+    while node is not None:
+        out.append(node)
+        node = node.parent
+    return out
+
+
 def joined(parts: Sequence[Sequence[nodes.Node]], separator: str = ", ") -> list[nodes.Node]:
     """Several runs of nodes, separated as in a written list."""
     out: list[nodes.Node] = []

@@ -10,7 +10,7 @@ from sphinx import addnodes
 from ..attendance import Heading, parse_entry
 from ..labels import N_, gettext_for, long_date
 from ..model import Meeting, Reference
-from ..render import xref
+from ..render import ancestors, xref
 from ..views import view
 from .attendance import entry_nodes
 from .base import MinutesDirective
@@ -41,10 +41,10 @@ class MeetingDirective(MinutesDirective):
         if self.env.docname in domain.meetings:
             self.warn(
                 "meeting-metadata",
-                "A second `meeting` directive in one document.",
+                "A second `meeting` directive in one document; it is shown as written.",
                 "Keep one `meeting` block per file: one file is one meeting.",
             )
-            return []
+            return [self.as_written()]
         meeting = domain.start_meeting(self.env.docname, self.lineno, self.config)
         self._settle_place(meeting)
         self.depend_on("bodies")
@@ -97,6 +97,15 @@ class MeetingDirective(MinutesDirective):
             fields += field(t("Previous meeting"), ref)
         self.set_source_info(fields)
         shown: list[nodes.Node] = [fields]
+        parent = self.parent_node()
+        if parent is not None and not any(isinstance(n, nodes.section) for n in ancestors(parent)):
+            self.warn(
+                "meeting-metadata",
+                "The minutes have no title: the `meeting` block stands above any heading.",
+                "Start the file with the meeting's title as a heading (`# Board meeting, "
+                "2 May 2024`), then the `meeting` block.",
+            )
+            shown = [nodes.container("", fields, classes=["minutes-meeting"])]
         if meeting.body and meeting.date:  # the general index: body, then date
             body = domain.registry.bodies.get(meeting.body)
             words = f"{body.name if body else meeting.body}; {meeting.date.isoformat()}"
@@ -116,6 +125,12 @@ class MeetingDirective(MinutesDirective):
             )
             return [*shown, self.as_written()]
         return shown
+
+    def parent_node(self) -> nodes.Node | None:
+        """Where the block stands: docutils' state knows it, MyST's renderer too."""
+        renderer = getattr(self.state, "_renderer", None)
+        parent = getattr(renderer, "current_node", None) or getattr(self.state, "parent", None)
+        return parent if isinstance(parent, nodes.Node) else None
 
     def _settle_place(self, meeting: Meeting) -> None:
         """Body and date come from the path; options may fill what the path lacks, and
