@@ -1,0 +1,96 @@
+"""A site built from minutes written to attack it leaks nothing and runs nothing: every
+file of the output is read for the secret and for markup that a browser would run.
+
+The secret is a file outside the project, reached by every route a writer has: a slide
+path, an attachment through a symbolic link, a Markdown link and image, ``include`` and
+``literalinclude``, ``raw`` with ``:file:``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from conftest import build_once
+
+ROOT = Path(__file__).parent / "roots" / "test-archive"
+SECRET = "s3cr3t-0f-th3-m4ch1n3"
+SCRIPT_URL = re.compile(r"^\s*(javascript|data|vbscript):", re.IGNORECASE)
+
+
+def what_runs(html: str) -> list[str]:
+    """Markup a browser would run that the attack wrote: an event handler, a script URL,
+    an inline script with the attack's call (the theme's own scripts are not counted)."""
+    page = BeautifulSoup(html, "html.parser")
+    found = []
+    for tag in page.find_all(True):
+        found += [f"{tag.name} {a}" for a in tag.attrs if a.lower().startswith("on")]
+        for attribute in ("href", "src", "action", "formaction"):
+            if SCRIPT_URL.match(str(tag.get(attribute, ""))):
+                found.append(f"{tag.name} {attribute}={tag[attribute]}")
+    found += [str(s) for s in page.find_all("script") if "alert" in s.get_text()]
+    return found
+
+
+def attacked(tmp_path: Path) -> tuple[Path, Path]:
+    secret = tmp_path / "secret.txt"
+    secret.write_text(SECRET, encoding="utf-8")
+    srcdir = tmp_path / "site"
+    shutil.copytree(ROOT, srcdir)
+    up = "../" * (len(srcdir.parts) + 2)
+    outside = f"{up}{secret.relative_to('/')}"
+    os.symlink(secret, srcdir / "meetings/finance/annex.txt")
+    meeting = srcdir / "meetings/finance/2024-03-18.md"
+    text = meeting.read_text(encoding="utf-8")
+    text = text.replace(
+        ":topics: library, budget\n",
+        ":topics: library, budget\n"
+        f":slides: {outside}\n"
+        f":attachments: Annex <annex.txt>, Click <javascript://%0aalert(1)>,"
+        f" D <data:text/html;base64,PHNjcmlwdD4=>, E <JaVaScRiPt:alert(2)>\n",
+    )
+    text = text.replace(
+        "A grant of £500 is made to the Friends of Riverside Library.\n",
+        "A grant of £500 is made <img src=x onerror=alert(1)> to the Friends.\n"
+        f"See [the letter]({outside}) and ![the plan]({outside}).\n\n"
+        "<script>alert(document.cookie)</script>\n\n"
+        f"```{{literalinclude}} {outside}\n```\n\n"
+        f"```{{include}} {outside}\n```\n\n"
+        f"```{{raw}} html\n:file: {outside}\n```\n\n"
+        "```{raw} html\n<script>alert(3)</script>\n```\n",
+    )
+    meeting.write_text(text, encoding="utf-8")
+    return srcdir, secret
+
+
+def test_nothing_outside_the_project_and_nothing_that_runs_reaches_the_output(
+    tmp_path: Path,
+) -> None:
+    srcdir, _ = attacked(tmp_path)
+    app = build_once(srcdir)
+    files = [p for p in app.outdir.rglob("*") if p.is_file()]
+    assert len(files) > 50
+    leaked = [p for p in files if SECRET.encode() in p.read_bytes()]
+    assert leaked == []
+    running = {
+        str(p.relative_to(app.outdir)): what_runs(p.read_text(encoding="utf-8"))
+        for p in files
+        if p.suffix == ".html"
+    }
+    assert {name: found for name, found in running.items() if found} == {}
+    warnings = app.warning.getvalue()
+    assert warnings.count("[minutes.unsafe-link]") == 10
+    assert warnings.count("[minutes.raw-html]") == 3
+
+
+def test_a_site_that_trusts_its_writers_with_html_gets_it_as_written(tmp_path: Path) -> None:
+    srcdir, _ = attacked(tmp_path)
+    app = build_once(srcdir, confoverrides={"minutes_raw_html": True})
+    html = (app.outdir / "meetings/finance/2024-03-18.html").read_text(encoding="utf-8")
+    assert "img onerror" in what_runs(html)
+    assert "[minutes.raw-html]" not in app.warning.getvalue()
+    assert SECRET not in html  # files from outside stay refused
