@@ -34,7 +34,7 @@ EXPECTED = [
         "item-number",
         "Agenda item 'Opening of the meeting' has no number. Start the argument with its number: `{agenda-item} 1. Opening of the meeting`.",
     ),
-    (26, "bad-option", ":due: 'next week' is not a date. Write it as YYYY-MM-DD."),
+    (25, "bad-option", ":due: 'next week' is not a date. Write it as YYYY-MM-DD."),
 ]
 
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Any, cast
 
 from docutils import nodes
@@ -22,6 +22,7 @@ from sphinx.util.nodes import make_refnode
 
 from .archive import Archive
 from .archive import build as build_archive
+from .directives.base import source_lines
 from .labels import long_date
 from .model import Meeting, Problem, Reference, Statement
 from .registry import Registry, slug
@@ -93,15 +94,7 @@ class MinutesRole(XRefRole):
     def written_line(self) -> int:
         """The line the role is written on: the parser gives its paragraph's first line."""
         temp = self.env.temp_data
-        sources = cast("dict[str, list[str]]", temp.setdefault("minutes:source", {}))
-        docname = self.env.docname
-        if docname not in sources:
-            try:
-                text = Path(self.env.doc2path(docname)).read_text(encoding="utf-8")
-            except OSError:
-                text = ""
-            sources[docname] = text.splitlines()
-        lines: list[str] = sources[docname]
+        lines = source_lines(self.env)
         written = self.rawtext.splitlines()[0] if self.rawtext else ""
         found = cast("dict[str, tuple[int, int]]", temp.setdefault("minutes:roles", {}))
         last_line, taken = found.get(written, (0, 0))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import TYPE_CHECKING, ClassVar
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
@@ -13,6 +14,8 @@ from ..codes import explain
 from ..labels import N_, gettext_for
 
 if TYPE_CHECKING:
+    from sphinx.environment import BuildEnvironment
+
     from ..domain import MinutesDomain
     from ..model import AgendaItem, Meeting
 
@@ -26,6 +29,19 @@ ITEM_STACK = "minutes:items"
 def split_list(value: str) -> list[str]:
     """Comma- or line-separated option values, blanks dropped."""
     return [part.strip() for part in re.split(r"[,\n]", value or "") if part.strip()]
+
+
+def source_lines(env: BuildEnvironment) -> list[str]:
+    """The lines of the document being read, as written (read once per document)."""
+    sources = cast("dict[str, list[str]]", env.temp_data.setdefault("minutes:source", {}))
+    if env.docname not in sources:
+        try:
+            text = Path(env.doc2path(env.docname)).read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            text = ""
+        sources[env.docname] = text.splitlines()
+    lines: list[str] = sources[env.docname]
+    return lines
 
 
 class Unreadable(Exception):
@@ -52,6 +68,7 @@ class MinutesDirective(SphinxDirective):
     exactly as written (see ``options``)."""
 
     def run(self) -> list[nodes.Node]:
+        self.mend_content_offset()
         unread = self.take_options()
         try:
             out = self.render()
@@ -126,6 +143,17 @@ class MinutesDirective(SphinxDirective):
         """The line an option is written on (the directive's line if it cannot be told)."""
         lines: dict[str, int] = getattr(self, "option_lines", {})
         return lines.get(name, self.lineno)
+
+    def mend_content_offset(self) -> None:
+        """MyST puts a blank line before a colon fence's text when it starts with another
+        fence (``::::{agenda-item}`` then ``:::{comment}``), so everything in it would be
+        reported a line too low; the source tells whether the blank line is the writer's."""
+        first = self.content[0] if self.content else ""
+        if self.content_offset < 1 or not first.startswith(":::"):
+            return
+        lines = source_lines(self.env)
+        if 0 < self.lineno < len(lines) and lines[self.lineno].lstrip().startswith(":::"):
+            self.content_offset -= 1
 
     def take_options(self) -> list[str]:
         """Read the option lines at the top of the content into ``self.options`` and take

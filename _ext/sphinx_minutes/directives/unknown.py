@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 
 from docutils import nodes
+from docutils.parsers.rst import directives as rst
 
 from ..fences import REFUSED, UNKNOWN
 from ..safety import outside_project
@@ -25,10 +26,8 @@ class UnknownDirective(MinutesDirective):
         name, _, _ = (self.arguments[0] if self.arguments else "").partition(" ")
         self.block_text = self.block_text.replace(f"{{{UNKNOWN}}} {name}", f"{{{name}}}", 1)
         self.name = name
-        from .. import DIRECTIVES  # the names a writer of minutes can mean
-
-        ours = [n for n in DIRECTIVES if n != UNKNOWN]
-        near = difflib.get_close_matches(name, ours, n=1, cutoff=0.6)
+        registered = [n for n in rst._directives if n not in (UNKNOWN, REFUSED)]  # type: ignore[attr-defined]
+        near = difflib.get_close_matches(name, registered, n=1, cutoff=0.6)
         hint = (
             "Correct the name"
             + ("" if near else ", or load the extension that provides it in `conf.py`")
