@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, cast
 
 from docutils import nodes
@@ -152,6 +152,8 @@ class MinutesDomain(Domain):
     }
     registry: Registry = Registry()
     """Set when the builder starts (see ``setup``); not pickled with the environment."""
+    output: tuple[Path, ...] = ()
+    """Where the build writes (its output and doctrees): never published as a file."""
     _archive: Archive | None = None
     navigation_before: Navigation | None = None
     """The tables of contents before this build read anything (see ``navigation``)."""

@@ -60,8 +60,8 @@ def outside_project(env: BuildEnvironment, target: str, docname: str) -> str | N
     inside = path.relative_to(root).parts
     if any(part.startswith(".") for part in inside):
         return "it is a hidden file or in a hidden folder"
-    for built in (env.app.outdir, env.app.doctreedir):
-        if path.is_relative_to(Path(built).resolve()):
+    for built in env.domains["minutes"].output:  # type: ignore[attr-defined]
+        if path.is_relative_to(built):
             return "it is in the build's output"
     return None
 
