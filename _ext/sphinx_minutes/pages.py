@@ -13,6 +13,7 @@ light scan of the meetings' attendance blocks before reading, with the same pars
 from __future__ import annotations
 
 import itertools
+import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -23,6 +24,7 @@ from sphinx import addnodes
 
 from . import render
 from .attendance import Heading, parse_entry, parse_heading
+from .codes import warn
 from .directives.base import MinutesDirective
 from .directives.meeting import field
 from .labels import N_, gettext_for
@@ -30,6 +32,7 @@ from .model import Body, Organisation, Topic
 from .pdf import histories, volume
 from .registry import Registry, slug
 from .render import xref
+from .safety import inside
 from .views import bullets, view
 
 if TYPE_CHECKING:
@@ -405,16 +408,41 @@ def wanted_pages(app: Sphinx) -> dict[str, str]:
 
 def write_pages(app: Sphinx) -> None:
     """Write the generated pages that changed, remove those no longer wanted. A project
-    with no registry (one that only links to minutes elsewhere) gets none."""
-    root = Path(app.srcdir) / app.config.minutes_registers_dir
+    with no registry (one that only links to minutes elsewhere) gets none.
+
+    Nothing is written or removed outside the registers folder, whatever a name in a
+    registry or a symbolic link in the folder says; a registers folder that is the
+    project itself or outside it is refused."""
+    srcdir = Path(app.srcdir)
+    root = srcdir / app.config.minutes_registers_dir
+    if not inside(root, srcdir) or root.resolve() == srcdir.resolve():
+        warn(
+            "registry",
+            f"`minutes_registers_dir` ({app.config.minutes_registers_dir!r}) is not a folder "
+            "inside the project; no register pages are written.",
+            str(Path(app.confdir) / "conf.py"),
+            "Give a folder of its own inside the project, such as `registers`.",
+        )
+        return
     domain: MinutesDomain = app.env.domains["minutes"]  # type: ignore[assignment]
     pages = wanted_pages(app) if domain.registry.files else {}
     for name, text in pages.items():
         path = root / name
+        if not inside(path, root):
+            warn(
+                "registry",
+                f"{name} is not written: a symbolic link leads it out of the registers folder.",
+                str(path),
+                "Remove the link; the registers folder holds only generated pages.",
+            )
+            continue
         if not path.is_file() or path.read_text(encoding="utf-8") != text:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
-    for stale in root.glob("**/*.md"):
-        name = stale.relative_to(root).as_posix()
-        if name not in pages and stale.read_text(encoding="utf-8").startswith(MARK):
-            stale.unlink()
+    for folder, _, files in os.walk(root):  # links to folders are not followed
+        for stale in (Path(folder) / f for f in files if f.endswith(".md")):
+            name = stale.relative_to(root).as_posix()
+            if name in pages or stale.is_symlink() or not inside(stale, root):
+                continue
+            if stale.read_text(encoding="utf-8", errors="replace").startswith(MARK):
+                stale.unlink()
