@@ -416,29 +416,34 @@ def write_pages(app: Sphinx) -> None:
     srcdir = Path(app.srcdir)
     root = srcdir / app.config.minutes_registers_dir
     if not inside(root, srcdir) or root.resolve() == srcdir.resolve():
+        conf = Path(app.confdir) / "conf.py"
         warn(
             "registry",
             f"`minutes_registers_dir` ({app.config.minutes_registers_dir!r}) is not a folder "
             "inside the project; no register pages are written.",
-            str(Path(app.confdir) / "conf.py"),
+            f"{conf}:{line_in(conf, 'minutes_registers_dir')}",
             "Give a folder of its own inside the project, such as `registers`.",
         )
         return
     domain: MinutesDomain = app.env.domains["minutes"]  # type: ignore[assignment]
     pages = wanted_pages(app) if domain.registry.files else {}
+    links_out: dict[Path, int] = {}
     for name, text in pages.items():
         path = root / name
         if not inside(path, root):
-            warn(
-                "registry",
-                f"{name} is not written: a symbolic link leads it out of the registers folder.",
-                str(path),
-                "Remove the link; the registers folder holds only generated pages.",
-            )
-            continue
-        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            link = next(p for p in (*reversed(path.parents), path) if p.is_symlink())
+            links_out[link] = links_out.get(link, 0) + 1
+        elif not path.is_file() or path.read_text(encoding="utf-8") != text:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
+    for link, count in links_out.items():
+        warn(
+            "registry",
+            f"{link.relative_to(srcdir)} is a symbolic link out of the registers folder: "
+            f"{count} generated page(s) are not written through it.",
+            f"{link}:0",
+            "Remove the link; the registers folder holds only generated pages.",
+        )
     for folder, _, files in os.walk(root):  # links to folders are not followed
         for stale in (Path(folder) / f for f in files if f.endswith(".md")):
             name = stale.relative_to(root).as_posix()
@@ -446,3 +451,12 @@ def write_pages(app: Sphinx) -> None:
                 continue
             if stale.read_text(encoding="utf-8", errors="replace").startswith(MARK):
                 stale.unlink()
+
+
+def line_in(path: Path, word: str) -> int:
+    """The first line of ``path`` that mentions ``word``, 0 if none (set elsewhere)."""
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return 0
+    return next((n for n, line in enumerate(lines, 1) if word in line), 0)

@@ -112,6 +112,7 @@ FIELDS = {
     "external meeting": ("date", "title", "url"),
 }
 """The fields each kind of entry may have; any other is reported, not silently dropped."""
+ENTRY = {"organisations": "organisation", "topics": "topic", "bodies": "body"}
 
 
 def load(srcdir: Path, organisations: str, topics: str, bodies: str) -> Registry:
@@ -163,9 +164,14 @@ class _File:
         for key, written in loaded.items():
             line = loaded.lines[key]
             if not isinstance(written, Mapping) or not self.text(written, "name", ""):
-                self.warn(line, f"Entry {key!r} in {self.path.name} needs a `name`.")
+                hint = (
+                    f"Write `name: {written}` on the line under `{key}:`, indented."
+                    if isinstance(written, Text) and written
+                    else None
+                )
+                self.warn(line, f"Entry {key!r} in {self.path.name} needs a `name`.", hint)
                 continue
-            self.fields(written, kind, f"{kind.removesuffix('s')} {key!r}")
+            self.fields(written, kind, f"{ENTRY[kind]} {key!r}")
             entry: Named | None
             if kind == "organisations":
                 entry = self.organisation(key, written)
@@ -205,8 +211,15 @@ class _File:
         value = written.get(key)
         if isinstance(value, Text):
             return (str(value),) if value else ()
-        if isinstance(value, Sequence) and all(isinstance(v, Text) for v in value):
-            return tuple(str(v) for v in value if v)
+        if isinstance(value, Sequence):
+            for wrong in (v for v in value if not isinstance(v, Text)):
+                self.warn(
+                    getattr(wrong, "line", value.line),
+                    f"An entry of `{key}` of {what!r} is a list or mapping, not a name; "
+                    "it is left out.",
+                    f"Write `{key}: [First, Second]`.",
+                )
+            return tuple(str(v) for v in value if isinstance(v, Text) and v)
         if value is not None:
             self.warn(
                 written.lines[key],
@@ -221,16 +234,16 @@ class _File:
             id=key,
             name=written["name"],
             aliases=self.texts(written, "aliases", key),
-            url=url if self.url_is_safe(url, written, key) else None,
+            url=url if self.url_is_safe(url, written, f"organisation {key!r}") else None,
             units=self.units(key, written),
         )
 
-    def url_is_safe(self, url: str | None, written: Mapping, key: str) -> bool:
+    def url_is_safe(self, url: str | None, written: Mapping, what: str) -> bool:
         if url is None or safe_url(url):
             return True
         self.warn(
             written.lines["url"],
-            f"The `url` of {key!r}, {url!r}, is not linked: only `http`, `https`, `mailto` "
+            f"The `url` of the {what}, {url!r}, is not linked: only `http`, `https`, `mailto` "
             "and relative addresses are published.",
             "Give the address starting with `https://`.",
         )
