@@ -32,7 +32,7 @@ from .model import Body, Organisation, Topic
 from .pdf import histories, volume
 from .registry import Registry, slug
 from .render import xref
-from .safety import inside
+from .safety import inside, safe_url
 from .views import bullets, view
 
 if TYPE_CHECKING:
@@ -88,7 +88,7 @@ class OrganisationPageDirective(ViewDirective):
             facts += field(t(N_("Also known as")), nodes.Text(", ".join(org.aliases)))
         if org.units:
             facts += field(t(N_("Units")), nodes.Text(", ".join(u.name for u in org.units)))
-        if org.url:
+        if org.url and safe_url(org.url):  # refused with a warning when the registry is read
             facts += field(t(N_("Website")), nodes.reference(org.url, org.url, refuri=org.url))
         index = addnodes.index(entries=[("single", org.name, f"org-{slug(org.id)}", "", None)])
         target = nodes.target("", "", ids=[f"org-{slug(org.id)}"])
