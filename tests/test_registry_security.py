@@ -149,8 +149,12 @@ BOMB = "\n".join(
 
 @pytest.mark.parametrize(
     "text",
-    [BOMB, "deep:\n  name: " + "[" * 100_000 + "]" * 100_000 + "\n"],
-    ids=["billion-laughs", "deep-nesting"],
+    [
+        BOMB,
+        "deep:\n  name: " + "[" * 100_000 + "]" * 100_000 + "\n",
+        "x:\n  name: !!python/object/apply:os.system ['touch pwned']\n  aliases: *nothing\n",
+    ],
+    ids=["billion-laughs", "deep-nesting", "python-tag"],
 )
 def test_a_hostile_registry_is_refused_in_seconds(tmp_path: Path, text: str) -> None:
     (tmp_path / "topics.yaml").write_text(text, encoding="utf-8")
@@ -160,6 +164,8 @@ def test_a_hostile_registry_is_refused_in_seconds(tmp_path: Path, text: str) -> 
         assert time.perf_counter() - started < 5
     assert warned.called
     assert all(len(t.aliases) < 10 for t in loaded.topics.values())
+    assert all(isinstance(t.name, str) for t in loaded.topics.values())
+    assert not (tmp_path / "pwned").exists() and not Path("pwned").exists()
 
 
 @pytest.mark.parametrize(
