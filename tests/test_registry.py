@@ -61,7 +61,7 @@ def test_malformed_entries_are_located_warnings(tmp_path: Path, capsys) -> None:
     app = build(srcdir)
     try:
         warnings = re.sub(r"\x1b\[[0-9;]*m", "", app.warning.getvalue())
-        assert "orgs.yaml:4: WARNING: Entry 'Broken' in orgs.yaml needs a `name`." in warnings
+        assert "orgs.yaml:3: WARNING: Entry 'Broken' in orgs.yaml needs a `name`." in warnings
         assert "bodies.yaml:1: WARNING: Entry 'b' in bodies.yaml needs a `name`." in warnings
         assert "[minutes.registry]" in warnings
         registry = app.env.domains["minutes"].registry

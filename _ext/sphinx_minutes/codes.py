@@ -268,7 +268,8 @@ CODES: dict[str, Code] = {
         ),
         Code(
             "registry",
-            "A registry file is missing, malformed, or has an entry of the wrong shape.",
+            "A registry file is malformed, or has an entry of the wrong shape or a value the "
+            "build refuses (a YAML alias, an unsafe URL, a body id that cannot name a folder).",
             "an organisation without a `name` in the organisation registry",
             "Fix the entry at the given line; the reference shows each registry's shape.",
         ),

@@ -27,6 +27,7 @@ from .labels import long_date
 from .model import Meeting, Problem, Reference, Statement
 from .registry import Registry, slug
 from .render import ancestors
+from .safety import safe_url
 
 if TYPE_CHECKING:
     from sphinx.addnodes import pending_xref
@@ -397,7 +398,7 @@ class MinutesDomain(Domain):
         if not node.get("refexplicit"):
             title = external.title or long_date(parsed.date, env.config.language)
             contnode = nodes.inline("", title)
-        if external.url:
+        if external.url and safe_url(external.url):  # refused when the registry is read
             return nodes.reference(
                 "", "", contnode, refuri=external.url, classes=["external", "minutes-external"]
             )

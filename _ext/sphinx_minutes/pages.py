@@ -13,6 +13,7 @@ light scan of the meetings' attendance blocks before reading, with the same pars
 from __future__ import annotations
 
 import itertools
+import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -23,6 +24,7 @@ from sphinx import addnodes
 
 from . import render
 from .attendance import Heading, parse_entry, parse_heading
+from .codes import warn
 from .directives.base import MinutesDirective
 from .directives.meeting import field
 from .labels import N_, gettext_for
@@ -30,6 +32,7 @@ from .model import Body, Organisation, Topic
 from .pdf import histories, volume
 from .registry import Registry, slug
 from .render import xref
+from .safety import inside, safe_url
 from .views import bullets, view
 
 if TYPE_CHECKING:
@@ -85,7 +88,7 @@ class OrganisationPageDirective(ViewDirective):
             facts += field(t(N_("Also known as")), nodes.Text(", ".join(org.aliases)))
         if org.units:
             facts += field(t(N_("Units")), nodes.Text(", ".join(u.name for u in org.units)))
-        if org.url:
+        if org.url and safe_url(org.url):  # refused with a warning when the registry is read
             facts += field(t(N_("Website")), nodes.reference(org.url, org.url, refuri=org.url))
         index = addnodes.index(entries=[("single", org.name, f"org-{slug(org.id)}", "", None)])
         target = nodes.target("", "", ids=[f"org-{slug(org.id)}"])
@@ -406,16 +409,55 @@ def wanted_pages(app: Sphinx) -> dict[str, str]:
 
 def write_pages(app: Sphinx) -> None:
     """Write the generated pages that changed, remove those no longer wanted. A project
-    with no registry (one that only links to minutes elsewhere) gets none."""
-    root = Path(app.srcdir) / app.config.minutes_registers_dir
+    with no registry (one that only links to minutes elsewhere) gets none.
+
+    Nothing is written or removed outside the registers folder, whatever a name in a
+    registry or a symbolic link in the folder says; a registers folder that is the
+    project itself or outside it is refused."""
+    srcdir = Path(app.srcdir)
+    root = srcdir / app.config.minutes_registers_dir
+    if not inside(root, srcdir) or root.resolve() == srcdir.resolve():
+        conf = Path(app.confdir) / "conf.py"
+        warn(
+            "registry",
+            f"`minutes_registers_dir` ({app.config.minutes_registers_dir!r}) is not a folder "
+            "inside the project; no register pages are written.",
+            f"{conf}:{line_in(conf, 'minutes_registers_dir')}",
+            "Give a folder of its own inside the project, such as `registers`.",
+        )
+        return
     domain: MinutesDomain = app.env.domains["minutes"]  # type: ignore[assignment]
     pages = wanted_pages(app) if domain.registry.files else {}
+    links_out: dict[Path, int] = {}
     for name, text in pages.items():
         path = root / name
-        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+        if not inside(path, root):
+            link = next(p for p in (*reversed(path.parents), path) if p.is_symlink())
+            links_out[link] = links_out.get(link, 0) + 1
+        elif not path.is_file() or path.read_text(encoding="utf-8") != text:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
-    for stale in root.glob("**/*.md"):
-        name = stale.relative_to(root).as_posix()
-        if name not in pages and stale.read_text(encoding="utf-8").startswith(MARK):
-            stale.unlink()
+    for link, count in links_out.items():
+        warn(
+            "registry",
+            f"{link.relative_to(srcdir)} is a symbolic link out of the registers folder: "
+            f"{count} generated page(s) are not written through it.",
+            f"{link}:0",
+            "Remove the link; the registers folder holds only generated pages.",
+        )
+    for folder, _, files in os.walk(root):  # links to folders are not followed
+        for stale in (Path(folder) / f for f in files if f.endswith(".md")):
+            name = stale.relative_to(root).as_posix()
+            if name in pages or stale.is_symlink() or not inside(stale, root):
+                continue
+            if stale.read_text(encoding="utf-8", errors="replace").startswith(MARK):
+                stale.unlink()
+
+
+def line_in(path: Path, word: str) -> int:
+    """The first line of ``path`` that mentions ``word``, 0 if none (set elsewhere)."""
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return 0
+    return next((n for n, line in enumerate(lines, 1) if word in line), 0)

@@ -1,5 +1,6 @@
 """What the build refuses to publish, whoever wrote it: links that run code, files from
-outside the project, and raw HTML (unless the site trusts its writers with it).
+outside the project, names that would leave a folder, and raw HTML (unless the site
+trusts its writers with it).
 
 Writers are trusted with words, not with the web server or the machine that builds the
 site; ``docs/explanation/security.md`` says who may write what and what is refused here.
@@ -11,6 +12,7 @@ import re
 import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from docutils import nodes
 from sphinx import addnodes
@@ -25,15 +27,49 @@ if TYPE_CHECKING:
     from .domain import MinutesDomain
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+C0_OR_SPACE = "".join(map(chr, range(0x21)))
+"""What browsers strip from both ends of a URL before reading its scheme (WHATWG URL)."""
+
+NAME = re.compile(r"[^\W_][\w.-]{0,99}")
+"""A name used as one folder or file name: up to 100 letters, digits, ``.``, ``_`` and
+``-``, starting with a letter or digit (so never ``..``, ``.hidden`` or ``_static``)."""
+
+RESERVED = frozenset(
+    {
+        "index",
+        "genindex",
+        "search",
+        "searchindex",
+        "objects",
+        "py-modindex",
+        "organisations",
+        "people",
+        "topics",
+    }
+)
+"""Names that Sphinx or the extension already gives a page or folder of their own."""
+
+
 COMMENT = re.compile(r"\s*<!--(?:(?!-->).)*-->\s*", re.DOTALL)
 """An HTML comment alone: a note the writer left for the next writer, never shown."""
 SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.IGNORECASE)
 
 
 def safe_url(url: str) -> bool:
-    """``http``, ``https``, ``mailto`` or a relative URL: nothing a browser would run."""
-    scheme = SCHEME.match(as_browsers_read(url))
-    return scheme is None or scheme[1].lower() in SAFE_SCHEMES
+    """True if ``url`` may be a link: ``http``, ``https``, ``mailto`` or relative.
+
+    The scheme is read as a browser reads it: after dropping the spaces and control
+    characters at both ends and the tabs and newlines inside (``java\\tscript:`` is
+    ``javascript:``), in any case. Other control characters anywhere make it unsafe, as
+    does an empty URL (it links to nothing)."""
+    text = re.sub(r"[\t\n\r]", "", url.strip(C0_OR_SPACE))
+    if not text or any(unicodedata.category(c) == "Cc" for c in text):
+        return False
+    try:
+        scheme = urlsplit(text).scheme
+    except ValueError:  # a malformed host, such as an unclosed ``[``
+        return False
+    return not scheme or scheme.lower() in SAFE_SCHEMES
 
 
 def has_scheme(target: str) -> bool:
@@ -64,6 +100,25 @@ def outside_project(env: BuildEnvironment, target: str, docname: str) -> str | N
         if path.is_relative_to(built):
             return "it is in the build's output"
     return None
+
+
+def name_problem(name: str) -> str | None:
+    """Why ``name`` cannot be a folder or file name in the project and its output, or
+    None if it can: it must stay one path component, visible, and not taken."""
+    if not NAME.fullmatch(name):
+        return (
+            "must be up to 100 letters, digits, `.`, `_` or `-`, starting with a letter or "
+            "digit (no `/`, `..`, spaces or a leading dot)"
+        )
+    if name.casefold() in RESERVED:
+        return f"is a name the site already uses ({', '.join(sorted(RESERVED))})"
+    return None
+
+
+def inside(path: Path, folder: Path) -> bool:
+    """True if ``path``, with its symbolic links followed, is within ``folder`` (also
+    resolved): the test for every file the build writes or removes."""
+    return path.resolve().is_relative_to(folder.resolve())
 
 
 class RefuseUnsafeContent(SphinxTransform):
