@@ -44,22 +44,13 @@ def source_lines(env: BuildEnvironment) -> list[str]:
     return lines
 
 
-class Unreadable(Exception):
-    """The writer wrote something a directive cannot read at all: raised by ``render``,
-    it becomes a ``minutes.malformed`` warning and the block is shown as written."""
-
-    def __init__(self, message: str, hint: str | None = None) -> None:
-        super().__init__(message)
-        self.message, self.hint = message, hint
-
-
 class MinutesDirective(SphinxDirective):
     """Base class: options arrive as strings and are checked here, with located warnings.
 
-    Subclasses implement :meth:`render`. What the writer wrote badly is reported, and
-    what cannot be read at all (:class:`Unreadable`) is shown as written and marked. Any
-    other exception is a defect of the extension, not the writer's: it is not disguised
-    as a warning, so the tests and ``sphinx-build -v`` show its traceback.
+    Subclasses implement :meth:`render`. What the writer wrote badly is reported where
+    it is found, and what cannot be read at all is shown as written (:meth:`as_written`).
+    An exception is a defect of the extension, never the writer's: it is not disguised as
+    a warning, so the tests and ``sphinx-build -v`` show its traceback.
     """
 
     known_options: ClassVar[tuple[str, ...]] = ()
@@ -70,12 +61,7 @@ class MinutesDirective(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         self.mend_content_offset()
         unread = self.take_options()
-        try:
-            out = self.render()
-        except Unreadable as error:
-            hint = error.hint or "Check the block against the reference; it is shown as written."
-            self.warn("malformed", f"`{self.name}` could not be read: {error.message}", hint)
-            return [self.as_written()]
+        out = self.render()
         unknown = self.unknown_options(unread)
         if unknown is not None and out and isinstance(out[0], nodes.section):
             out[0].insert(1, unknown)
