@@ -64,6 +64,7 @@ def load_registry(app: Sphinx) -> None:
         config.minutes_topics,
         config.minutes_bodies,
     )
+    pages.name_pages(app)
     pages.write_pages(app)
 
 

@@ -22,7 +22,7 @@ from docutils import nodes
 from sphinx import addnodes
 
 from .labels import N_, gettext_for
-from .pages import GROUPS
+from .page_names import GROUPS
 from .pdf import histories, holds
 
 if TYPE_CHECKING:
