@@ -127,3 +127,11 @@ def test_a_staff_line_may_name_another_organisation() -> None:
     attendee = entry("Anna Berg, Formas", STAFF).attendee
     assert (attendee.organisation, attendee.unit, attendee.role) == ("Formas", None, None)
     assert entry("Karin Hedman, enhetschef", STAFF).attendee.role == "enhetschef"
+
+
+def test_item_numbers_are_bounded() -> None:
+    """``items 1–50000000`` would hold fifty million numbers in the model."""
+    [(code, message, _)] = entry("Eva Lund, Formas (items 1–50000000)").problems
+    assert code == "attendance-line" and "no meeting has more than 999 items" in message
+    assert entry("Eva Lund, Formas (items 1–50000000)").attendee.items == ()
+    assert entry("Eva Lund, Formas (items 990–999)").attendee.items[-1] == "999"

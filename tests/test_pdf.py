@@ -245,3 +245,24 @@ def contents(toc: Path, level: str) -> list[tuple[str, int]]:
         rf"\\contentsline \{{{level}\}}\{{(.*?)\}}\{{(\d+)\}}", toc.read_text(encoding="utf-8")
     )
     return [(re.sub(r"\\[a-zA-Z]+ ?|[{}]", "", title), int(page)) for title, page in entries]
+
+
+def test_a_volume_whose_meetings_name_no_topic_is_made(tmp_path: Path, rootdir: Path) -> None:
+    """The council's meetings name no topic: its volume's topic index has nothing left
+    to list, and says so, where LaTeX stopped at an empty list ("missing \\item")."""
+    srcdir = tmp_path / "site"
+    shutil.copytree(rootdir / "test-archive", srcdir)
+    for meeting in (srcdir / "meetings" / "radet").glob("2024-*.md"):
+        text = meeting.read_text(encoding="utf-8")
+        meeting.write_text(text.replace(":topics: bibliotek\n", ""), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "sphinx", "-M", "latexpdf", str(srcdir), str(srcdir / "_build")],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "LATEXOPTS": "-interaction=nonstopmode -halt-on-error"},
+    )
+    assert result.returncode == 0, result.stdout[-3000:]
+    radet = " ".join(text_of(srcdir / "_build" / "latex" / "radet.pdf").split())
+    assert "topics none yet." in radet.casefold()  # the history pages are in English here
+    assert "Rådet beslutar att stödja hembygdsdagen." in radet

@@ -71,6 +71,7 @@ def load_registry(app: Sphinx) -> None:
         config.minutes_bodies,
     )
     domain.output = (Path(app.outdir).resolve(), Path(app.doctreedir).resolve())
+    pages.name_pages(app)
     pages.write_pages(app)
     if app.env.settings.get("input_encoding", "").replace("_", "-").lower() in UTF_8:
         app.env.settings["input_encoding"] = encoding.NAME  # never a UnicodeDecodeError

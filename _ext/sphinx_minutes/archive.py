@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .followups import Ledger, ledger
 from .model import AgendaItem, Attendee, Meeting, Statement
-from .registry import slug
+from .page_names import person_key
 
 Said = tuple[Meeting, AgendaItem, Statement]
 
@@ -29,6 +29,7 @@ class Archive:
     ledgers: dict[str, Ledger] = field(default_factory=dict)
     by_organisation: dict[str, list[Meeting]] = field(default_factory=dict)
     by_person: dict[str, list[tuple[Meeting, Attendee]]] = field(default_factory=dict)
+    """A person's meetings, by the person's key (``page_names.person_key``)."""
     said_by_organisation: dict[str, list[Said]] = field(default_factory=dict)
     said_by_person: dict[str, list[Said]] = field(default_factory=dict)
     by_topic: dict[str, list[tuple[Meeting, AgendaItem]]] = field(default_factory=dict)
@@ -67,7 +68,7 @@ def build(meetings: dict[str, Meeting]) -> Archive:
             by_org[org].append(meeting)
         seen: set[str] = set()
         for attendee in meeting.people():
-            person = slug(attendee.name)
+            person = person_key(attendee.name)
             if attendee.name and person not in seen:
                 seen.add(person)
                 by_person[person].append((meeting, attendee))
@@ -85,7 +86,7 @@ def build(meetings: dict[str, Meeting]) -> Archive:
                 if speaker.kind == "organisation":
                     said_org[speaker.key].append(said)
                 elif speaker.kind == "person":
-                    said_person[slug(speaker.key)].append(said)
+                    said_person[person_key(speaker.key)].append(said)
                     speaking = meeting.attendee(speaker.key)
                     if speaking and speaking.organisation:
                         said_org[speaking.organisation].append(said)

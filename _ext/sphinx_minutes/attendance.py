@@ -131,12 +131,12 @@ def parse_entry(text: str, line: int, heading: Heading, registry: Registry) -> E
         if limit:
             try:
                 attendee.items += item_numbers(limit["numbers"])
-            except ValueError:
+            except ValueError as error:
                 problems.append(
                     (
                         "attendance-line",
-                        f"Cannot read the item numbers in {piece!r}: write them as `punkt 6`, "
-                        "`punkterna 6 och 7` or `items 3–5`.",
+                        f"Cannot read the item numbers in {piece!r} ({error}): write them as "
+                        "`punkt 6`, `punkterna 6 och 7` or `items 3–5`.",
                         None,
                     )
                 )

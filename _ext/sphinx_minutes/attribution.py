@@ -7,6 +7,7 @@ start decides what it is (an attendee, an organisation, a group), else it is a r
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass
 
@@ -34,22 +35,15 @@ def read_attribution(text: str, meeting: Meeting, registry: Registry) -> Read:
     if rest.strip() and (addressed or fold(first) in BY_WORDS):
         start = len(written) - len(rest.lstrip())
     who = written[start:]
-    people = meeting.people()
-    candidates: list[tuple[str, str, str, bool]] = [
-        ("person", a.name, a.name, False) for a in people if a.name
-    ]
-    first_names = Counter(fold(a.name.split()[0]) for a in people if a.name.strip())
-    candidates += [  # a first name alone ("Lotta"), when only one attendee has it
-        ("person", a.name, a.name.split()[0], True)
-        for a in people
-        if a.name.strip() and first_names[fold(a.name.split()[0])] == 1
-    ]
+    full_names, first_names = names_of(tuple(a.name for a in meeting.people()))
     groups = [("group", group, words, False) for words, group in GROUPS.items()]
     folded = fold(who)
-    matches = [
-        (len(name), kind, key)
-        for kind, key, name, alone in candidates
-        if starts_with_name(folded, fold(name), alone)
+    ends = [n for n in range(1, len(folded) + 1) if n == len(folded) or not folded[n].isalnum()]
+    matches = [(n, "person", full_names[folded[:n]]) for n in ends if folded[:n] in full_names]
+    matches += [  # a first name alone must not be followed by more words
+        (n, "person", first_names[folded[:n]])
+        for n in ends
+        if folded[:n] in first_names and (n == len(folded) or not folded[n].isspace())
     ]
     matches += [(n, "organisation", org) for n, org in registry.organisations_at_start(folded)]
     matches += [
@@ -62,6 +56,21 @@ def read_attribution(text: str, meeting: Meeting, registry: Registry) -> Read:
     length, kind, key = max(matches, key=lambda m: m[0])
     span = (start, start + length) if kind in ("person", "organisation") else None
     return Read(Attribution(kind, key, written), addressed, span)  # type: ignore[arg-type]
+
+
+@functools.lru_cache(maxsize=4)
+def names_of(names: tuple[str, ...]) -> tuple[dict[str, str], dict[str, str]]:
+    """The attendees' names, folded, and the first names only one attendee has
+    ("Lotta"), each to the name as written: made once per meeting, not once per
+    statement, so a meeting of many attendees and many statements costs their sum."""
+    full: dict[str, str] = {}
+    for name in names:
+        if name:
+            full.setdefault(fold(name), name)
+    written = [name for name in names if name.strip()]
+    counted = Counter(fold(name.split()[0]) for name in written)
+    first = {fold(name.split()[0]): name for name in written if counted[fold(name.split()[0])] == 1}
+    return full, first
 
 
 def starts_with_name(text: str, name: str, alone: bool = False) -> bool:

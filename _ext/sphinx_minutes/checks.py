@@ -16,7 +16,8 @@ from .codes import explain, logger
 from .domain import ITEM_REF, parse_target
 from .elsewhere import published_elsewhere
 from .followups import Ledger
-from .registry import Registry, fold, near_miss, slug
+from .page_names import person_key
+from .registry import Registry, fold, near_miss
 from .vocabulary import ROLE_KINDS
 
 if TYPE_CHECKING:
@@ -276,7 +277,7 @@ def reference_mistake(
             return None
         return "unknown-topic", f"Unknown topic {target!r}.", registry.suggest_topic(target)
     if kind == "person":
-        if slug(target) in domain.archive.by_person:
+        if person_key(target) in domain.archive.by_person:
             return None
         names = [a.name for attended in domain.archive.by_person.values() for _, a in attended]
         near = near_miss(target, names, cutoff=0.8)

@@ -25,7 +25,8 @@ from .archive import build as build_archive
 from .directives.base import source_lines
 from .labels import long_date
 from .model import Meeting, Problem, Reference, Statement
-from .registry import Registry, slug
+from .page_names import PageNames, assign
+from .registry import Registry
 from .render import ancestors
 from .safety import safe_url
 
@@ -128,7 +129,7 @@ class MinutesRole(XRefRole):
 class MinutesDomain(Domain):
     name = "minutes"
     label = "Minutes"
-    data_version = 5
+    data_version = 6
     initial_data = {  # noqa: RUF012 (Sphinx's API)
         "meetings": {},
         "problems": {},
@@ -137,6 +138,7 @@ class MinutesDomain(Domain):
         "volumes": {},
         "digests": {},
         "scanned": {},  # the people of each meeting file, before reading (see ``pages``)
+        "people-pages": {},  # each person's page name at the last build (``name_pages``)
     }
     object_types = {  # noqa: RUF012 (Sphinx's API)
         "meeting": ObjType("meeting", "meeting"),
@@ -155,6 +157,10 @@ class MinutesDomain(Domain):
     """Set when the builder starts (see ``setup``); not pickled with the environment."""
     output: tuple[Path, ...] = ()
     """Where the build writes (its output and doctrees): never published as a file."""
+    page_names: PageNames = PageNames()
+    """Set when the builder starts, with the registry (see ``pages.name_pages``)."""
+    people_moved: frozenset[str] = frozenset()
+    """People (by key) whose page got another name since the last build."""
     _archive: Archive | None = None
     navigation_before: Navigation | None = None
     """The tables of contents before this build read anything (see ``navigation``)."""
@@ -313,13 +319,17 @@ class MinutesDomain(Domain):
         return f"{self.env.config.minutes_meetings_dir}/{target}/index"
 
     def organisation_page(self, org_id: str) -> str:
-        return f"{self.env.config.minutes_registers_dir}/organisations/{slug(org_id)}"
+        name = self.page_names.organisations.get(org_id) or assign([(org_id, org_id)])[org_id]
+        return f"{self.env.config.minutes_registers_dir}/organisations/{name}"
 
-    def person_page(self, name: str) -> str:
-        return f"{self.env.config.minutes_registers_dir}/people/{slug(name)}"
+    def person_page(self, name: str) -> str | None:
+        """The page of the person ``name`` means; None if no attendance names them."""
+        page = self.page_names.person(name)
+        return f"{self.env.config.minutes_registers_dir}/people/{page}" if page else None
 
     def topic_page(self, topic_id: str) -> str:
-        return f"{self.env.config.minutes_registers_dir}/topics/{slug(topic_id)}"
+        name = self.page_names.topics.get(topic_id) or assign([(topic_id, topic_id)])[topic_id]
+        return f"{self.env.config.minutes_registers_dir}/topics/{name}"
 
     def register_page(self, body: str, register: str) -> str:
         return f"{self.env.config.minutes_registers_dir}/{body}/{register}"
@@ -438,7 +448,7 @@ class MinutesDomain(Domain):
                     if statement.name:
                         named = f"{meeting.body}/{statement.name}"
                         yield named, shown, statement.kind, docname, anchor, 1
-        pages = [
+        pages: list[tuple[str, str, str, str | None]] = [
             *(
                 ("organisation", o.id, o.name, self.organisation_page(o.id))
                 for o in self.registry.organisations.values()
@@ -457,6 +467,6 @@ class MinutesDomain(Domain):
                 for attended in self.archive.by_person.values()
             ),
         ]
-        for kind, name, shown, page in sorted(pages):
+        for kind, name, shown, page in sorted((k, n, s, p) for k, n, s, p in pages if p):
             if page in self.env.all_docs:
                 yield name, shown, kind, page, "", 1

@@ -29,6 +29,7 @@ from .directives.base import MinutesDirective
 from .directives.meeting import field
 from .labels import N_, gettext_for
 from .model import Body, Organisation, Topic
+from .page_names import GROUPS, page_names, person_key
 from .pdf import histories, volume
 from .registry import Registry, slug
 from .render import xref
@@ -46,8 +47,6 @@ ATTENDANCE_OPEN = re.compile(r"^(?P<fence>:{3,}|`{3,})\s*\{attendance\}")
 SECRETARY = re.compile(r"^:secretary:\s*(?P<entry>.+)$")
 ENTRY = re.compile(r"^[-*+]\s+(?P<text>.+)$")
 Named = TypeVar("Named", Organisation, Topic, Body)
-GROUPS = "by-initial"
-"""The folder, in each history folder, of the pages that group a long index by initial."""
 REGISTERS = {
     "decisions": N_("Decisions"),
     "follow-ups": N_("Follow-ups"),
@@ -107,7 +106,7 @@ class PersonPageDirective(ViewDirective):
             return []
         index = addnodes.index(entries=[("single", name, f"person-{slug(name)}", "", None)])
         target = nodes.target("", "", ids=[f"person-{slug(name)}"])
-        return [index, target, self.view(slug(name))]
+        return [index, target, self.view(person_key(name))]
 
 
 class TopicPageDirective(ViewDirective):
@@ -310,8 +309,12 @@ def people_in(text: str, registry: Registry) -> set[str]:
 
 
 def page(title: str, directive: str, argument: str, extra: str = "") -> str:
-    escaped = re.sub(r"([\\*_`#\[\]<>])", r"\\\1", title)
-    return f"{GENERATED}\n\n# {escaped}\n\n```{{{directive}}} {argument}\n```\n{extra}"
+    """A generated page's source. Any name must come out exactly as written: the title
+    escapes every ASCII punctuation mark (Markdown's backslash escapes), and the argument
+    sits in a tilde fence, whose info string Markdown takes as it is (a backtick fence
+    may not hold a backtick)."""
+    escaped = re.sub(r"([!-/:-@\[-`{-~])", r"\\\1", title)
+    return f"{GENERATED}\n\n# {escaped}\n\n~~~{{{directive}}} {argument}\n~~~\n{extra}"
 
 
 def by_name(entries: Iterable[Named]) -> list[Named]:
@@ -351,21 +354,21 @@ def wanted_pages(app: Sphinx) -> dict[str, str]:
     registry = domain.registry
     t = gettext_for(app.config.language or "en")
     root = app.config.minutes_registers_dir
+    names = domain.page_names
     pages: dict[str, str] = {}
     orgs = {
-        f"organisations/{slug(o.id)}": (o.name, page(o.name, "organisation-page", o.id))
+        f"organisations/{names.organisations[o.id]}": (
+            o.name,
+            page(o.name, "organisation-page", o.id),
+        )
         for o in by_name(registry.organisations.values())
     }
-    people: dict[str, str] = {}
-    for names in attendance_scan(app, domain).values():
-        for name in names:
-            people.setdefault(f"people/{slug(name)}", name)
     persons = {
-        path: (name, page(name, "person-page", name))
-        for path, name in sorted(people.items(), key=lambda p: p[1].casefold())
+        f"people/{path}": (name, page(name, "person-page", name))
+        for name, path in sorted(names.people.values(), key=lambda p: (p[0].casefold(), p[1]))
     }
     topics = {
-        f"topics/{slug(k.id)}": (k.name, page(k.name, "topic-page", k.id))
+        f"topics/{names.topics[k.id]}": (k.name, page(k.name, "topic-page", k.id))
         for k in by_name(registry.topics.values())
     }
     limit = app.config.minutes_index_group_limit
@@ -405,6 +408,21 @@ def wanted_pages(app: Sphinx) -> dict[str, str]:
         ":hidden:\n", ":maxdepth: 1\n"
     )
     return {f"{path}.md": text for path, text in pages.items()}
+
+
+def name_pages(app: Sphinx) -> None:
+    """Give every organisation, topic and person of the archive a page name (see
+    ``page_names``), before anything is read. People whose page got another name since
+    the last build are noted: the meetings that link them are written again."""
+    domain: MinutesDomain = app.env.domains["minutes"]  # type: ignore[assignment]
+    registry = domain.registry
+    people = (name for names in attendance_scan(app, domain).values() for name in names)
+    names = page_names(registry.organisations, registry.topics, people)
+    before: dict[str, str] = domain.data.get("people-pages", {})
+    now = {key: page for key, (_, page) in names.people.items()}
+    domain.people_moved = frozenset(k for k in before.keys() & now.keys() if before[k] != now[k])
+    domain.data["people-pages"] = now
+    domain.page_names = names
 
 
 def write_pages(app: Sphinx) -> None:

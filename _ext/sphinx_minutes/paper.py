@@ -9,7 +9,9 @@ Run on each PDF's assembled tree (``doctree-resolved``), after the views are fil
   sits in the PDF: "Meetings" on a person's page in a volume sits under that person;
 - a body's volume keeps only the history pages of what its meetings name
   (``pdf.holds``): the others are cut out, links to them become their text, and the
-  lists of the history indexes lose their entries.
+  lists of the history indexes lose their entries;
+- a list left with no entries (the topics of a body whose meetings name none) says
+  "None yet." instead: LaTeX stops at a list without an item.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from docutils import nodes
 from sphinx import addnodes
 
 from .labels import N_, gettext_for
-from .pages import GROUPS
+from .page_names import GROUPS
 from .pdf import histories, holds
 
 if TYPE_CHECKING:
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
     from .domain import MinutesDomain
 
 COLUMNS = (N_("Name"), N_("Organisation"), N_("Role and notes"))
+LISTS = (nodes.bullet_list, nodes.enumerated_list, nodes.definition_list)
 SEPARATOR = re.compile(r"^[\s,;]+")
 
 
@@ -102,6 +105,10 @@ def walk(node: nodes.Element, sections: list[nodes.section], language: str) -> N
         for cls in classes:
             if cls.startswith("language-"):
                 here = cls.removeprefix("language-")
+        if isinstance(child, LISTS) and not len(child):
+            text = gettext_for(here)(N_("None yet."))
+            node.replace(child, nodes.paragraph(text, text, classes=["minutes-empty"]))
+            continue
         if isinstance(child, nodes.rubric) and "heading-level" in child:
             child["heading-level"] = placed_level(child, sections)
         if isinstance(child, nodes.container) and "minutes-attendance" in child["classes"]:

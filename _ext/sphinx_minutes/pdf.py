@@ -151,7 +151,7 @@ def holds(domain: MinutesDomain, body: str) -> set[str]:
     pages: set[str] = set()
     for meeting in domain.archive.by_body.get(body, []):
         people = meeting.people()
-        pages.update(domain.person_page(a.name) for a in people if a.name)
+        pages.update(page for a in people if (page := domain.person_page(a.name)))
         pages.update(domain.organisation_page(a.organisation) for a in people if a.organisation)
         for item in meeting.items:
             pages.update(domain.topic_page(topic) for topic in item.topics)

@@ -22,7 +22,7 @@ from . import navigation
 from .domain import parse_target
 from .elsewhere import published_elsewhere
 from .labels import N_, VOTES, gettext_for, long_date
-from .registry import slug
+from .page_names import person_key
 from .render import joined
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ def page_link(domain: MinutesDomain, docname: str, text: str) -> Link:
 
 
 def person_link(domain: MinutesDomain, name: str) -> Link:
-    return page_link(domain, domain.person_page(name), name)
+    return page_link(domain, domain.person_page(name) or "", name)
 
 
 def organisation_link(domain: MinutesDomain, org_id: str | None) -> Link | None:
@@ -124,7 +124,7 @@ def organisation(domain: MinutesDomain, key: str) -> Data:
         for attendee in meeting.attendance:
             if attendee.organisation != key:
                 continue
-            _, roles = people.setdefault(slug(attendee.name), (attendee.name, set()))
+            _, roles = people.setdefault(person_key(attendee.name), (attendee.name, set()))
             registered = domain.registry.organisations.get(key)
             unit = registered.unit(attendee.unit) if registered else None
             roles.update(r for r in (attendee.role, unit.name if unit else None) if r)
@@ -155,7 +155,7 @@ def person(domain: MinutesDomain, key: str) -> Data:
     for body in sorted(archive.ledgers):
         for entry in archive.ledgers[body].entries:
             owner = entry.statement.owner
-            if owner and owner.kind == "person" and slug(owner.key) == key:
+            if owner and owner.kind == "person" and person_key(owner.key) == key:
                 closed = meeting_link(entry.closed_by[0]) if entry.closed_by else None
                 link = statement_link(
                     entry.meeting, entry.statement, excerpt(entry.statement.text, 120)
@@ -289,9 +289,9 @@ def links(domain: MinutesDomain, key: str) -> Data:
 
 def people_index(domain: MinutesDomain, key: str) -> Data:
     latest: dict[str, tuple[str, str | None]] = {}
-    for person_key, attended in domain.archive.by_person.items():
+    for person, attended in domain.archive.by_person.items():
         _, attendee = attended[-1]
-        latest[person_key] = (attendee.name, attendee.organisation)
+        latest[person] = (attendee.name, attendee.organisation)
     return tuple(
         (person_link(domain, name), organisation_link(domain, org))
         for name, org in sorted(latest.values(), key=lambda p: p[0].casefold())
@@ -612,4 +612,9 @@ def pages_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
     whose navigation lists a page that came or went (see ``navigation``)."""
     domain: MinutesDomain = env.domains["minutes"]  # type: ignore[assignment]
     listing = navigation.showing_changes(env, domain.navigation_before)
-    return sorted(set(domain.changed_views()) | listing)
+    moved = {
+        meeting.docname
+        for key in domain.people_moved
+        for meeting, _ in domain.archive.by_person.get(key, [])
+    }
+    return sorted(set(domain.changed_views()) | listing | moved)

@@ -122,18 +122,31 @@ TO_WORDS = frozenset({"till", "to"})
 """A statement argument may start with these: ``från deltagarna``, ``till deltagarna``."""
 
 
+ITEM_MAX = 999
+"""No meeting has more agenda items (or sub-items of one item) than this: a line that
+names more, or an item above it, is a mistake, and expanding ``items 1–50000000`` would
+hold fifty million numbers in the model."""
+
+
 def item_numbers(text: str) -> tuple[str, ...]:
-    """Expand ``6``, ``6 och 7``, ``3–5, 7``, ``4.1–4.3`` into item numbers."""
+    """Expand ``6``, ``6 och 7``, ``3–5, 7``, ``4.1–4.3`` into item numbers. A ValueError
+    says what is wrong: a part that is not a number, or a number past ``ITEM_MAX``."""
     numbers: list[str] = []
     for part in re.split(r"\s*(?:,|\boch\b|\band\b|&)\s*", text.strip()):
         if not part:
             continue
         span = re.fullmatch(r"((?:\d+\.)*)(\d+)\s*[–—-]\s*((?:\d+\.)*)(\d+)", part)
-        if span and span[1] == span[3] and int(span[2]) <= int(span[4]):
+        single = re.fullmatch(r"(?:\d+\.)*\d+", part)
+        if not (single or (span and span[1] == span[3] and int(span[2]) <= int(span[4]))):
+            raise ValueError(f"{part!r} is not an item number or a range of them")
+        levels = [int(n) for n in re.findall(r"\d+", part)]
+        if max(levels) > ITEM_MAX:
+            raise ValueError(f"no meeting has more than {ITEM_MAX} items")
+        if span:
             first, last = int(span[2]), int(span[4])
             numbers.extend(f"{span[1]}{n}" for n in range(first, last + 1))
-        elif re.fullmatch(r"\d+(?:\.\d+)*", part):
-            numbers.append(part)
         else:
-            raise ValueError(part)
+            numbers.append(part)
+        if len(numbers) > ITEM_MAX:
+            raise ValueError(f"no meeting has more than {ITEM_MAX} items")
     return tuple(numbers)
