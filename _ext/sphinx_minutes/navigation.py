@@ -1,4 +1,5 @@
-"""Which pages to write again when a page comes or goes: those whose navigation lists it.
+"""Which pages to write again when a page comes, goes or is retitled: those whose
+navigation shows it.
 
 Sphinx writes again the page whose table of contents changed, not the other pages whose
 sidebar shows that table of contents. Here the site's navigation is written out every
@@ -7,12 +8,17 @@ tables of contents before and after reading. A sidebar shows the branch of the c
 page, and, on every page of a top-level section, the section's tree down to the theme's
 ``navigation_depth``: a list changed there is on every page of the section. Pages whose
 previous or next page changed are written again too (the links at the page's foot).
+
+A page's title is shown wherever a list holding it is (sidebar, header, breadcrumbs
+below it, previous/next links); its headings, by the tables of contents of the pages
+above it, which may show every level. So a retitled page counts as a change of the lists
+holding it, and a page whose headings changed rewrites the pages above it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from sphinx.environment import BuildEnvironment
@@ -24,39 +30,52 @@ DEFAULT_DEPTH = 4
 """``navigation_depth`` of pydata-sphinx-theme (and of the read-the-docs theme)."""
 
 
-Navigation = tuple[dict[str, tuple[str, ...]], dict[str, tuple[str | None, ...]]]
-"""The tables of contents, and each page's parent, previous and next page."""
+class Navigation(NamedTuple):
+    toctrees: dict[str, tuple[str, ...]]
+    relations: dict[str, tuple[str | None, ...]]
+    """Each page's parent, previous and next page."""
+    titles: dict[str, str]
+    headings: dict[str, str]
+    """Each page's table of contents (its headings), as the navigation above it shows it."""
 
 
 def snapshot(env: BuildEnvironment) -> Navigation:
-    toctrees = {doc: tuple(children) for doc, children in env.toctree_includes.items()}
-    relations = {doc: tuple(related) for doc, related in env.collect_relations().items()}
-    return toctrees, relations
+    return Navigation(
+        {doc: tuple(children) for doc, children in env.toctree_includes.items()},
+        {doc: tuple(related) for doc, related in env.collect_relations().items()},
+        {doc: str(title) for doc, title in env.titles.items()},
+        {doc: str(toc) for doc, toc in env.tocs.items()},
+    )
+
+
+def differing(before: Mapping[str, object], after: Mapping[str, object]) -> set[str]:
+    return {key for key in before.keys() | after.keys() if before.get(key) != after.get(key)}
 
 
 def showing_changes(env: BuildEnvironment, before: Navigation | None) -> set[str]:
     """The pages whose navigation lists a document that a changed table of contents
-    added or dropped, and those whose parent, previous or next page changed."""
+    added or dropped, or a retitled document, those whose parent, previous or next page
+    changed or was retitled, and those above a page whose headings changed."""
     if before is None:
         return set()
-    (toctrees_before, relations_before), (after, relations) = before, snapshot(env)
-    changed = {
-        doc
-        for doc in toctrees_before.keys() | after.keys()
-        if toctrees_before.get(doc) != after.get(doc)
-    }
-    shown = {
-        doc
-        for doc in relations_before.keys() | relations.keys()
-        if relations_before.get(doc) != relations.get(doc)
-    }
-    if not changed:
-        return shown & env.found_docs
-    depth = navigation_depth(env)
+    now = snapshot(env)
+    after = now.toctrees
+    changed = differing(before.toctrees, after)
+    shown = differing(before.relations, now.relations)
+    retitled = differing(before.titles, now.titles) & before.titles.keys() & now.titles.keys()
     parents: dict[str, set[str]] = {}
     for doc, children in after.items():
         for child in children:
             parents.setdefault(child, set()).add(doc)
+    for doc in retitled:
+        changed |= parents.get(doc, set())
+        shown |= below(doc, after)
+    shown |= {doc for doc, related in now.relations.items() if retitled & set(related[1:])}
+    for doc in retitled | differing(before.headings, now.headings):
+        shown |= above(doc, parents)
+    if not changed:
+        return shown & env.found_docs
+    depth = navigation_depth(env)
     root = env.config.root_doc
     for doc in changed:
         if doc == root:
@@ -81,6 +100,18 @@ def sections(doc: str, parents: Mapping[str, set[str]], root: str) -> set[tuple[
                 found.add((current, len(path) - 1))
             elif parent not in path:
                 todo.append((parent, (*path, parent)))
+    return found
+
+
+def above(doc: str, parents: Mapping[str, set[str]]) -> set[str]:
+    """Every document whose tables of contents reach ``doc``."""
+    found: set[str] = set()
+    todo = [doc]
+    while todo:
+        for parent in parents.get(todo.pop(), ()):
+            if parent not in found:
+                found.add(parent)
+                todo.append(parent)
     return found
 
 
