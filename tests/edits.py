@@ -499,6 +499,27 @@ def add_body(srcdir: Path, pick: Pick[Any]) -> str | None:
     return key
 
 
+def attach_slides(srcdir: Path, pick: Pick[Any]) -> str | None:
+    """Slides next to the meeting's file, linked from an agenda item (copied to
+    ``_downloads`` when built)."""
+    meeting = pick(meetings(srcdir))
+    if ":slides:" in read(meeting):
+        return None
+    slides = meeting.with_name(f"{meeting.stem}-{pick(WORDS)}.pdf")
+    slides.write_bytes(b"%PDF-1.4 slides of " + meeting.stem.encode())
+    return replace_line(
+        meeting, ITEM.pattern, pick, lambda m: f"{m.group(0)}\n:slides: {slides.name}"
+    )
+
+
+def detach_slides(srcdir: Path, pick: Pick[Any]) -> str | None:
+    """Slides taken off an agenda item; the file stays in the folder."""
+    with_slides = [m for m in meetings(srcdir) if ":slides:" in read(m)]
+    if not with_slides:
+        return None
+    return replace_line(pick(with_slides), r"^:slides: .*\n", pick, lambda m: "")
+
+
 def orgs_name(srcdir: Path, key: str) -> str:
     name: str = registry(srcdir, "organisations")[key]["name"]
     return name
@@ -536,5 +557,7 @@ EDITS: dict[str, Callable[[Path, Pick[Any]], str | None]] = {
         remove_statement,
         edit_statement,
         change_item_topics,
+        attach_slides,
+        detach_slides,
     )
 }

@@ -269,3 +269,17 @@ def test_after_an_edit_every_output_file_is_what_a_clean_build_writes(
     assert rebuild_and_compare(srcdir, tmp_path / "clean", *options) == []
     changed = differences(outputs(srcdir / "_build"), outputs(pristine / "_build"))
     assert len(changed) > 1  # the edit shows on more pages than Sphinx's search index
+
+
+def test_slides_taken_off_an_item_leave_nothing_in_the_downloads(
+    built_archive: tuple[Path, Path], tmp_path: Path
+) -> None:
+    srcdir, pristine = built_archive
+    shutil.rmtree(srcdir)
+    shutil.copytree(pristine, srcdir)
+    assert EDITS["attach-slides"](srcdir, first) is not None
+    build_with_warnings(srcdir)
+    assert any(name.startswith("_downloads/") for name in outputs(srcdir / "_build"))
+    assert EDITS["detach-slides"](srcdir, first) is not None
+    assert rebuild_and_compare(srcdir, tmp_path / "clean") == []
+    assert not any(name.startswith("_downloads/") for name in outputs(srcdir / "_build"))
