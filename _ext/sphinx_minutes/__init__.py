@@ -113,6 +113,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-read", finish_document)
     app.connect("env-get-outdated", views.note_comings_and_goings)
     app.connect("env-get-outdated", output.note_removed)
+    app.connect("env-purge-doc", views.note_shown_before_reading, priority=100)
     app.connect("env-before-read-docs", reading_starts)
     app.connect("env-updated", reading_done)
     app.connect("env-get-updated", views.pages_to_rewrite)

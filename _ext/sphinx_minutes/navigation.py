@@ -34,18 +34,30 @@ class Navigation(NamedTuple):
     toctrees: dict[str, tuple[str, ...]]
     relations: dict[str, tuple[str | None, ...]]
     """Each page's parent, previous and next page."""
-    titles: dict[str, str]
-    headings: dict[str, str]
-    """Each page's table of contents (its headings), as the navigation above it shows it."""
+    shown: dict[str, tuple[str, str]]
+    """The title and the headings (the table of contents above it shows) of each page
+    read again, as they were before (see ``note_shown``)."""
 
 
 def snapshot(env: BuildEnvironment) -> Navigation:
+    """The tables of contents and relations before reading (cheap: names only)."""
     return Navigation(
         {doc: tuple(children) for doc, children in env.toctree_includes.items()},
         {doc: tuple(related) for doc, related in env.collect_relations().items()},
-        {doc: str(title) for doc, title in env.titles.items()},
-        {doc: str(toc) for doc, toc in env.tocs.items()},
+        {},
     )
+
+
+def shown(env: BuildEnvironment, doc: str) -> tuple[str, str]:
+    """A page's title and headings as the navigation shows them (markup included)."""
+    return str(env.titles.get(doc, "")), str(env.tocs.get(doc, ""))
+
+
+def note_shown(env: BuildEnvironment, before: Navigation, doc: str) -> None:
+    """Before ``doc`` is read again: what the navigation showed of it. Only pages read
+    again can change, so only they are noted (not every page, twice a build)."""
+    if doc in env.titles:
+        before.shown.setdefault(doc, shown(env, doc))
 
 
 def differing(before: Mapping[str, object], after: Mapping[str, object]) -> set[str]:
@@ -61,30 +73,32 @@ def showing_changes(env: BuildEnvironment, before: Navigation | None) -> set[str
     now = snapshot(env)
     after = now.toctrees
     changed = differing(before.toctrees, after)
-    shown = differing(before.relations, now.relations)
-    retitled = differing(before.titles, now.titles) & before.titles.keys() & now.titles.keys()
+    shown_now = {doc: shown(env, doc) for doc in before.shown if doc in env.titles}
+    retitled = {doc for doc, (title, _) in shown_now.items() if title != before.shown[doc][0]}
     parents: dict[str, set[str]] = {}
     for doc, children in after.items():
         for child in children:
             parents.setdefault(child, set()).add(doc)
+    listed = differing(before.relations, now.relations)
     for doc in retitled:
         changed |= parents.get(doc, set())
-        shown |= below(doc, after)
-    shown |= {doc for doc, related in now.relations.items() if retitled & set(related[1:])}
-    for doc in retitled | differing(before.headings, now.headings):
-        shown |= above(doc, parents)
+        listed |= below(doc, after)
+    listed |= {doc for doc, related in now.relations.items() if retitled & set(related[1:])}
+    for doc, now_shown in shown_now.items():
+        if now_shown != before.shown[doc]:
+            listed |= above(doc, parents)
     if not changed:
-        return shown & env.found_docs
+        return listed & env.found_docs
     depth = navigation_depth(env)
     root = env.config.root_doc
     for doc in changed:
         if doc == root:
             return set(env.found_docs)  # the site's own table of contents: every page
-        shown |= below(doc, after)
+        listed |= below(doc, after)
         for section, level in sections(doc, parents, root):
             if depth <= 0 or level < depth:
-                shown |= below(section, after)
-    return shown & env.found_docs
+                listed |= below(section, after)
+    return listed & env.found_docs
 
 
 def sections(doc: str, parents: Mapping[str, set[str]], root: str) -> set[tuple[str, int]]:

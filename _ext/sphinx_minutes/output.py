@@ -94,9 +94,10 @@ def mend_search_index(app: Sphinx) -> list[Any]:
         return []
     written: dict[str, list[tuple[str, str, str]]] = indexer._index_entries
     kept: dict[str, list[tuple[str, str, str]]] = {}
-    for doc, entry, anchor, main in old_index_entries(builder):
-        if doc in indexer._titles and doc not in written:
-            kept.setdefault(doc, []).append((entry, anchor, "main" if main else ""))
+    if indexer._titles.keys() - written.keys():  # not a clean build: read the old index
+        for doc, entry, anchor, main in old_index_entries(builder):
+            if doc in indexer._titles and doc not in written:
+                kept.setdefault(doc, []).append((entry, anchor, "main" if main else ""))
     merged = sorted({**kept, **written}.items())
     written.clear()  # the environment's own store, which the indexer writes out
     written.update(merged)
