@@ -241,16 +241,40 @@ def first(options: Sequence[Any]) -> Any:
     return options[0]
 
 
-@pytest.fixture(scope="module")
-def built_archive(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+SITE_THEME = {  # the project's own navigation (conf.py): two levels, other branches folded
+    "navigation_depth": 2,
+    "show_nav_level": 1,
+    "collapse_navigation": True,
+}
+
+
+def built_once(base: Path, conf: str = "") -> tuple[Path, Path]:
     """The archive built once, and a copy of it, sources and output, to start each test
     from (at the same path, as Sphinx's environment knows it)."""
-    base = tmp_path_factory.mktemp("archive")
     srcdir, pristine = base / "site", base / "pristine"
     shutil.copytree(ROOT, srcdir)
+    with (srcdir / "conf.py").open("a", encoding="utf-8") as written:
+        written.write(conf)
     assert build_with_warnings(srcdir) == ""
     shutil.copytree(srcdir, pristine)
     return srcdir, pristine
+
+
+def restored(built: tuple[Path, Path]) -> Path:
+    srcdir, pristine = built
+    shutil.rmtree(srcdir)
+    shutil.copytree(pristine, srcdir)
+    return srcdir
+
+
+@pytest.fixture(scope="module")
+def built_archive(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    return built_once(tmp_path_factory.mktemp("archive"))
+
+
+@pytest.fixture(scope="module")
+def built_with_site_theme(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    return built_once(tmp_path_factory.mktemp("themed"), f"html_theme_options = {SITE_THEME!r}\n")
 
 
 @pytest.mark.parametrize(
@@ -262,9 +286,7 @@ def test_after_an_edit_every_output_file_is_what_a_clean_build_writes(
 ) -> None:
     """Pages whose navigation, breadcrumbs, previous/next links or views show what changed
     are written again; the pages of removed documents go; the search index is whole."""
-    srcdir, pristine = built_archive
-    shutil.rmtree(srcdir)
-    shutil.copytree(pristine, srcdir)
+    srcdir, pristine = restored(built_archive), built_archive[1]
     assert EDITS[NAMED_EDITS[edit]](srcdir, first) is not None
     assert rebuild_and_compare(srcdir, tmp_path / "clean", *options) == []
     changed = differences(outputs(srcdir / "_build"), outputs(pristine / "_build"))
@@ -274,12 +296,30 @@ def test_after_an_edit_every_output_file_is_what_a_clean_build_writes(
 def test_slides_taken_off_an_item_leave_nothing_in_the_downloads(
     built_archive: tuple[Path, Path], tmp_path: Path
 ) -> None:
-    srcdir, pristine = built_archive
-    shutil.rmtree(srcdir)
-    shutil.copytree(pristine, srcdir)
+    srcdir = restored(built_archive)
     assert EDITS["attach-slides"](srcdir, first) is not None
     build_with_warnings(srcdir)
     assert any(name.startswith("_downloads/") for name in outputs(srcdir / "_build"))
     assert EDITS["detach-slides"](srcdir, first) is not None
     assert rebuild_and_compare(srcdir, tmp_path / "clean") == []
     assert not any(name.startswith("_downloads/") for name in outputs(srcdir / "_build"))
+
+
+@pytest.mark.parametrize("edit", ["rename-organisation", "add-attendee", "retitle-meeting"])
+def test_with_folded_navigation_only_the_branch_showing_a_change_is_written_again(
+    built_with_site_theme: tuple[Path, Path], tmp_path: Path, edit: str
+) -> None:
+    """With the site's own navigation (two levels, other branches folded), a renamed
+    organisation rewrites the organisations' branch, not every register page."""
+    srcdir = restored(built_with_site_theme)
+    before = {p: p.stat().st_mtime_ns for p in documents(srcdir / "_build")}
+    assert EDITS[edit](srcdir, first) is not None
+    assert rebuild_and_compare(srcdir, tmp_path / "clean") == []
+    rewritten = {
+        p.relative_to(srcdir / "_build").as_posix()
+        for p in documents(srcdir / "_build")
+        if p.stat().st_mtime_ns != before.get(p)
+    }
+    if edit == "rename-organisation":
+        assert "registers/finance/decisions.html" not in rewritten
+        assert "registers/organisations/county.html" in rewritten

@@ -6,8 +6,10 @@ sidebar shows that table of contents. Here the site's navigation is written out 
 time a person, an organisation or a meeting appears, so those pages are found from the
 tables of contents before and after reading. A sidebar shows the branch of the current
 page, and, on every page of a top-level section, the section's tree down to the theme's
-``navigation_depth``: a list changed there is on every page of the section. Pages whose
-previous or next page changed are written again too (the links at the page's foot).
+``navigation_depth``: a list changed there is on every page of the section, unless the
+theme's ``collapse_navigation`` folds every branch but the current page's (then only the
+section's own list is on every page of it). Pages whose previous or next page changed
+are written again too (the links at the page's foot).
 
 A page's title is shown wherever a list holding it is (sidebar, header, breadcrumbs
 below it, previous/next links); its headings, by the tables of contents of the pages
@@ -89,14 +91,14 @@ def showing_changes(env: BuildEnvironment, before: Navigation | None) -> set[str
             listed |= above(doc, parents)
     if not changed:
         return listed & env.found_docs
-    depth = navigation_depth(env)
+    depth, collapsed = navigation_depth(env), navigation_collapsed(env)
     root = env.config.root_doc
     for doc in changed:
         if doc == root:
             return set(env.found_docs)  # the site's own table of contents: every page
         listed |= below(doc, after)
         for section, level in sections(doc, parents, root):
-            if depth <= 0 or level < depth:
+            if (depth <= 0 or level < depth) and (level == 0 or not collapsed):
                 listed |= below(section, after)
     return listed & env.found_docs
 
@@ -147,3 +149,15 @@ def navigation_depth(env: BuildEnvironment) -> int:
         return int(options.get("navigation_depth", DEFAULT_DEPTH))
     except (TypeError, ValueError):
         return DEFAULT_DEPTH
+
+
+def navigation_collapsed(env: BuildEnvironment) -> bool:
+    """The theme's ``collapse_navigation`` (false in pydata-sphinx-theme), as the theme's
+    templates read it (``tobool``)."""
+    options = env.config.html_theme_options or {}
+    value = options.get("collapse_navigation", False)
+    return (
+        value.strip().lower() in ("true", "1", "yes", "on")
+        if isinstance(value, str)
+        else bool(value)
+    )
