@@ -1,5 +1,6 @@
 """Every page that aggregates is exactly right after any build: parallel, incremental,
-after a deletion; and a build with nothing changed writes nothing.
+after a deletion; every file of the output is what a clean build writes; and a build with
+nothing changed writes nothing.
 
 The root holds an English committee over six meetings (decisions, follow-ups carried and
 closed, a person changing organisation) and a Swedish council.
@@ -8,11 +9,16 @@ closed, a person changing organisation) and a Swedish council.
 from __future__ import annotations
 
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
+import pytest
 from bs4 import BeautifulSoup
 
 from conftest import sphinx_build
+from edits import EDITS, differences, outputs, rebuild_and_compare
+from edits import build as build_with_warnings
 
 ROOT = Path(__file__).parent / "roots" / "test-archive"
 
@@ -42,11 +48,12 @@ def test_the_edit_under_test_changes_what_pages_show(tmp_path: Path) -> None:
     assert "Finance Committee, 19 February 2024" not in county
 
 
-def clean_build_of(srcdir: Path, tmp_path: Path) -> dict[str, str]:
+def clean_build_of(srcdir: Path, tmp_path: Path) -> dict[str, bytes]:
+    """Every output file of a clean build of ``srcdir``'s sources."""
     fresh = tmp_path / "fresh"
     shutil.copytree(srcdir, fresh, ignore=shutil.ignore_patterns("_build", "registers"))
     build(fresh, fresh / "_build")
-    return pages(fresh / "_build")
+    return outputs(fresh / "_build")
 
 
 def test_a_parallel_build_is_byte_identical(tmp_path: Path) -> None:
@@ -77,9 +84,8 @@ def test_a_person_moving_organisation_updates_every_page(tmp_path: Path) -> None
         "Dev Patel, Friends of Riverside Library",
         "Dev Patel, WCC",
     )
-    incremental = pages(srcdir / "_build")
-    assert incremental == clean_build_of(srcdir, tmp_path)
-    county = " ".join(incremental["registers/organisations/county.html"].split())
+    assert differences(outputs(srcdir / "_build"), clean_build_of(srcdir, tmp_path)) == []
+    county = " ".join(pages(srcdir / "_build")["registers/organisations/county.html"].split())
     assert "Finance Committee, 19 February 2024" in county  # only there since the edit
 
 
@@ -89,11 +95,10 @@ def test_a_deleted_meeting_is_linked_from_no_page(tmp_path: Path) -> None:
     (srcdir / "meetings/finance/2024-03-18.md").unlink()
     build(srcdir, srcdir / "_build")
     written = pages(srcdir / "_build")
-    written.pop("meetings/finance/2024-03-18.html")  # Sphinx leaves the old file behind
+    assert "meetings/finance/2024-03-18.html" not in written  # Sphinx would leave it behind
     linking = [name for name, html in written.items() if "2024-03-18.html" in html]
     assert linking == []
-    fresh = clean_build_of(srcdir, tmp_path)
-    assert written == fresh
+    assert differences(outputs(srcdir / "_build"), clean_build_of(srcdir, tmp_path)) == []
 
 
 def test_a_build_with_nothing_changed_writes_nothing(tmp_path: Path) -> None:
@@ -206,13 +211,115 @@ def test_a_person_added_to_one_attendance_gets_a_page_and_loses_it_when_removed(
     srcdir, written = built_edited_built(tmp_path, meeting, "- Erik Holm,", added)
     built = pages(srcdir / "_build")
     assert "Nils Berg" in built["registers/people/nils-berg.html"]
-    assert built == clean_build_of(srcdir, tmp_path)
+    assert differences(outputs(srcdir / "_build"), clean_build_of(srcdir, tmp_path)) == []
 
     (srcdir / meeting).write_text(written, encoding="utf-8")
     build(srcdir, srcdir / "_build")
     assert not (srcdir / "registers/people/nils-berg.md").exists()
     after = pages(srcdir / "_build")
     assert "Nils Berg" not in after["registers/people/index.html"]
-    left = after.pop("registers/people/nils-berg.html")  # Sphinx leaves a removed page
-    assert "Nils Berg" in left
-    assert after == clean_build_of(srcdir, tmp_path / "again")
+    assert "registers/people/nils-berg.html" not in after
+    assert differences(outputs(srcdir / "_build"), clean_build_of(srcdir, tmp_path / "again")) == []
+
+
+NAMED_EDITS = {
+    "a meeting's title": "retitle-meeting",
+    "an agenda item's title": "retitle-item",
+    "an added agenda item": "add-item",
+    "an organisation's name": "rename-organisation",
+    "an organisation's alias": "toggle-alias",
+    "a body's name": "rename-body",
+    "a body's language": "change-body-language",
+    "a topic's name": "rename-topic",
+    "the case of a person's name where first seen": "recase-person",
+    "a deleted meeting": "delete-meeting",
+    "a removed organisation": "remove-organisation",
+}
+
+
+def first(options: Sequence[Any]) -> Any:
+    return options[0]
+
+
+SITE_THEME = {  # the project's own navigation (conf.py): two levels, other branches folded
+    "navigation_depth": 2,
+    "show_nav_level": 1,
+    "collapse_navigation": True,
+}
+
+
+def built_once(base: Path, conf: str = "") -> tuple[Path, Path]:
+    """The archive built once, and a copy of it, sources and output, to start each test
+    from (at the same path, as Sphinx's environment knows it)."""
+    srcdir, pristine = base / "site", base / "pristine"
+    shutil.copytree(ROOT, srcdir)
+    with (srcdir / "conf.py").open("a", encoding="utf-8") as written:
+        written.write(conf)
+    assert build_with_warnings(srcdir) == ""
+    shutil.copytree(srcdir, pristine)
+    return srcdir, pristine
+
+
+def restored(built: tuple[Path, Path]) -> Path:
+    srcdir, pristine = built
+    shutil.rmtree(srcdir)
+    shutil.copytree(pristine, srcdir)
+    return srcdir
+
+
+@pytest.fixture(scope="module")
+def built_archive(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    return built_once(tmp_path_factory.mktemp("archive"))
+
+
+@pytest.fixture(scope="module")
+def built_with_site_theme(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    return built_once(tmp_path_factory.mktemp("themed"), f"html_theme_options = {SITE_THEME!r}\n")
+
+
+@pytest.mark.parametrize(
+    ("edit", "options"),
+    [*((edit, ()) for edit in NAMED_EDITS), ("a meeting's title", ("-j", "2"))],
+)
+def test_after_an_edit_every_output_file_is_what_a_clean_build_writes(
+    built_archive: tuple[Path, Path], tmp_path: Path, edit: str, options: tuple[str, ...]
+) -> None:
+    """Pages whose navigation, breadcrumbs, previous/next links or views show what changed
+    are written again; the pages of removed documents go; the search index is whole."""
+    srcdir, pristine = restored(built_archive), built_archive[1]
+    assert EDITS[NAMED_EDITS[edit]](srcdir, first) is not None
+    assert rebuild_and_compare(srcdir, tmp_path / "clean", *options) == []
+    changed = differences(outputs(srcdir / "_build"), outputs(pristine / "_build"))
+    assert len(changed) > 1  # the edit shows on more pages than Sphinx's search index
+
+
+def test_slides_taken_off_an_item_leave_nothing_in_the_downloads(
+    built_archive: tuple[Path, Path], tmp_path: Path
+) -> None:
+    srcdir = restored(built_archive)
+    assert EDITS["attach-slides"](srcdir, first) is not None
+    build_with_warnings(srcdir)
+    assert any(name.startswith("_downloads/") for name in outputs(srcdir / "_build"))
+    assert EDITS["detach-slides"](srcdir, first) is not None
+    assert rebuild_and_compare(srcdir, tmp_path / "clean") == []
+    assert not any(name.startswith("_downloads/") for name in outputs(srcdir / "_build"))
+
+
+@pytest.mark.parametrize("edit", ["rename-organisation", "add-attendee", "retitle-meeting"])
+def test_with_folded_navigation_only_the_branch_showing_a_change_is_written_again(
+    built_with_site_theme: tuple[Path, Path], tmp_path: Path, edit: str
+) -> None:
+    """With the site's own navigation (two levels, other branches folded), a renamed
+    organisation rewrites the organisations' branch, not every register page."""
+    srcdir = restored(built_with_site_theme)
+    before = {p: p.stat().st_mtime_ns for p in documents(srcdir / "_build")}
+    assert EDITS[edit](srcdir, first) is not None
+    assert rebuild_and_compare(srcdir, tmp_path / "clean") == []
+    rewritten = {
+        p.relative_to(srcdir / "_build").as_posix()
+        for p in documents(srcdir / "_build")
+        if p.stat().st_mtime_ns != before.get(p)
+    }
+    if edit == "rename-organisation":
+        assert "registers/finance/decisions.html" not in rewritten
+        assert "registers/organisations/county.html" in rewritten

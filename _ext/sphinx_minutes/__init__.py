@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from docutils.nodes import SkipNode
 
-from . import checks, encoding, labels, pages, paper, pdf, reference, views
+from . import checks, encoding, labels, output, pages, paper, pdf, reference, views
 from .directives.agenda_item import AgendaItemDirective, DescriptionDirective
 from .directives.attendance import AttendanceDirective
 from .directives.meeting import MeetingDirective
@@ -125,6 +125,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-read", finish_document)
     app.connect("source-read", read_blocks)
     app.connect("env-get-outdated", views.note_comings_and_goings)
+    app.connect("env-get-outdated", output.note_removed)
+    app.connect("env-purge-doc", views.note_shown_before_reading, priority=100)
     app.connect("env-before-read-docs", reading_starts)
     app.connect("env-updated", reading_done)
     app.connect("env-get-updated", views.pages_to_rewrite)
@@ -137,6 +139,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-resolved", pdf.set_document, priority=400)
     app.connect("doctree-resolved", paper.prepare, priority=600)
     app.connect("build-finished", pdf.finish)
+    app.connect("html-collect-pages", output.mend_search_index)
+    app.connect("build-finished", output.remove_leftovers)
     return {
         "version": __version__,
         "env_version": 4,

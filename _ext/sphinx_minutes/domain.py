@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from sphinx.environment import BuildEnvironment
 
     from .navigation import Navigation
+    from .output import Before
 
 MEETING_REF = re.compile(r"^(?:(?P<body>[^/#\s]+)/)?(?P<date>\d{4}-\d{2}-\d{2})$")
 ITEM_REF = re.compile(r"^\d+(?:\.\d+)*$")
@@ -164,6 +165,8 @@ class MinutesDomain(Domain):
     _archive: Archive | None = None
     navigation_before: Navigation | None = None
     """The tables of contents before this build read anything (see ``navigation``)."""
+    output_before: Before | None = None
+    """What the output held before this build read anything (see ``output``)."""
 
     @property
     def meetings(self) -> dict[str, Meeting]:

@@ -607,6 +607,13 @@ def note_comings_and_goings(
     return []
 
 
+def note_shown_before_reading(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
+    """``env-purge-doc``, before Sphinx forgets the page's title and headings."""
+    domain: MinutesDomain = env.domains["minutes"]  # type: ignore[assignment]
+    if domain.navigation_before is not None:
+        navigation.note_shown(env, domain.navigation_before, docname)
+
+
 def pages_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
     """``env-get-updated``: the pages whose views now show something else, and the pages
     whose navigation lists a page that came or went (see ``navigation``)."""
