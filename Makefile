@@ -27,8 +27,10 @@ pdf: $(STAMP)
 	  $(BIN)/sphinx-build -M latexpdf . _build $(SPHINXOPTS)
 	$(BIN)/python -m sphinx_minutes.texlog _build/latex
 
+# The tests run on every core (pytest-xdist): the slow ones, the stateful edit sequences
+# and the random minutes, each keep one core while the others share the rest.
 test: lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist worksteal
 
 lint: $(STAMP)
 	$(BIN)/ruff check _ext tests conf.py
