@@ -21,13 +21,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from corpus import FIRST, LAST
+
 ROOT = Path(__file__).resolve().parents[1] / "roots" / "test-archive"
-FIRST = ["Anna", "Björn", "Cecilia", "David", "Elin", "Fredrik", "Greta", "Hugo", "Ingrid",
-         "Johan", "Karin", "Lars", "Maria", "Nils", "Olivia", "Per", "Rut", "Sven", "Tove",
-         "Ulf", "Vera", "Wilhelm", "Ylva", "Åke"]  # fmt: skip
-LAST = ["Andersson", "Berg", "Carlsson", "Dahl", "Ek", "Forsberg", "Gustafsson", "Holm",
-        "Isaksson", "Jansson", "Kvist", "Lindqvist", "Mattsson", "Nyberg", "Öberg",
-        "Persson", "Ström", "Sundberg", "Törnqvist", "Wallin"]  # fmt: skip
 ORGANISATIONS = ["RPC", "Friends of Riverside Library", "WCC", "Riverside Allotment Society"]
 ITEMS = 20
 

@@ -8,6 +8,7 @@ writer probably meant.
 from __future__ import annotations
 
 import difflib
+from typing import ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives as rst
@@ -17,15 +18,30 @@ from ..safety import outside_project
 from .base import MinutesDirective
 
 
-class UnknownDirective(MinutesDirective):
+class ShownAsWritten(MinutesDirective):
+    """A block the fence scan renamed (``{minutes-unknown} decison …``): shown with the
+    name the writer wrote, and reported."""
+
     has_content = True
     optional_arguments = 1
     final_argument_whitespace = True
+    renamed_to: ClassVar[str]
 
     def run(self) -> list[nodes.Node]:
-        name, _, _ = (self.arguments[0] if self.arguments else "").partition(" ")
-        self.block_text = self.block_text.replace(f"{{{UNKNOWN}}} {name}", f"{{{name}}}", 1)
+        name, _, rest = (self.arguments[0] if self.arguments else "").partition(" ")
+        self.block_text = self.block_text.replace(f"{{{self.renamed_to}}} {name}", f"{{{name}}}", 1)
         self.name = name
+        self.report(name, rest.strip())
+        return [self.as_written()]
+
+    def report(self, name: str, rest: str) -> None:
+        raise NotImplementedError
+
+
+class UnknownDirective(ShownAsWritten):
+    renamed_to = UNKNOWN
+
+    def report(self, name: str, rest: str) -> None:
         registered = [n for n in rst._directives if n not in (UNKNOWN, REFUSED)]  # type: ignore[attr-defined]
         near = difflib.get_close_matches(name, registered, n=1, cutoff=0.6)
         hint = (
@@ -33,29 +49,19 @@ class UnknownDirective(MinutesDirective):
             + ("" if near else ", or load the extension that provides it in `conf.py`")
             + "; the block is shown as written until then."
         )
-        self.warn(
-            "unknown-directive",
-            f"Unknown directive `{{{name}}}`.",
-            hint,
-            near=f"{{{near[0]}}}" if near else None,
-        )
-        return [self.as_written()]
+        message = f"Unknown directive `{{{name}}}`."
+        self.warn("unknown-directive", message, hint, near=f"{{{near[0]}}}" if near else None)
 
 
-class RefusedDirective(MinutesDirective):
+class RefusedDirective(ShownAsWritten):
     """A block that would put a file from outside the project into the minutes
     (``include``, ``literalinclude``, ``raw`` or ``csv-table`` with ``:file:``)."""
 
-    has_content = True
-    optional_arguments = 1
-    final_argument_whitespace = True
+    renamed_to = REFUSED
 
-    def run(self) -> list[nodes.Node]:
-        name, _, path = (self.arguments[0] if self.arguments else "").partition(" ")
-        self.block_text = self.block_text.replace(f"{{{REFUSED}}} {name}", f"{{{name}}}", 1)
-        self.name = name
+    def report(self, name: str, rest: str) -> None:
         why = (
-            outside_project(self.env, path.strip(), self.env.docname) or "it names no file"
+            outside_project(self.env, rest, self.env.docname) or "it names no file"
             if name in ("include", "literalinclude")
             else "minutes do not read files or URLs into a page"
         )
@@ -64,4 +70,3 @@ class RefusedDirective(MinutesDirective):
             f"The `{{{name}}}` block is not read: {why}.",
             "Put the text in the minutes, or the file in the project beside them.",
         )
-        return [self.as_written()]
