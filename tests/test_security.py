@@ -3,7 +3,10 @@ file of the output is read for the secret and for markup that a browser would ru
 
 The secret is a file outside the project, reached by every route a writer has: a slide
 path, an attachment through a symbolic link, a Markdown link and image, ``include`` and
-``literalinclude``, ``raw`` with ``:file:``.
+``literalinclude`` (also with ``:diff:``, in a list, in a quote, in an included file, in
+``{eval-rst}``), ``raw`` and ``csv-table`` with ``:file:`` (also in the ``---`` form), and
+``\input`` in raw LaTeX. Script comes as ``javascript:`` URLs, raw HTML, comments that a
+browser ends early, and an HTML attachment.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ def attacked(tmp_path: Path) -> tuple[Path, Path]:
     up = "../" * (len(srcdir.parts) + 2)
     outside = f"{up}{secret.relative_to('/')}"
     os.symlink(secret, srcdir / "meetings/finance/annex.txt")
+    secret_path = secret.as_posix()
     meeting = srcdir / "meetings/finance/2024-03-18.md"
     text = meeting.read_text(encoding="utf-8")
     text = text.replace(
@@ -61,9 +65,28 @@ def attacked(tmp_path: Path) -> tuple[Path, Path]:
         f"```{{literalinclude}} {outside}\n```\n\n"
         f"```{{include}} {outside}\n```\n\n"
         f"```{{raw}} html\n:file: {outside}\n```\n\n"
-        "```{raw} html\n<script>alert(3)</script>\n```\n",
+        "```{raw} html\n<script>alert(3)</script>\n```\n\n"
+        f"```{{eval-rst}}\n.. literalinclude:: {outside}\n\n.. raw:: html\n   :file: {outside}\n\n"
+        f".. csv-table:: t\n   :file: {outside}\n\n`clickme <javascript:alert(4)>`_\n```\n\n"
+        f"> ```{{literalinclude}} {outside}\n> ```\n\n"
+        f"- a list\n\n    ```{{literalinclude}} {outside}\n    ```\n\n"
+        "```{include} evil.md\n```\n\n"
+        f":::{{raw}} html\n---\nfile: {outside}\n---\n:::\n\n"
+        f"```{{literalinclude}} evil.md\n:diff: {outside}\n```\n\n"
+        f"```{{raw}} latex\n\\input{{{secret_path}}}\n```\n\n"
+        '<!--><script>alert("A")</script>-->\n\n'
+        '<!-- --!><img src=x onerror=alert("B")> -->\n',
+    )
+    text = text.replace(
+        ":attachments: Annex <annex.txt>,", ":attachments: Annex <annex.txt>, Agenda <agenda.html>,"
     )
     meeting.write_text(text, encoding="utf-8")
+    (srcdir / "meetings/finance/evil.md").write_text(
+        f"```{{literalinclude}} {outside}\n```\n", encoding="utf-8"
+    )
+    (srcdir / "meetings/finance/agenda.html").write_text(
+        "<script>alert(document.domain)</script>", encoding="utf-8"
+    )
     return srcdir, secret
 
 
@@ -83,8 +106,8 @@ def test_nothing_outside_the_project_and_nothing_that_runs_reaches_the_output(
     }
     assert {name: found for name, found in running.items() if found} == {}
     warnings = app.warning.getvalue()
-    assert warnings.count("[minutes.unsafe-link]") == 10
-    assert warnings.count("[minutes.raw-html]") == 3
+    assert warnings.count("[minutes.unsafe-link]") == 21
+    assert warnings.count("[minutes.raw-html]") == 6
 
 
 def test_a_site_that_trusts_its_writers_with_html_gets_it_as_written(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from docutils.nodes import SkipNode
 from . import checks, encoding, labels, output, pages, paper, pdf, reference, views
 from .directives.agenda_item import AgendaItemDirective, DescriptionDirective
 from .directives.attendance import AttendanceDirective
+from .directives.files import OVERRIDES
 from .directives.meeting import MeetingDirective
 from .directives.statements import (
     AnswerDirective,
@@ -113,6 +114,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_domain(MinutesDomain)
     for name, directive in DIRECTIVES.items():
         app.add_directive(name, directive)
+    for name, guarded in OVERRIDES.items():  # files read only from inside the project
+        app.add_directive(name, guarded, override=True)
     for role in MinutesDomain.roles:
         app.add_role(role, MinutesRole(role))
     skip = (skip_node, None)

@@ -206,7 +206,8 @@ CODES: dict[str, Code] = {
         ),
         Code(
             "raw-html",
-            "HTML written in the minutes is shown as text, not run (`minutes_raw_html` is off).",
+            "HTML (or other raw markup, such as LaTeX) written in a page is shown as text, not "
+            "run (`minutes_raw_html` is off).",
             "`<script>…</script>` or `<img src=x onerror=…>` in a statement",
             "Write it as Markdown; a site that trusts its writers can set "
             "`minutes_raw_html = True` in `conf.py`.",

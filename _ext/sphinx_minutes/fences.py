@@ -176,7 +176,24 @@ def read_blocks(app: Sphinx, docname: str, source: list[str]) -> None:
         message = explain("unclosed-block", found.message())
         problem = Problem(found.block.line, "unclosed-block", message)
         env.domains["minutes"].note_problem(docname, problem)  # type: ignore[attr-defined]
+    refuse_nested_includes(lines, partial(reads_outside, env, docname))
     source[0] = "\n".join(lines)
+
+
+NESTED_INCLUDE = re.compile(
+    r"^(?P<prefix>(?:\s|>|[-*+](?=\s)|\d+[.)](?=\s))*)(?P<fence>`{3,}|~{3,}|:{3,})"
+    r"\{include\}(?P<rest>.*)$"
+)
+"""MyST's ``include`` in a list or a quote, where the fence scan does not look."""
+
+
+def refuse_nested_includes(lines: list[str], reads_outside: Reads) -> None:
+    """MyST reads an ``include`` itself (not through the guarded directive), so one that
+    stands anywhere, in a list or a quote, is refused here if its file is outside."""
+    for index, line in enumerate(lines):
+        found = NESTED_INCLUDE.match(line)
+        if found and reads_outside("include", found["rest"], []):
+            lines[index] = f"{found['prefix']}{found['fence']}{{{REFUSED}}} include{found['rest']}"
 
 
 def reads_outside(

@@ -50,7 +50,9 @@ RESERVED = frozenset(
 """Names that Sphinx or the extension already gives a page or folder of their own."""
 
 
-COMMENT = re.compile(r"\s*<!--(?:(?!-->).)*-->\s*", re.DOTALL)
+RUNS_IN_BROWSERS = frozenset({".html", ".htm", ".xhtml", ".shtml", ".svg", ".svgz", ".xml"})
+"""Files that run script when opened from the site: never published as attachments."""
+COMMENT = re.compile(r"\s*<!--(?![->])(?:(?!--!?>).)*-->\s*", re.DOTALL)
 """An HTML comment alone: a note the writer left for the next writer, never shown."""
 SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.IGNORECASE)
 
@@ -99,6 +101,8 @@ def outside_project(env: BuildEnvironment, target: str, docname: str) -> str | N
     for built in env.domains["minutes"].output:  # type: ignore[attr-defined]
         if path.is_relative_to(built):
             return "it is in the build's output"
+    if path.suffix.lower() in RUNS_IN_BROWSERS:
+        return f"a {path.suffix} file is a page a browser would run, served from the site"
     return None
 
 
@@ -122,52 +126,61 @@ def inside(path: Path, folder: Path) -> bool:
 
 
 class RefuseUnsafeContent(SphinxTransform):
-    """Raw HTML shown as text (unless ``minutes_raw_html``), and links or images that
-    would publish a file from outside the project shown unlinked; each reported."""
+    """Raw markup shown as text (unless ``minutes_raw_html``), links whose URL would run
+    code shown unlinked, and files from outside the project (or pages a browser would
+    run) neither linked nor copied; each reported."""
 
     default_priority = 870  # just before ``doctree-read`` (880), where files are collected
 
     def apply(self) -> None:
         docname = self.env.docname
         domain: MinutesDomain = self.env.domains["minutes"]  # type: ignore[assignment]
+
+        def refuse(node: nodes.Element, text: str, code: str, message: str) -> None:
+            node.replace_self(nodes.literal(text, text, classes=["minutes-refused"]))
+            domain.note_problem(docname, problem(node, code, message))
+
         for raw in list(self.document.findall(nodes.raw)):
             text = raw.astext()
-            if (
-                "html" not in raw.get("format", "").split()
-                or self.config.minutes_raw_html
-                or COMMENT.fullmatch(text)
-            ):
+            if COMMENT.fullmatch(text) and "html" in raw.get("format", "").split():
+                raw.replace_self(nodes.comment(text, text))  # never written into the page
+                continue
+            if self.config.minutes_raw_html:
                 continue
             inline = isinstance(raw.parent, nodes.TextElement)
             kind = nodes.literal if inline else nodes.literal_block
             raw.replace_self(kind(text, text, classes=["minutes-raw-html"]))
-            domain.note_problem(docname, problem(raw, "raw-html", raw_html_message(text)))
+            message = raw_html_message(text, raw.get("format", "html"))
+            domain.note_problem(docname, problem(raw, "raw-html", message))
+        for link in list(self.document.findall(nodes.reference)):
+            url = link.get("refuri", "")
+            if url and not safe_url(url):
+                message = f"The link {url!r} is not made: only http, https and mailto are linked."
+                refuse(link, link.astext() or url, "unsafe-link", message)
         for node in list(self.document.findall(addnodes.download_reference)):
             target = node.get("reftarget", "")
-            if has_scheme(target):
-                continue
-            why = outside_project(self.env, target, docname)
-            if why:
-                text = node.astext() or target
-                node.replace_self(nodes.literal(text, text, classes=["minutes-refused"]))
-                message = f"The file {target!r} is not published: {why}."
-                domain.note_problem(docname, problem(node, "unsafe-link", message))
+            reason = (
+                (None if safe_url(target) else "only http, https and mailto URLs are linked")
+                if has_scheme(target)
+                else outside_project(self.env, target, docname)
+            )
+            if reason:
+                message = f"The file {target!r} is not published: {reason}."
+                refuse(node, node.astext() or target, "unsafe-link", message)
         for image in list(self.document.findall(nodes.image)):
             uri = image.get("uri", "")
             if has_scheme(uri) or uri.startswith("data:"):
                 continue
-            why = outside_project(self.env, uri, docname)
-            if why:
-                shown = nodes.literal(uri, uri, classes=["minutes-refused"])
-                image.replace_self(shown)
-                message = f"The image {uri!r} is not published: {why}."
-                domain.note_problem(docname, problem(image, "unsafe-link", message))
+            reason = outside_project(self.env, uri, docname)
+            if reason:
+                refuse(image, uri, "unsafe-link", f"The image {uri!r} is not published: {reason}.")
 
 
-def raw_html_message(text: str) -> str:
+def raw_html_message(text: str, markup: str = "html") -> str:
     short = " ".join(text.split())
     short = short if len(short) <= 60 else short[:59] + "…"
-    return f"Raw HTML {short!r} is shown as text, not run."
+    kind = "HTML" if "html" in markup.split() else f"{markup} markup"
+    return f"Raw {kind} {short!r} is shown as text, not run."
 
 
 def problem(node: nodes.Node, code: str, message: str) -> Problem:

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 import yaml
 
-OPTION = re.compile(r"^:(?P<name>[^:\s]+):(?:[ \t]+(?P<value>.*?))?[ \t]*$")
-"""``:name: value``, with spaces or tabs after the name, or ``:name:`` with no value."""
+OPTION = re.compile(r"^:(?P<name>[^:\s]+):(?:[ \t]*(?P<value>.*?))?[ \t]*$")
+"""``:name: value``, with spaces, tabs or nothing after the name, or ``:name:`` alone."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +102,7 @@ def _yaml_block(lines: list[str]) -> OptionBlock:
     block = OptionBlock(consumed=end + 1)
     try:
         loaded = yaml.load("\n".join(lines[1:end]), Loader=_NoAliases)
-    except yaml.YAMLError as error:
+    except (yaml.YAMLError, RecursionError) as error:
         block.problem = f"the `---` block of options is not valid YAML ({error})"
         return block
     if loaded is None:
