@@ -1,4 +1,4 @@
-"""A site built from minutes written to attack it leaks nothing and runs nothing: every
+r"""A site built from minutes written to attack it leaks nothing and runs nothing: every
 file of the output is read for the secret and for markup that a browser would run.
 
 The secret is a file outside the project, reached by every route a writer has: a slide
