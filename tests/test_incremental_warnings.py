@@ -62,7 +62,7 @@ def test_removing_a_meeting_breaks_the_links_to_it_in_unchanged_meetings(tmp_pat
     )
     assert found == [
         f"{FEB}:6: WARNING: No meeting of finance-committee on 2024-01-15. {hint}",
-        f"{FEB}:37: WARNING: No meeting of finance-committee on 2024-01-15. {hint}",
+        f"{FEB}:36: WARNING: No meeting of finance-committee on 2024-01-15. {hint}",
     ]
 
 
