@@ -22,13 +22,13 @@ from sphinx.util.nodes import make_refnode
 
 from .archive import Archive
 from .archive import build as build_archive
-from .directives.base import source_lines
 from .labels import long_date
 from .model import Meeting, Problem, Reference, Statement
 from .page_names import PageNames, assign
 from .registry import Registry
 from .render import ancestors
 from .safety import safe_url
+from .source import source_lines
 
 if TYPE_CHECKING:
     from sphinx.addnodes import pending_xref

@@ -24,8 +24,6 @@ from .model import Problem
 if TYPE_CHECKING:
     from sphinx.environment import BuildEnvironment
 
-    from .domain import MinutesDomain
-
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 C0_OR_SPACE = "".join(map(chr, range(0x21)))
 """What browsers strip from both ends of a URL before reading its scheme (WHATWG URL)."""
@@ -134,11 +132,11 @@ class RefuseUnsafeContent(SphinxTransform):
 
     def apply(self) -> None:
         docname = self.env.docname
-        domain: MinutesDomain = self.env.domains["minutes"]  # type: ignore[assignment]
+        domain = self.env.domains["minutes"]
 
         def refuse(node: nodes.Element, text: str, code: str, message: str) -> None:
             node.replace_self(nodes.literal(text, text, classes=["minutes-refused"]))
-            domain.note_problem(docname, problem(node, code, message))
+            domain.note_problem(docname, problem(node, code, message))  # type: ignore[attr-defined]
 
         for raw in list(self.document.findall(nodes.raw)):
             text = raw.astext()
@@ -151,7 +149,7 @@ class RefuseUnsafeContent(SphinxTransform):
             kind = nodes.literal if inline else nodes.literal_block
             raw.replace_self(kind(text, text, classes=["minutes-raw-html"]))
             message = raw_html_message(text, raw.get("format", "html"))
-            domain.note_problem(docname, problem(raw, "raw-html", message))
+            domain.note_problem(docname, problem(raw, "raw-html", message))  # type: ignore[attr-defined]
         for link in list(self.document.findall(nodes.reference)):
             url = link.get("refuri", "")
             if url and not safe_url(url):

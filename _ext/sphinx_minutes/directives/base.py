@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar
 
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
@@ -14,12 +13,11 @@ from ..codes import explain
 from ..labels import N_, gettext_for
 
 if TYPE_CHECKING:
-    from sphinx.environment import BuildEnvironment
-
     from ..domain import MinutesDomain
     from ..model import AgendaItem, Meeting
 
 from ..model import Problem
+from ..source import source_lines
 from .options import read_options
 
 ITEM_STACK = "minutes:items"
@@ -29,19 +27,6 @@ ITEM_STACK = "minutes:items"
 def split_list(value: str) -> list[str]:
     """Comma- or line-separated option values, blanks dropped."""
     return [part.strip() for part in re.split(r"[,\n]", value or "") if part.strip()]
-
-
-def source_lines(env: BuildEnvironment) -> list[str]:
-    """The lines of the document being read, as written (read once per document)."""
-    sources = cast("dict[str, list[str]]", env.temp_data.setdefault("minutes:source", {}))
-    if env.docname not in sources:
-        try:
-            text = Path(env.doc2path(env.docname)).read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            text = ""
-        sources[env.docname] = text.splitlines()
-    lines: list[str] = sources[env.docname]
-    return lines
 
 
 class MinutesDirective(SphinxDirective):
