@@ -213,7 +213,8 @@ def directive_known(
     """Whether MyST would find a directive of this name: docutils' and every extension's,
     and those of the domains (``py:function``, or a name of the primary or std domain)."""
 
-    def known(name: str) -> bool:
+    def known(written: str) -> bool:
+        name = written.lower()  # as docutils looks directives up
         if name in rst._directives or name in rst._directive_registry:  # type: ignore[attr-defined]
             return True
         domain, _, short = name.rpartition(":")
