@@ -123,9 +123,10 @@ class AgendaItemDirective(MinutesDirective):
             shown = title or target.rsplit("/", 1)[-1] or target
             why = self._refused(target)
             if why:
+                noun = "slide deck" if kind == "slides" else kind
                 self.warn(
                     "unsafe-link",
-                    f"The {kind} {target!r} is not linked: {why}.",
+                    f"The {noun} {target!r} is not linked: {why}.",
                     line=self.option_line(option),
                 )
             elif not has_scheme(target) and not Path(self.env.relfn2path(target)[1]).is_file():
