@@ -147,7 +147,7 @@ class RefuseUnsafeContent(SphinxTransform):
                 continue
             inline = isinstance(raw.parent, nodes.TextElement)
             kind = nodes.literal if inline else nodes.literal_block
-            raw.replace_self(kind(text, text, classes=["minutes-raw-html"]))
+            raw.replace_self(kind(text, text, classes=["minutes-raw-html"], language="none"))
             message = raw_html_message(text, raw.get("format", "html"))
             domain.note_problem(docname, problem(raw, "raw-html", message))  # type: ignore[attr-defined]
         for link in list(self.document.findall(nodes.reference)):

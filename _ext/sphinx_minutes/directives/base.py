@@ -67,7 +67,7 @@ class MinutesDirective(SphinxDirective):
         )
         marker = f"⚠ {{{self.name}}} {note}"
         box += nodes.paragraph(marker, marker, classes=["minutes-malformed-marker"])
-        box += nodes.literal_block(self.block_text, self.block_text)
+        box += nodes.literal_block(self.block_text, self.block_text, language="none")
         return box
 
     @property

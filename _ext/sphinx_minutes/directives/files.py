@@ -33,7 +33,10 @@ class Guarded(SphinxDirective):
                 problem = Problem(self.lineno, "unsafe-link", explain("unsafe-link", message, hint))
                 self.env.domains["minutes"].note_problem(self.env.docname, problem)  # type: ignore[attr-defined]
                 text = self.block_text
-                return [nodes.literal_block(text, text, classes=["minutes-refused"])]
+                shown = nodes.literal_block(
+                    text, text, classes=["minutes-refused"], language="none"
+                )
+                return [shown]
         return list(super().run())
 
     def refusal(self) -> str | None:
