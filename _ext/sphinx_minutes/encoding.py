@@ -47,11 +47,19 @@ def _search(name: str) -> codecs.CodecInfo | None:
 codecs.register(_search)
 
 
+def bad_lines(data: bytes) -> list[int]:
+    """The lines (1-based) holding bytes that are not UTF-8."""
+    return [n for n, line in enumerate(data.split(b"\n"), 1) if not _is_utf8(line)]
+
+
 def first_bad_line(path: Path) -> int | None:
     """The line of the first byte that is not UTF-8, or None if the file is UTF-8."""
-    data = path.read_bytes()
+    return next(iter(bad_lines(path.read_bytes())), None)
+
+
+def _is_utf8(line: bytes) -> bool:
     try:
-        data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        return data[: error.start].count(b"\n") + 1
-    return None
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True

@@ -18,6 +18,8 @@ import yaml
 from yaml.composer import ComposerError
 from yaml.resolver import BaseResolver
 
+from .encoding import bad_lines
+
 MAX_DEPTH = 20
 """How deeply a registry may nest; the deepest shape it needs (an organisation's units'
 aliases) is four levels. Deeper input is refused before it exhausts Python's stack."""
@@ -141,7 +143,7 @@ def read(path: Path) -> tuple[Any, list[Slip]]:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        bad = [n for n, line in enumerate(raw.split(b"\n"), 1) if not _utf8(line)]
+        bad = bad_lines(raw)
         more = f" (and {len(bad) - 1} more lines)" if len(bad) > 1 else ""
         slips.append(
             Slip(
@@ -160,14 +162,6 @@ def read(path: Path) -> tuple[Any, list[Slip]]:
     except yaml.YAMLError as error:
         return None, [*slips, *found, _yaml_slip(path, text, error)]
     return data, [*slips, *found]
-
-
-def _utf8(line: bytes) -> bool:
-    try:
-        line.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 def _yaml_slip(path: Path, text: str, error: yaml.YAMLError) -> Slip:
