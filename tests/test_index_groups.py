@@ -36,20 +36,35 @@ def soup(out: Path, page: str) -> BeautifulSoup:
     return BeautifulSoup((out / f"{page}.html").read_text(encoding="utf-8"), "html.parser")
 
 
-def test_a_person_page_navigates_by_initial(tmp_path: Path) -> None:
+def test_grouped_pages_leave_the_navigation(tmp_path: Path) -> None:
+    """The navigation ends at the initials; a person's page keeps its trail back."""
     out = archive(tmp_path, "html")
-    page = soup(out, "registers/people/erik-holm")
-    navigation = page.select_one("nav.bd-docs-nav")
+    group = soup(out, "registers/people/by-initial/e")
+    navigation = group.select_one("nav.bd-docs-nav")
     assert navigation is not None
     links = [a.get_text() for a in navigation.select("a")]
     assert links[1:10] == ["People", "D", "E", "G", "L", "M", "O", "R", "Topics"]
-    assert "Dev Patel" not in links
-    crumbs = [li.get_text(" ", strip=True) for li in page.select("nav[aria-label=Breadcrumb] li")]
-    assert crumbs[-3:] == ["People", "E", "Erik Holm"]
-    group = soup(out, "registers/people/by-initial/e")
     assert [a["href"] for a in group.select("article a.reference.internal")] == [
         "../erik-holm.html"
     ]
+    assert [a.get_text() for a in group.select("article a.reference.internal")] == ["Erik Holm"]
+    page = soup(out, "registers/people/erik-holm")
+    assert page.select_one("nav.bd-docs-nav") is None  # no sidebar of everyone
+    assert "Dev Patel" not in page.get_text()  # not even in a hidden menu
+    trail = page.select("nav[aria-label=Breadcrumb] li")
+    assert [li.get_text(" ", strip=True) for li in trail][-4:] == [
+        "Registers",
+        "People",
+        "E",
+        "Erik Holm",
+    ]
+    assert [a["href"] for a in page.select("nav[aria-label=Breadcrumb] li a")][-3:] == [
+        "../index.html",
+        "index.html",
+        "by-initial/e.html",
+    ]
+    # Every page is still found by the search.
+    assert "registers/people/erik-holm" in (out / "searchindex.js").read_text(encoding="utf-8")
     # Å is a letter of its own, not A's: both Ålsta organisations, under their own page.
     aa = soup(out, "registers/organisations/by-initial/u00c5")
     assert aa.select_one("h1").get_text(strip=True).startswith("Å")

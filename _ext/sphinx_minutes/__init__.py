@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from docutils.nodes import SkipNode
 
-from . import checks, encoding, labels, output, pages, paper, pdf, reference, views
+from . import checks, encoding, groups, labels, output, pages, paper, pdf, reference, views
 from .directives.agenda_item import AgendaItemDirective, DescriptionDirective
 from .directives.attendance import AttendanceDirective
 from .directives.files import OVERRIDES
@@ -51,6 +51,7 @@ DIRECTIVES = {
     "organisation-index": pages.OrganisationIndexDirective,
     "person-page": pages.PersonPageDirective,
     "people-index": pages.PeopleIndexDirective,
+    "index-group": groups.IndexGroupDirective,
     "topic-page": pages.TopicPageDirective,
     "topic-index": pages.TopicIndexDirective,
     "register": pages.RegisterDirective,
@@ -142,6 +143,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-resolved", pdf.set_document, priority=400)
     app.connect("doctree-resolved", paper.prepare, priority=600)
     app.connect("build-finished", pdf.finish)
+    app.connect("html-page-context", groups.breadcrumbs)
     app.connect("html-collect-pages", output.mend_search_index)
     app.connect("build-finished", output.remove_leftovers)
     return {

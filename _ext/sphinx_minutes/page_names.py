@@ -41,6 +41,28 @@ RESERVED = frozenset({"index", GROUPS})
 """Page names a history folder keeps for itself: its index, its groups by initial."""
 
 
+def initial(name: str) -> str:
+    """The letter a name is grouped under: ``Å`` has a group of its own; digits and
+    signs share ``#``."""
+    first = name.strip()[:1].upper()
+    return first if first.isalpha() else "#"
+
+
+def by_initial(named: dict[str, str]) -> dict[str, list[str]]:
+    """Entries (with their names) under the initial of their name, in the given order."""
+    groups: dict[str, list[str]] = {}
+    for entry, name in named.items():
+        groups.setdefault(initial(name), []).append(entry)
+    return groups
+
+
+def initial_slug(letter: str) -> str:
+    """``a`` for A, ``u00c5`` for Å (which must not share A's page), ``other`` for ``#``."""
+    if letter == "#":
+        return "other"
+    return letter.lower() if letter.isascii() else f"u{ord(letter):04x}"
+
+
 def person_key(name: str) -> str:
     """Who a name means: two names with the same key are one person."""
     return fold(unicodedata.normalize("NFKC", name))

@@ -67,8 +67,10 @@ CONTEXT = ("classoptions", "multilingual", "date", "secnumdepth", "release", "re
 
 
 class volume(nodes.General, nodes.Element):
-    """A body's collected volume: ``body`` and ``includefiles`` in order. Becomes a
-    hidden toctree once the page's table of contents is collected."""
+    """A table of contents only the PDFs follow: a body's collected volume (``body`` and
+    ``includefiles`` in order), or the pages of a grouped index (no ``body``, see
+    ``groups``). Becomes a hidden toctree once the page's table of contents is
+    collected."""
 
 
 @dataclass(frozen=True, slots=True)
