@@ -277,6 +277,36 @@ def built_with_site_theme(tmp_path_factory: pytest.TempPathFactory) -> tuple[Pat
     return built_once(tmp_path_factory.mktemp("themed"), f"html_theme_options = {SITE_THEME!r}\n")
 
 
+@pytest.fixture(scope="module")
+def built_at_the_group_limit(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """Seven people (grouped by initial, out of the navigation), six organisations (not
+    yet grouped): an edit moves pages in or out of the navigation."""
+    return built_once(tmp_path_factory.mktemp("grouped"), "minutes_index_group_limit = 6\n")
+
+
+@pytest.mark.parametrize(
+    ("edit", "grouped"),
+    [
+        ("add-organisation", "registers/organisations/by-initial/r.html"),
+        ("add-attendee", "registers/people/by-initial/a.html"),
+        ("remove-attendee", None),
+        ("rename-organisation", None),
+        ("recase-person", None),
+    ],
+)
+def test_pages_grouped_out_of_the_navigation_are_exact_after_an_edit(
+    built_at_the_group_limit: tuple[Path, Path], tmp_path: Path, edit: str, grouped: str | None
+) -> None:
+    """An index crossing the limit takes its pages out of the navigation or puts them
+    back; a page by initial comes or goes; breadcrumbs follow."""
+    srcdir = restored(built_at_the_group_limit)
+    assert "registers/organisations/by-initial/r.html" not in outputs(srcdir / "_build")
+    assert EDITS[edit](srcdir, first) is not None
+    assert rebuild_and_compare(srcdir, tmp_path / "clean") == []
+    if grouped:
+        assert grouped in outputs(srcdir / "_build")
+
+
 @pytest.mark.parametrize(
     ("edit", "options"),
     [*((edit, ()) for edit in NAMED_EDITS), ("a meeting's title", ("-j", "2"))],

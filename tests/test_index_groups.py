@@ -20,10 +20,12 @@ SITE_THEME = {  # the project's own navigation settings (conf.py)
 }
 
 
-def archive(tmp_path: Path, builder: str) -> Path:
+def archive(tmp_path: Path, builder: str, organisations: str = "") -> Path:
     """The two-body archive, its indexes grouped once they hold more than three."""
     srcdir = tmp_path / "site"
     shutil.copytree(ROOT, srcdir)
+    with (srcdir / "meetings" / "organisations.yaml").open("a", encoding="utf-8") as registry:
+        registry.write(organisations)
     with (srcdir / "conf.py").open("a", encoding="utf-8") as conf:
         conf.write(f"html_theme_options = {SITE_THEME!r}\nminutes_index_group_limit = 3\n")
     out = srcdir / "_build" / builder
@@ -73,6 +75,15 @@ def test_grouped_pages_leave_the_navigation(tmp_path: Path) -> None:
     # The index itself still lists everyone.
     listed = soup(out, "registers/people/index").select("article ul.minutes-index > li")
     assert len(listed) == 7
+
+
+def test_names_that_start_with_a_digit_share_a_page(tmp_path: Path) -> None:
+    out = archive(tmp_path, "html", "Vard:\n  name: 1177 Vårdguiden\n")
+    other = soup(out, "registers/organisations/by-initial/other")
+    assert other.select_one("h1").get_text(strip=True).startswith("#")
+    assert [a.get_text() for a in other.select("article a.reference.internal")] == [
+        "1177 Vårdguiden"
+    ]
 
 
 def test_a_volume_keeps_only_the_groups_of_its_own_body(tmp_path: Path) -> None:
