@@ -87,10 +87,12 @@ def breadcrumbs(
     while doc and doc != app.config.root_doc and doc not in trail:
         trail.append(doc)
         doc = relations.get(doc, (None,))[0]
+    rendered: dict[str, str] = builder.__dict__.setdefault("minutes_trail_titles", {})
+    titles = {doc: app.env.titles[doc] for doc in trail}
+    for doc, title in titles.items():  # the same few pages head every trail: rendered once
+        if title.astext() not in rendered:
+            rendered[title.astext()] = builder.render_partial(title)["title"]  # type: ignore[attr-defined]
     context["parents"] = [
-        {
-            "link": builder.get_relative_uri(pagename, doc),
-            "title": builder.render_partial(app.env.titles[doc])["title"],  # type: ignore[attr-defined]
-        }
+        {"link": builder.get_relative_uri(pagename, doc), "title": rendered[titles[doc].astext()]}
         for doc in reversed(trail)
     ]
