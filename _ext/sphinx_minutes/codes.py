@@ -236,9 +236,11 @@ CODES: dict[str, Code] = {
         # Directives and data
         Code(
             "bad-option",
-            "A directive option is unknown, or has a value that cannot be understood.",
+            "A directive option is unknown, given twice, written below a blank line (where "
+            "it is text), or has a value that cannot be understood.",
             "`:due: next week`, `:format: zoom`, `:colour: blue`",
-            "Use the options and forms given in the reference (a date is `YYYY-MM-DD`).",
+            "Use the options and forms given in the reference (a date is `YYYY-MM-DD`), "
+            "right under the directive's first line.",
         ),
         Code(
             "encoding",

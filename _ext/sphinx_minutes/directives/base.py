@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 from ..model import Problem
 from ..source import source_lines
-from .options import read_options
+from .options import OPTION, read_options
 
 ITEM_STACK = "minutes:items"
 """``env.temp_data`` key: the agenda items being read, innermost last."""
@@ -149,7 +149,27 @@ class MinutesDirective(SphinxDirective):
                 line=first_line + again.offset,
             )
             unread.append(again.text)
+        self.warn_stray_options(first_line + block.consumed)
         return unread
+
+    def warn_stray_options(self, first_line: int) -> None:
+        """Options of this directive written below a blank line are text to MyST and to
+        the reader: say so, rather than let a vote or a date silently not count."""
+        lines = list(self.content)
+        start = next((n for n, line in enumerate(lines) if line.strip()), len(lines))
+        for offset in range(start, len(lines)):
+            match = OPTION.match(lines[offset].strip())
+            if match is None:
+                return
+            if match["name"] in self.known_options:
+                self.warn(
+                    "bad-option",
+                    f"`{lines[offset].strip()}` is below a blank line, so it is not read as "
+                    f"an option of `{self.name}`; it is shown as text.",
+                    "Write the options right under the directive's first line, with no "
+                    "blank line before or between them.",
+                    line=first_line + offset,
+                )
 
     def unknown_options(self, unread: list[str]) -> nodes.paragraph | None:
         """Options this directive does not know, and those not read: reported (the

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from ..yaml_text import Mapping, Slip, parse
+
 OPTION = re.compile(r"^:(?P<name>[^:\s]+):(?:[ \t]*(?P<value>.*?))?[ \t]*$")
 """``:name: value``, with spaces, tabs or nothing after the name, or ``:name:`` alone."""
 
@@ -84,35 +86,30 @@ def read_options(lines: list[str]) -> OptionBlock:
     return block
 
 
-class _NoAliases(yaml.SafeLoader):
-    """YAML without aliases: ``*name`` could make a few lines expand beyond memory."""
-
-    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
-        if self.check_event(yaml.AliasEvent):
-            mark = self.peek_event().start_mark  # type: ignore[no-untyped-call]
-            raise yaml.composer.ComposerError(None, None, "aliases (*name) are not read", mark)
-        return super().compose_node(parent, index)
-
-
 def _yaml_block(lines: list[str]) -> OptionBlock:
-    """MyST's other form: the options as YAML between two ``---`` lines."""
+    """MyST's other form: the options as YAML between two ``---`` lines, read as text
+    (``id: 012`` stays ``012``), each at its own line, a repeated one kept to be reported."""
     end = next((n for n in range(1, len(lines)) if lines[n].strip() == "---"), None)
     if end is None:
         return OptionBlock(problem="the `---` block of options is not closed by a `---` line")
     block = OptionBlock(consumed=end + 1)
+    slips: list[Slip] = []
     try:
-        loaded = yaml.load("\n".join(lines[1:end]), Loader=_NoAliases)
-    except (yaml.YAMLError, RecursionError) as error:
-        block.problem = f"the `---` block of options is not valid YAML ({error})"
+        loaded = parse("\n".join(lines[1:end]), slips, repeats_reported=False)
+    except yaml.YAMLError as error:
+        problem = getattr(error, "problem", None) or error
+        block.problem = f"the `---` block of options is not valid YAML ({problem})"
         return block
+    if slips:
+        block.problem = f"in the `---` block of options, {slips[0].message}"
     if loaded is None:
         return block
-    if not isinstance(loaded, dict):
+    if not isinstance(loaded, Mapping):
         block.problem = "the `---` block of options must be `name: value` lines"
         return block
-    for name, value in loaded.items():
+    for name, value, line in loaded.pairs:
         shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
-        block.written.append(Written(str(name), "" if value is None else shown, 1))
+        block.written.append(Written(name, shown, line))
     if end + 1 < len(lines) and not lines[end + 1].strip():
         block.consumed += 1
     return block
