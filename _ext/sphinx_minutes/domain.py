@@ -168,6 +168,11 @@ class MinutesDomain(Domain):
     output_before: Before | None = None
     """What the output held before this build read anything (see ``output``)."""
 
+    def __init__(self, env: BuildEnvironment) -> None:
+        super().__init__(env)
+        self.trail_titles: dict[str, str] = {}
+        """Breadcrumb titles rendered for grouped pages, by text (see ``groups``)."""
+
     @property
     def meetings(self) -> dict[str, Meeting]:
         meetings: dict[str, Meeting] = self.data["meetings"]

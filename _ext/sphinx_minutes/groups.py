@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
 
+    from .domain import MinutesDomain
+
 HISTORIES = ("organisations", "people", "topics")
 
 
@@ -87,9 +89,10 @@ def breadcrumbs(
     while doc and doc != app.config.root_doc and doc not in trail:
         trail.append(doc)
         doc = relations.get(doc, (None,))[0]
-    rendered: dict[str, str] = builder.__dict__.setdefault("minutes_trail_titles", {})
+    domain: MinutesDomain = app.env.domains["minutes"]  # type: ignore[assignment]
+    rendered = domain.trail_titles
     titles = {doc: app.env.titles[doc] for doc in trail}
-    for doc, title in titles.items():  # the same few pages head every trail: rendered once
+    for title in titles.values():  # the same few pages head every trail: rendered once
         if title.astext() not in rendered:
             rendered[title.astext()] = builder.render_partial(title)["title"]  # type: ignore[attr-defined]
     context["parents"] = [
