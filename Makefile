@@ -25,7 +25,7 @@ html: $(STAMP)
 pdf: $(STAMP)
 	LATEXOPTS="-interaction=nonstopmode -halt-on-error" LATEXMKOPTS="-silent" \
 	  $(BIN)/sphinx-build -M latexpdf . _build $(SPHINXOPTS)
-	$(BIN)/python -m sphinx_minutes.texlog _build/latex
+	$(BIN)/python -m sphinx_minutes.tools.texlog _build/latex
 
 # The tests run on every core (pytest-xdist): the slow ones, the stateful edit sequences
 # and the random minutes, each keep one core while the others share the rest.
@@ -45,7 +45,7 @@ check: $(STAMP)
 	  -d _build/check/doctrees . _build/check/html 2>_build/check/stderr.txt || status=$$?; \
 	if [ $$status -gt 1 ]; then cat _build/check/stderr.txt; \
 	  echo "The build itself failed (exit $$status); the report below may be incomplete."; fi; \
-	$(BIN)/python -m sphinx_minutes.report _build/check/warnings.txt || status=$$?; \
+	$(BIN)/python -m sphinx_minutes.tools.report _build/check/warnings.txt || status=$$?; \
 	exit $$status
 
 # The benchmark (not a test): sphinx-minutes against plain MyST on the same generated text,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from sphinx_minutes.attendance import parse_entry, parse_heading
-from sphinx_minutes.model import Organisation, Unit
-from sphinx_minutes.registry import Registry
+from sphinx_minutes.model.meeting import Organisation, Unit
+from sphinx_minutes.read.attendance import parse_entry, parse_heading
+from sphinx_minutes.read.registry import Registry
 
 REGISTRY = Registry(
     organisations={

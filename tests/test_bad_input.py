@@ -9,7 +9,7 @@ from pathlib import Path
 from sphinx.testing.util import SphinxTestApp
 
 from conftest import build_root, page_text, sphinx_build
-from sphinx_minutes.report import report
+from sphinx_minutes.tools.report import report
 
 PAGE = "meetings/board/2024-05-02"
 

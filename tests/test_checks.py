@@ -15,7 +15,7 @@ import pytest
 import yaml
 
 from conftest import build, page_text
-from sphinx_minutes.codes import CODES
+from sphinx_minutes.model.codes import CODES
 
 ROOTS = Path(__file__).parent / "roots"
 OPTION = re.compile(r"^:(?P<name>[\w-]+): (?P<value>.+)$")

@@ -22,7 +22,7 @@ from sphinx.testing.util import SphinxTestApp
 from sphinx.util.docutils import _parse_str_to_doctree
 
 from sphinx_minutes import DIRECTIVES, checks
-from sphinx_minutes.codes import CODES
+from sphinx_minutes.model.codes import CODES
 
 ROOTS = Path(__file__).parent / "roots"
 DOCNAME = "meetings/rad/2024-05-02"

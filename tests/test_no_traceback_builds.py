@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from test_no_traceback import DOCNAME, ROOTS, assert_only_expected_warnings, document
 
 from conftest import build_once
-from sphinx_minutes.directives.statements import DecisionDirective
+from sphinx_minutes.read.directives.statements import DecisionDirective
 
 
 @settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.too_slow])

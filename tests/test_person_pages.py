@@ -1,6 +1,6 @@
 """One page per person, under a name that is readable and stays put: the links from the
 meetings, the people index and the registers lead to the right page in serial, parallel
-and incremental builds alike (see ``sphinx_minutes.page_names``)."""
+and incremental builds alike (see ``sphinx_minutes.derive.page_names``)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup
 from test_exact_builds import build, clean_build_of, site
 
 from edits import differences, outputs
-from sphinx_minutes.page_names import assign, page_slug, person_key
+from sphinx_minutes.derive.page_names import assign, page_slug, person_key
 
 FIRST = ("meetings/finance/2024-01-15.md", "- Dev Patel, Friends of Riverside Library\n")
 SECOND = ("meetings/finance/2024-02-19.md", "- Lena Kowalski, RPC (remote)\n")

@@ -24,9 +24,9 @@ from hypothesis import strategies as st
 
 from conftest import build_once
 from sphinx_minutes import registry
-from sphinx_minutes.codes import CODES
-from sphinx_minutes.registry import load
-from sphinx_minutes.safety import name_problem, safe_url
+from sphinx_minutes.model.codes import CODES
+from sphinx_minutes.read.registry import load
+from sphinx_minutes.read.safety import name_problem, safe_url
 
 ARCHIVE = Path(__file__).parent / "roots" / "test-archive"
 

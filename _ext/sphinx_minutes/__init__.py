@@ -7,23 +7,29 @@ from typing import TYPE_CHECKING, Any
 
 from docutils.nodes import SkipNode
 
-from . import checks, encoding, groups, labels, output, pages, paper, pdf, reference, views
-from .directives.agenda_item import AgendaItemDirective, DescriptionDirective
-from .directives.attendance import AttendanceDirective
-from .directives.files import OVERRIDES
-from .directives.meeting import MeetingDirective
-from .directives.statements import (
+from .check import checks
+from .derive import groups, pages, views, volumes
+from .domain.store import MinutesDomain, MinutesRole
+from .model import __version__, labels
+from .read import encoding
+from .read.directives import reference
+from .read.directives.agenda_item import AgendaItemDirective, DescriptionDirective
+from .read.directives.attendance import AttendanceDirective
+from .read.directives.files import OVERRIDES
+from .read.directives.meeting import MeetingDirective
+from .read.directives.statements import (
     AnswerDirective,
     CommentDirective,
     DecisionDirective,
     FollowUpDirective,
     QuestionDirective,
 )
-from .directives.unknown import RefusedDirective, UnknownDirective
-from .domain import MinutesDomain, MinutesRole
-from .fences import REFUSED, UNKNOWN, read_blocks
-from .registry import load
-from .safety import RefuseUnsafeContent
+from .read.directives.unknown import RefusedDirective, UnknownDirective
+from .read.fences import REFUSED, UNKNOWN, read_blocks
+from .read.nodes import view
+from .read.registry import load
+from .read.safety import RefuseUnsafeContent
+from .write import output, paper, pdf
 
 if TYPE_CHECKING:
     from docutils import nodes
@@ -31,7 +37,6 @@ if TYPE_CHECKING:
     from sphinx.config import Config
     from sphinx.environment import BuildEnvironment
 
-__version__ = "0.1.0"
 
 STATIC = Path(__file__).parent / "static"
 UTF_8 = frozenset({"utf-8", "utf8", "utf-8-sig"})
@@ -120,7 +125,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     for role in MinutesDomain.roles:
         app.add_role(role, MinutesRole(role))
     skip = (skip_node, None)
-    app.add_node(views.view, html=skip, latex=skip, text=skip, man=skip, texinfo=skip)
+    app.add_node(view, html=skip, latex=skip, text=skip, man=skip, texinfo=skip)
     locale_dir = labels.compile_catalogs(Path(app.doctreedir) / "sphinx-minutes-locale")
     app.add_message_catalog(labels.CATALOG, str(locale_dir))
     app.connect("config-inited", add_static_path)
@@ -138,7 +143,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("warn-missing-reference", checks.leave_to_checks)
     app.add_latex_package("sphinxminutes")
     app.connect("config-inited", pdf.add_style)
-    app.connect("doctree-read", pdf.bind_volume, priority=900)
+    app.connect("doctree-read", volumes.bind_volume, priority=900)
     app.connect("env-updated", pdf.plan)
     app.connect("doctree-resolved", pdf.set_document, priority=400)
     app.connect("doctree-resolved", paper.prepare, priority=600)

@@ -1,0 +1,74 @@
+"""Follow-ups across the meetings of a body: which are open, and which meeting closed each.
+
+One ledger serves the checks (an unknown ``:closes:``, a follow-up open too long), the
+follow-up register and the open follow-ups each meeting page carries.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model.meeting import Meeting, Statement
+
+
+@dataclass(slots=True)
+class Entry:
+    meeting: Meeting
+    statement: Statement
+    index: int
+    """Position of its meeting among the body's meetings (by date)."""
+    closed_by: tuple[Meeting, Statement] | None = None
+    closed_at: int | None = None
+
+
+@dataclass(slots=True)
+class Ledger:
+    entries: list[Entry] = field(default_factory=list)
+    unknown: list[tuple[Meeting, Statement, str]] = field(default_factory=list)
+    """``:closes:`` targets that name no earlier follow-up: (meeting, statement, target)."""
+    closed_again: list[tuple[Meeting, Statement, str, Meeting]] = field(default_factory=list)
+    """``:closes:`` of a follow-up already closed: (meeting, statement, target, and the
+    meeting that closed it first)."""
+
+    def open_at(self, index: int) -> list[Entry]:
+        """Follow-ups of earlier meetings not closed before the meeting at ``index``."""
+        return [
+            e
+            for e in self.entries
+            if e.index < index and (e.closed_at is None or e.closed_at >= index)
+        ]
+
+
+def key(text: str) -> str:
+    return re.sub(r"\s+", "", text).casefold()
+
+
+def keys(meeting: Meeting, statement: Statement) -> list[str]:
+    """A follow-up is closed by its ``:id:`` or by ``<date>#<anchor>``."""
+    found = [key(f"{meeting.date.isoformat()}#{statement.id}")] if meeting.date else []
+    return [*found, key(statement.name)] if statement.name else found
+
+
+def ledger(meetings: list[Meeting]) -> Ledger:
+    """The ledger of one body's meetings, given in date order."""
+    book = Ledger()
+    by_key: dict[str, Entry] = {}
+    for index, meeting in enumerate(meetings):
+        statements = meeting.statements()
+        for statement in statements:
+            for target in statement.closes:
+                entry = by_key.get(key(target))
+                if entry is None:
+                    book.unknown.append((meeting, statement, target))
+                elif entry.closed_by is None:
+                    entry.closed_by, entry.closed_at = (meeting, statement), index
+                elif entry.closed_by[1] is not statement:
+                    book.closed_again.append((meeting, statement, target, entry.closed_by[0]))
+        for statement in statements:
+            if statement.kind == "follow-up":
+                entry = Entry(meeting, statement, index)
+                book.entries.append(entry)
+                for name in keys(meeting, statement):
+                    by_key[name] = entry
+    return book

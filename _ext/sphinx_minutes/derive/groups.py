@@ -1,0 +1,101 @@
+"""A long index grouped by initial: its pages leave the site's navigation.
+
+The theme renders the site's navigation on every page, so every page listed in it costs
+every other page a line, and Sphinx copies the whole tree for each page it writes: a
+meeting of ten thousand attendees made writing the site grow with the square of their
+number. Once an index of organisations, people or topics holds more than
+``minutes_index_group_limit`` entries, its pages are therefore written as orphans (their
+front matter says so, see ``pages``), and the navigation ends at the pages by initial:
+
+- a page by initial lists its pages as links (``index-group``), in the site only;
+- the PDF volume still prints every page, through a table of contents that only the PDFs
+  follow (the ``volume`` placeholder, bound after the navigation is collected);
+- a grouped page gets its breadcrumbs back when it is written (``breadcrumbs``): its
+  initial's page and those above it, as Sphinx gives a page in the navigation.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from docutils import nodes
+from sphinx import addnodes
+
+from ..read.directives.base import MinutesDirective
+from ..read.nodes import volume
+from .page_names import GROUPS, initial, initial_slug
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.environment import BuildEnvironment
+
+    from ..domain.store import MinutesDomain
+
+HISTORIES = ("organisations", "people", "topics")
+
+
+class IndexGroupDirective(MinutesDirective):
+    """``index-group``: one initial's pages, a line each: the page's document name (from
+    the project's top, with a leading ``/``), a space, and its title."""
+
+    has_content = True
+    known_options: ClassVar[tuple[str, ...]] = ()
+
+    def render(self) -> list[nodes.Node]:
+        listing = nodes.bullet_list(classes=["minutes-index-group"])
+        pages = []
+        for line in self.content:
+            target, _, title = line.strip().partition(" ")
+            if not target:
+                continue
+            ref = addnodes.pending_xref(
+                "", refdomain="std", reftype="doc", reftarget=target, refexplicit=True
+            )
+            ref += nodes.inline(title or target, title or target)
+            listing += nodes.list_item("", nodes.paragraph("", "", ref))
+            pages.append(target.lstrip("/"))
+        site_only = addnodes.only(expr="html")
+        site_only += listing
+        return [site_only, volume(body="", includefiles=pages)]
+
+
+def group_of(env: BuildEnvironment, docname: str) -> str | None:
+    """The page by initial that lists a grouped page, if ``docname`` is one."""
+    root = env.config.minutes_registers_dir
+    if not env.metadata.get(docname, {}).get("orphan"):
+        return None
+    for folder in HISTORIES:
+        prefix = f"{root}/{folder}/"
+        name = docname.removeprefix(prefix)
+        if name == docname or "/" in name or docname not in env.titles:
+            continue
+        group = f"{prefix}{GROUPS}/{initial_slug(initial(env.titles[docname].astext()))}"
+        return group if group in env.found_docs else None
+    return None
+
+
+def breadcrumbs(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
+) -> None:
+    """``html-page-context``: a grouped page's trail, from its initial's page up, as
+    Sphinx makes ``parents`` for a page in the navigation (the root left out)."""
+    builder = app.builder
+    relations = getattr(builder, "relations", None)
+    group = group_of(app.env, pagename)
+    if group is None or relations is None or context.get("parents"):
+        return
+    trail: list[str] = []
+    doc: str | None = group
+    while doc and doc != app.config.root_doc and doc not in trail:
+        trail.append(doc)
+        doc = relations.get(doc, (None,))[0]
+    domain: MinutesDomain = app.env.domains["minutes"]  # type: ignore[assignment]
+    rendered = domain.trail_titles
+    titles = {doc: app.env.titles[doc] for doc in trail}
+    for title in titles.values():  # the same few pages head every trail: rendered once
+        if title.astext() not in rendered:
+            rendered[title.astext()] = builder.render_partial(title)["title"]  # type: ignore[attr-defined]
+    context["parents"] = [
+        {"link": builder.get_relative_uri(pagename, doc), "title": rendered[titles[doc].astext()]}
+        for doc in reversed(trail)
+    ]

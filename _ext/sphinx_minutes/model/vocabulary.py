@@ -1,0 +1,152 @@
+"""The words secretaries write, in Swedish and English, and what they mean to the model.
+
+Matching is on folded text (:func:`sphinx_minutes.read.registry.fold`), so case does not matter.
+The reference page in ``docs/`` lists these tables.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .meeting import Group, Status
+
+GROUP_HEADINGS: dict[str, tuple[Group, Status]] = {
+    # Swedish
+    "närvarande": ("members", "present"),
+    "närvarande ledamöter": ("members", "present"),
+    "ledamöter": ("members", "present"),
+    "deltagare": ("members", "present"),
+    "deltog på distans": ("members", "remote"),
+    "på distans": ("members", "remote"),
+    "tjänstgörande ersättare": ("substitutes", "present"),
+    "ersättare": ("substitutes", "present"),
+    "gäster": ("guests", "present"),
+    "adjungerade": ("guests", "present"),
+    "övriga närvarande": ("guests", "present"),
+    "frånvarande": ("absent", "absent"),
+    "anmält förhinder": ("absent", "absent"),
+    "förhinder": ("absent", "absent"),
+    # English
+    "present": ("members", "present"),
+    "members present": ("members", "present"),
+    "attending": ("members", "present"),
+    "attendees": ("members", "present"),
+    "attending remotely": ("members", "remote"),
+    "remote": ("members", "remote"),
+    "substitutes": ("substitutes", "present"),
+    "deputies": ("substitutes", "present"),
+    "guests": ("guests", "present"),
+    "in attendance": ("guests", "present"),
+    "also present": ("guests", "present"),
+    "absent": ("absent", "absent"),
+    "apologies": ("absent", "absent"),
+    "apologies for absence": ("absent", "absent"),
+    "not present": ("absent", "absent"),
+}
+
+STAFF_PREFIXES = ("från ", "from ")
+"""A heading ``Från SCB (kommunikationsenheten om inget annat anges)`` opens a staff group."""
+
+REMOTE = frozenset(
+    {
+        "på distans",
+        "distans",
+        "digitalt",
+        "via länk",
+        "per telefon",
+        "remote",
+        "remotely",
+        "online",
+        "by video",
+        "via video",
+        "by phone",
+    }
+)
+
+ROLE_KINDS: dict[str, str] = {
+    "ordförande": "chair",
+    "ordf.": "chair",
+    "mötesordförande": "chair",
+    "chair": "chair",
+    "chairperson": "chair",
+    "chairman": "chair",
+    "chairwoman": "chair",
+    "vice ordförande": "vice-chair",
+    "vice chair": "vice-chair",
+    "deputy chair": "vice-chair",
+    "sekreterare": "secretary",
+    "protokollförare": "secretary",
+    "secretary": "secretary",
+    "minute-taker": "secretary",
+    "minute taker": "secretary",
+    "justerare": "adjuster",
+    "kassör": "treasurer",
+    "treasurer": "treasurer",
+    "ersättare": "substitute",
+    "substitute": "substitute",
+    "gäst": "guest",
+    "guest": "guest",
+    "ledamot": "member",
+    # definite forms, as in "Kommentar från ordföranden"
+    "ordföranden": "chair",
+    "vice ordföranden": "vice-chair",
+    "sekreteraren": "secretary",
+    "protokollföraren": "secretary",
+    "justeraren": "adjuster",
+    "kassören": "treasurer",
+    "ledamoten": "member",
+    "member": "member",
+}
+
+ITEM_LIMIT = re.compile(r"^(?:punkt(?:erna)?|p\.|§§?|items?)(?:\s+|(?=\d))(?P<numbers>\S.*)$", re.I)
+"""``punkt 6``, ``punkterna 6 och 7``, ``items 3–5``: present only for those agenda items."""
+
+GROUPS: dict[str, str] = {
+    "deltagarna": "participants",
+    "en deltagare": "participant",
+    "ledamöterna": "members",
+    "mötet": "meeting",
+    "participants": "participants",
+    "the participants": "participants",
+    "a participant": "participant",
+    "members": "members",
+    "the members": "members",
+    "the meeting": "meeting",
+    "the committee": "meeting",
+    "the board": "meeting",
+}
+"""Attributions to a group of people rather than to one person or organisation."""
+
+BY_WORDS = frozenset({"från", "av", "from", "by"})
+TO_WORDS = frozenset({"till", "to"})
+"""A statement argument may start with these: ``från deltagarna``, ``till deltagarna``."""
+
+
+ITEM_MAX = 999
+"""No meeting has more agenda items (or sub-items of one item) than this: a line that
+names more, or an item above it, is a mistake, and expanding ``items 1–50000000`` would
+hold fifty million numbers in the model."""
+
+
+def item_numbers(text: str) -> tuple[str, ...]:
+    """Expand ``6``, ``6 och 7``, ``3–5, 7``, ``4.1–4.3`` into item numbers. A ValueError
+    says what is wrong: a part that is not a number, or a number past ``ITEM_MAX``."""
+    numbers: list[str] = []
+    for part in re.split(r"\s*(?:,|\boch\b|\band\b|&)\s*", text.strip()):
+        if not part:
+            continue
+        span = re.fullmatch(r"((?:\d+\.)*)(\d+)\s*[–—-]\s*((?:\d+\.)*)(\d+)", part)
+        single = re.fullmatch(r"(?:\d+\.)*\d+", part)
+        if not (single or (span and span[1] == span[3] and int(span[2]) <= int(span[4]))):
+            raise ValueError(f"{part!r} is not an item number or a range of them")
+        levels = [int(n) for n in re.findall(r"\d+", part)]
+        if max(levels) > ITEM_MAX:
+            raise ValueError(f"no meeting has more than {ITEM_MAX} items")
+        if span:
+            first, last = int(span[2]), int(span[4])
+            numbers.extend(f"{span[1]}{n}" for n in range(first, last + 1))
+        else:
+            numbers.append(part)
+        if len(numbers) > ITEM_MAX:
+            raise ValueError(f"no meeting has more than {ITEM_MAX} items")
+    return tuple(numbers)

@@ -1,0 +1,175 @@
+"""Reading the attendance as the secretary wrote it: group headings and one person a line.
+
+Pure functions over text and the registry, so they are tested without Sphinx. Each result
+keeps the spans of the name and the organisation in the written line: the page shows the
+line exactly as written, with those spans made into links.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model.meeting import Attendee, Group, Organisation, Status, Unit
+from ..model.vocabulary import (
+    GROUP_HEADINGS,
+    ITEM_LIMIT,
+    REMOTE,
+    ROLE_KINDS,
+    STAFF_PREFIXES,
+    item_numbers,
+)
+from .registry import Registry, fold
+
+Mistake = tuple[str, str, str | None]
+"""A warning code, the message, and the near miss the writer may have meant, if any."""
+
+UNIT_WORDS = re.compile(r"\b(enhet|avdelning|sektion|unit|department|division)", re.I)
+
+
+@dataclass(slots=True)
+class Heading:
+    group: Group
+    status: Status
+    organisation: Organisation | None = None
+    unit: Unit | None = None
+    organisation_span: tuple[int, int] | None = None
+    problems: list[Mistake] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Entry:
+    attendee: Attendee
+    name_span: tuple[int, int]
+    organisation_span: tuple[int, int] | None = None
+    problems: list[Mistake] = field(default_factory=list)
+
+
+def parse_heading(text: str, registry: Registry) -> Heading:
+    """``Närvarande:``, ``Apologies:``, or ``Från SCB (kommunikationsenheten …)``."""
+    bare = text.rstrip(":").strip()
+    known = GROUP_HEADINGS.get(fold(bare))
+    if known:
+        return Heading(*known)
+    prefix = next((p for p in STAFF_PREFIXES if fold(bare).startswith(p)), None)
+    if prefix is None:
+        return Heading(
+            "members",
+            "present",
+            problems=[("attendance-group", f"Unknown attendance group heading {bare!r}.", None)],
+        )
+    rest = bare[len(prefix) :]
+    org_text, _, note = rest.partition("(")
+    org = registry.organisation(org_text.strip())
+    start = len(text) - len(text.lstrip()) + len(prefix) + len(org_text) - len(org_text.lstrip())
+    span = (start, start + len(org_text.strip()))
+    heading = Heading("staff", "present", organisation=org, organisation_span=span)
+    if org is None:
+        heading.problems.append(_unknown_organisation(org_text.strip(), registry))
+    elif note:
+        first = note.rstrip(")").split(",")[0].strip()
+        heading.unit = Registry.unit_at_start(org, first)
+        if heading.unit is None and UNIT_WORDS.search(first):
+            heading.problems.append(
+                ("unknown-unit", f"{first!r} is not a unit of {org.id} in the registry.", None)
+            )
+    return heading
+
+
+def parse_entry(text: str, line: int, heading: Heading, registry: Registry) -> Entry:
+    """``Åsa Olsson, Formas, ordförande`` or ``Andrea Gillgren (punkt 6)``."""
+    problems: list[Mistake] = []
+    notes = list(re.finditer(r"\(([^()]*)\)", text))
+    main = text
+    for m in notes:
+        main = main[: m.start()] + " " * (m.end() - m.start()) + main[m.end() :]
+    parts: list[tuple[int, int, str]] = []
+    for m in re.finditer(r"[^,]+", main):
+        if stripped := m.group().strip():
+            start = m.start() + len(m.group()) - len(m.group().lstrip())
+            parts.append((start, start + len(stripped), stripped))
+    if not parts or main.lstrip().startswith(",") or not re.search(r"\w", parts[0][2]):
+        problems.append(("attendance-line", f"No name in attendance line {text!r}.", None))
+        name_start = name_end = 0
+    else:
+        name_start, name_end = parts[0][0], parts[0][1]
+    name = text[name_start:name_end]
+    org = heading.organisation
+    org_span: tuple[int, int] | None = None
+    role_parts = [p[2] for p in parts[1:]]
+    unit = heading.unit
+    named_org = registry.organisation(parts[1][2]) if len(parts) > 1 else None
+    if org is not None and named_org is not None and named_org != org:
+        # a staff group's line naming another organisation: that organisation, no unit
+        org, org_span, unit, role_parts = (
+            named_org,
+            (parts[1][0], parts[1][1]),
+            None,
+            role_parts[1:],
+        )
+    elif org is None and len(parts) > 1 and fold(parts[1][2]) not in ROLE_KINDS:
+        org_span = (parts[1][0], parts[1][1])
+        org = named_org
+        if org is None:
+            problems.append(_unknown_organisation(parts[1][2], registry))
+        role_parts = role_parts[1:]
+    for part in list(role_parts):
+        if org and (named := Registry.unit_at_start(org, part)):
+            unit = named
+            role_parts.remove(part)
+    attendee = Attendee(
+        name=name,
+        text=text,
+        line=line,
+        group=heading.group,
+        status=heading.status,
+        organisation=org.id if org else None,
+        unit=unit.id if unit else None,
+        role=", ".join(role_parts) or None,
+    )
+    attendee.role_kind = ROLE_KINDS.get(fold(attendee.role or ""))
+    if attendee.role_kind is None and heading.group == "substitutes":
+        attendee.role_kind = "substitute"
+    extra_notes: list[str] = []
+    for piece in (p.strip() for m in notes for p in m.group(1).split(",")):
+        if not piece:
+            continue
+        limit = ITEM_LIMIT.match(piece)
+        if limit:
+            try:
+                attendee.items += item_numbers(limit["numbers"])
+            except ValueError as error:
+                problems.append(
+                    (
+                        "attendance-line",
+                        f"Cannot read the item numbers in {piece!r} ({error}): write them as "
+                        "`punkt 6`, `punkterna 6 och 7` or `items 3–5`.",
+                        None,
+                    )
+                )
+            continue
+        if fold(piece) in REMOTE:
+            if attendee.status == "present":
+                attendee.status = "remote"
+            continue
+        if fold(piece) in ROLE_KINDS and attendee.role is None:
+            attendee.role, attendee.role_kind = piece, ROLE_KINDS[fold(piece)]
+            continue
+        if org and (named := Registry.unit_at_start(org, piece)):
+            attendee.unit = named.id
+            continue
+        if org and UNIT_WORDS.search(piece):
+            problems.append(
+                ("unknown-unit", f"{piece!r} is not a unit of {org.id} in the registry.", None)
+            )
+        extra_notes.append(piece)
+    attendee.notes = tuple(extra_notes)
+    return Entry(attendee, (name_start, name_end), org_span, problems)
+
+
+def _unknown_organisation(text: str, registry: Registry) -> Mistake:
+    return (
+        "unknown-organisation",
+        f"Unknown organisation {text!r}.",
+        registry.suggest_organisation(text),
+    )

@@ -1,0 +1,1 @@
+"""The minutes' directives: one module per kind of block a secretary writes."""

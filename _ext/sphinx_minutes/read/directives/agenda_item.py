@@ -1,0 +1,249 @@
+"""``agenda-item`` and ``description``: numbered items, each a section with a stable anchor."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import ClassVar
+
+from docutils import nodes
+from sphinx import addnodes
+
+from ...model.labels import N_
+from ...model.meeting import AgendaItem, Attachment, Attribution, Topic
+from ..attribution import read_attribution
+from ..registry import slug
+from ..render import attribution_nodes, joined, xref
+from ..safety import has_scheme, outside_project, safe_url
+from .base import ITEM_STACK, MinutesDirective, split_list
+from .meeting import field
+
+NUMBERED = re.compile(r"^(?P<number>\d+(?:\.\d+)*)\.?(?:\s+(?P<title>.*))?$")
+TITLED = re.compile(r"^(?P<title>[^<>]*)<(?P<target>[^<>]*)>\s*(?:,|$)")
+"""The text up to the next ``<target>`` (and the comma after it)."""
+
+
+class AgendaItemDirective(MinutesDirective):
+    """One numbered agenda item: ``{agenda-item} 6. Bygga relationer med externa användare``.
+
+    Its content holds what was said and decided; sub-items are nested ``agenda-item``\\ s.
+    """
+
+    has_content = True
+    optional_arguments = 1
+    final_argument_whitespace = True
+    known_options: ClassVar[tuple[str, ...]] = ("presenters", "slides", "attachments", "topics")
+
+    def render(self) -> list[nodes.Node]:
+        meeting = self.meeting
+        written = self.arguments[0].strip() if self.arguments else ""
+        numbered = NUMBERED.match(written)
+        parent = self.item
+        if numbered is None:
+            self.warn(
+                "item-number",
+                f"Agenda item {written!r} has no number.",
+                f"Start the argument with its number: `{{agenda-item}} 1. {written}`.",
+            )
+            siblings = sum(1 for i in meeting.items if i.parent == (parent and parent.number))
+            number = (f"{parent.number}." if parent else "") + str(siblings + 1)
+            title = written
+        else:
+            number, title = numbered["number"], numbered["title"] or ""
+        topics = self._topics()
+        word = slug(self.t(N_("item")))
+        anchor = self.unique_id(f"{word}-{number.replace('.', '-')}")
+        item = AgendaItem(
+            number=number,
+            title=title,
+            anchor=anchor,
+            line=self.lineno,
+            parent=parent.number if parent else None,
+            topics=tuple(t.id for t in topics.values() if t),
+            presenters_line=self.option_line("presenters"),
+            numbered=numbered is not None,
+        )
+        meeting.items.append(item)
+        section = nodes.section(ids=[anchor], classes=["minutes-item"])
+        self.set_source_info(section)
+        self.state.document.ids[anchor] = section
+        section += nodes.title(written, written)
+        info = nodes.field_list(classes=["minutes-item-info"])
+        presenters = self._people("presenters")
+        item.presenters = tuple(a for a, _ in presenters)
+        if presenters:
+            info += field(self.t(N_("Presenters")), *joined([n for _, n in presenters]))
+        for option, kind, label in (
+            ("slides", "slides", N_("Slides")),
+            ("attachments", "attachment", N_("Attachments")),
+        ):
+            attached = self._attachments(option, kind)
+            item.attachments += tuple(a for a, _ in attached)
+            if attached:
+                links = [[attachment_node(a, found)] for a, found in attached]
+                info += field(self.t(label), *joined(links))
+        if topics:
+            names: list[list[nodes.Node]] = [
+                [xref("topic", topic.id, topic.name) if topic else nodes.Text(written)]
+                for written, topic in topics.items()
+            ]
+            info += field(self.t(N_("Topics")), *joined(names))
+        if len(info):
+            section += info
+        self.env.temp_data.setdefault(ITEM_STACK, [])
+        stack: list[AgendaItem] = self.env.temp_data[ITEM_STACK]
+        stack.append(item)
+        # Parse into a plain container: a heading written inside the item must become a
+        # rubric of this item, not a section that MyST would hang elsewhere in the page.
+        content = nodes.container()
+        try:
+            self.state.nested_parse(self.content, self.content_offset, content)
+        finally:
+            stack.pop()
+        section += content.children
+        depth = len(stack) + 2
+        for rubric in section.findall(nodes.rubric):
+            rubric.setdefault("heading-level", min(depth + 1, 6))
+        pair_questions_with_answers(section, item)
+        return [section]
+
+    def _people(self, option: str) -> list[tuple[Attribution, list[nodes.Node]]]:
+        out = []
+        for name in split_list(self.options.get(option, "")):
+            read = read_attribution(name, self.meeting, self.domain.registry)
+            out.append((read.attribution, attribution_nodes(name, read)))
+        return out
+
+    def _attachments(self, option: str, kind: str) -> list[tuple[Attachment, bool]]:
+        """The attachments of an option, each with whether it may be linked: a URL of a
+        safe scheme, or a file that exists inside the project. The others are reported,
+        and shown by name."""
+        out = []
+        for title, target in split_attachments(self.options.get(option, "")):
+            shown = title or target.rsplit("/", 1)[-1] or target
+            why = self._refused(target)
+            if why:
+                noun = "slide deck" if kind == "slides" else kind
+                self.warn(
+                    "unsafe-link",
+                    f"The {noun} {target!r} is not linked: {why}.",
+                    line=self.option_line(option),
+                )
+            elif not has_scheme(target) and not Path(self.env.relfn2path(target)[1]).is_file():
+                self.warn(
+                    "missing-attachment",
+                    f"The {kind} file {target!r} does not exist.",
+                    line=self.option_line(option),
+                )
+                why = "missing"
+            out.append((Attachment(kind, target, shown), not why))  # type: ignore[arg-type]
+        return out
+
+    def _refused(self, target: str) -> str | None:
+        """Why the target must not be linked, if it must not."""
+        if has_scheme(target):
+            return None if safe_url(target) else "only http, https and mailto URLs are linked"
+        return outside_project(self.env, target, self.env.docname)
+
+    def _topics(self) -> dict[str, Topic | None]:
+        """The topics as written, each with its registry entry (None if unknown)."""
+        registry = self.domain.registry
+        if self.options.get("topics"):
+            self.depend_on("topics")
+        topics: dict[str, Topic | None] = {}
+        for written in split_list(self.options.get("topics", "")):
+            topics[written] = registry.topic(written)
+            if topics[written] is None:
+                self.warn(
+                    "unknown-topic",
+                    f"Unknown topic {written!r}.",
+                    line=self.option_line("topics"),
+                    near=registry.suggest_topic(written),
+                )
+        return topics
+
+
+class DescriptionDirective(MinutesDirective):
+    """The item's description as sent out with the agenda, set apart from the minutes."""
+
+    has_content = True
+    known_options: ClassVar[tuple[str, ...]] = ()
+
+    def render(self) -> list[nodes.Node]:
+        box = nodes.container(classes=["minutes-description"])
+        self.set_source_info(box)
+        label = self.t(N_("Description in the agenda"))
+        box += nodes.rubric(label, label)
+        self.parse_body(box)
+        item = self.item
+        if item is None:
+            self.warn("outside-item", "A `description` stands outside any agenda item.")
+        else:
+            item.description = "\n\n".join(p.astext() for p in box.children[1:])
+        return [box]
+
+
+def split_attachments(value: str) -> list[tuple[str, str]]:
+    """``(title, target)`` for each attachment; the title is empty for a bare target.
+
+    Entries are separated by commas or by new lines. The title of ``Title <target>`` may
+    hold commas (``Budget monitoring, February <budget.pdf>``), except that a piece before
+    a comma that is itself a target (a URL, or a path with ``/`` or a file extension) is an
+    entry of its own: ``https://example.org/486, Rendered <https://example.org/r>`` is two
+    attachments."""
+    out: list[tuple[str, str]] = []
+    for line in value.splitlines():
+        rest = line
+        while rest.strip():
+            titled = TITLED.match(rest)
+            if titled is None:
+                out += [("", piece.strip()) for piece in rest.split(",") if piece.strip()]
+                break
+            pieces = [piece.strip() for piece in titled["title"].split(",")]
+            while pieces and not pieces[0]:
+                pieces.pop(0)
+            while len(pieces) > 1 and looks_like_target(pieces[0]):
+                out.append(("", pieces.pop(0)))
+            out.append((", ".join(pieces).strip(), titled["target"].strip()))
+            rest = rest[titled.end() :]
+    return [(title, target) for title, target in out if target]
+
+
+def looks_like_target(text: str) -> bool:
+    """``https://…``, ``slides/deck``, ``deck.pdf``: not words of a title."""
+    return not re.search(r"\s", text) and (
+        has_scheme(text) or "/" in text or re.search(r"\.[A-Za-z0-9]{1,5}$", text) is not None
+    )
+
+
+def attachment_node(attachment: Attachment, found: bool = True) -> nodes.Node:
+    """A link to a slide deck or attachment: a URL, or a file of the project (downloaded);
+    a missing file is shown by name, unlinked."""
+    if not found:
+        return nodes.literal(attachment.title, attachment.title, classes=["minutes-missing"])
+    if has_scheme(attachment.target):
+        return nodes.reference(attachment.title, attachment.title, refuri=attachment.target)
+    ref = addnodes.download_reference(
+        "", "", reftarget=attachment.target, refdomain="", reftype="download", refexplicit=True
+    )
+    ref += nodes.literal(attachment.title, attachment.title, classes=["xref", "download"])
+    return ref
+
+
+def pair_questions_with_answers(section: nodes.Element, item: AgendaItem) -> None:
+    """Wrap each answer with the questions it answers, so the page shows them as a pair."""
+    by_id = {
+        child["ids"][0]: child
+        for child in section.children
+        if isinstance(child, nodes.container) and child["ids"]
+    }
+    for statement in item.statements:
+        ids = (*statement.answers, statement.id)
+        members = [by_id[i] for i in ids if i in by_id]
+        if statement.kind != "answer" or not statement.answers or len(members) != len(ids):
+            continue
+        pair = nodes.container(classes=["minutes-exchange"])
+        section.insert(section.index(members[0]), pair)
+        for member in members:
+            section.remove(member)
+            pair += member

@@ -1,0 +1,179 @@
+"""``meeting``: the facts about a meeting, right under the title of its minutes."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from docutils import nodes
+from sphinx import addnodes
+
+from ...model.labels import N_, gettext_for, long_date
+from ...model.meeting import Meeting, Reference
+from ..attendance import Heading, parse_entry
+from ..nodes import view
+from ..render import ancestors, xref
+from .attendance import entry_nodes
+from .base import MinutesDirective
+
+FORMATS = {"in-person", "remote", "hybrid"}
+
+
+class MeetingDirective(MinutesDirective):
+    """Declares the document as the minutes of one meeting and shows its facts.
+
+    Body and date come from the path ``meetings/<body>/<date>.md``; the options may
+    repeat them (and are checked against it) or give the rest.
+    """
+
+    has_content = True
+    known_options: ClassVar[tuple[str, ...]] = (
+        "body",
+        "date",
+        "format",
+        "place",
+        "secretary",
+        "previous",
+        "language",
+    )
+
+    def render(self) -> list[nodes.Node]:
+        domain = self.domain
+        if self.env.docname in domain.meetings:
+            self.warn(
+                "meeting-metadata",
+                "A second `meeting` directive in one document; it is shown as written.",
+                "Keep one `meeting` block per file: one file is one meeting.",
+            )
+            return [self.as_written()]
+        meeting = domain.start_meeting(self.env.docname, self.lineno, self.config)
+        self._settle_place(meeting)
+        self.depend_on("bodies")
+        if self.options.get("language"):
+            meeting.language = self.options["language"].strip()
+        fmt = written_format = (self.options.get("format") or "").strip() or None
+        if fmt and fmt not in FORMATS:
+            self.warn(
+                "bad-option",
+                f":format: {fmt!r} is not a meeting format.",
+                "Use one of: in-person, remote, hybrid.",
+                line=self.option_line("format"),
+            )
+            fmt = None
+        meeting.format = fmt  # type: ignore[assignment]
+        meeting.place = self.options.get("place")
+        meeting.previous = (self.options.get("previous") or "").strip() or None
+        if meeting.previous:
+            meeting.previous_line = self.option_line("previous")
+            reference = Reference(meeting.previous_line, meeting.body, meeting.previous, "meeting")
+            domain.note_reference(self.env.docname, reference)
+        t = gettext_for(meeting.language)
+        fields = nodes.field_list(classes=["minutes-meeting-info"])
+        if meeting.body:
+            name = domain.registry.bodies.get(meeting.body)
+            fields += field(
+                t("Body"), xref("body", meeting.body, name.name if name else meeting.body)
+            )
+        if meeting.date:
+            fields += field(t("Date"), nodes.Text(long_date(meeting.date, meeting.language)))
+        if meeting.format:
+            fields += field(t("Format"), nodes.Text(t(FORMAT_LABELS[meeting.format])))
+        elif written_format:  # not understood, but shown as written
+            fields += field(t("Format"), nodes.Text(written_format))
+        if meeting.place:
+            fields += field(t("Place"), nodes.Text(meeting.place))
+        if self.options.get("secretary"):
+            entry = parse_entry(
+                self.options["secretary"].strip(),
+                self.lineno,
+                Heading("staff", "present"),
+                domain.registry,
+            )
+            meeting.secretary = entry.attendee
+            for code, message, near in entry.problems:
+                self.warn(code, message, line=self.option_line("secretary"), near=near)
+            fields += field(t("Secretary"), *entry_nodes(entry))
+        if meeting.previous:
+            ref = xref("meeting", meeting.previous, meeting.previous, meeting.body, explicit=False)
+            fields += field(t("Previous meeting"), ref)
+        self.set_source_info(fields)
+        shown: list[nodes.Node] = [fields]
+        parent = self.parent_node()
+        if parent is not None and not any(isinstance(n, nodes.section) for n in ancestors(parent)):
+            self.warn(
+                "meeting-metadata",
+                "The minutes have no title: the `meeting` block stands above any heading.",
+                "Start the file with the meeting's title as a heading (`# Board meeting, "
+                "2 May 2024`), then the `meeting` block.",
+            )
+            shown = [nodes.container("", fields, classes=["minutes-meeting"])]
+        if meeting.body and meeting.date:  # the general index: body, then date
+            body = domain.registry.bodies.get(meeting.body)
+            words = f"{body.name if body else meeting.body}; {meeting.date.isoformat()}"
+            shown[:0] = [
+                addnodes.index(entries=[("single", words, "minutes-meeting", "", None)]),
+                nodes.target("", "", ids=["minutes-meeting"]),
+            ]
+        for kind in ("chain", "carried"):
+            domain.note_view(self.env.docname, kind, self.env.docname)
+            shown.append(view(kind=kind, key=self.env.docname, language=meeting.language))
+        if self.content:
+            self.warn(
+                "malformed",
+                "A `meeting` block takes options only; its text is shown as written.",
+                "Move the text below the block, or make it an option (`:place: …`).",
+                line=self.lineno + self.content_offset + 1,
+            )
+            return [*shown, self.as_written()]
+        return shown
+
+    def parent_node(self) -> nodes.Node | None:
+        """Where the block stands: docutils' state knows it, MyST's renderer too."""
+        renderer = getattr(self.state, "_renderer", None)
+        parent = getattr(renderer, "current_node", None) or getattr(self.state, "parent", None)
+        return parent if isinstance(parent, nodes.Node) else None
+
+    def _settle_place(self, meeting: Meeting) -> None:
+        """Body and date come from the path; options may fill what the path lacks, and
+        must otherwise agree with it."""
+        given_body = (self.options.get("body") or "").strip()
+        given_date = self.date_option("date")
+        where = f"{self.config.minutes_meetings_dir}/<body>/<YYYY-MM-DD>.md"
+        if given_body and not meeting.body:
+            meeting.body = given_body
+        elif given_body and given_body != meeting.body:
+            self.warn(
+                "meeting-metadata",
+                f":body: {given_body!r} contradicts the file's folder {meeting.body!r}.",
+                f"Move the file to {where}, or correct :body:.",
+                line=self.option_line("body"),
+            )
+        if given_date and meeting.date is None:
+            meeting.date = given_date
+        elif given_date and given_date != meeting.date:
+            self.warn(
+                "meeting-metadata",
+                f":date: {given_date} contradicts the file name ({meeting.date}).",
+                f"Rename the file to {where}, or correct :date:.",
+                line=self.option_line("date"),
+            )
+        if not meeting.body or meeting.date is None:
+            self.warn(
+                "meeting-metadata",
+                f"Cannot tell the meeting's body and date from {self.env.docname!r}.",
+                f"Name the file {where}, or give :body: and :date:.",
+            )
+        elif meeting.body not in self.domain.registry.bodies:
+            self.warn("unknown-body", f"Body {meeting.body!r} is not in the body registry.")
+
+
+FORMAT_LABELS = {
+    "in-person": N_("in person"),
+    "remote": N_("remote meeting"),
+    "hybrid": N_("hybrid meeting"),
+}
+
+
+def field(name: str, *body: nodes.Node) -> nodes.field:
+    return nodes.field(
+        "", nodes.field_name(name, name), nodes.field_body("", nodes.paragraph("", "", *body))
+    )

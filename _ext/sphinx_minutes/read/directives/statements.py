@@ -1,0 +1,161 @@
+"""``comment``, ``question``, ``answer``, ``decision``, ``follow-up``: what was said and done.
+
+The argument says who, as the minutes say it (``{comment} SCB`` reads "Kommentar SCB:",
+``{question} från deltagarna`` reads "Fråga från deltagarna:"); the content is the text.
+The label runs into the first paragraph, as in the secretary's own minutes.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from docutils import nodes
+
+from ...model.labels import N_, VOTES, long_date
+from ...model.meeting import NOBODY, Statement, StatementKind
+from ..attribution import Read, read_attribution
+from ..render import attribution_nodes, joined, xref
+from .base import MinutesDirective, split_list
+
+
+class StatementDirective(MinutesDirective):
+    kind: ClassVar[StatementKind]
+    label: ClassVar[str]
+    has_content = True
+    optional_arguments = 1
+    final_argument_whitespace = True
+    known_options: ClassVar[tuple[str, ...]] = ("label", "closes")
+
+    def render(self) -> list[nodes.Node]:
+        meeting = self.meeting
+        item = self.item
+        if item is None:
+            self.warn(
+                "outside-item",
+                f"A `{self.name}` stands outside any agenda item.",
+            )
+        written = self.arguments[0].strip() if self.arguments else ""
+        read = read_attribution(written, meeting, self.domain.registry)
+        siblings = item.statements if item else []
+        prefix = item.anchor if item else "statement"
+        number = 1 + sum(1 for s in siblings if s.kind == self.kind)
+        statement = Statement(
+            kind=self.kind,
+            id=self.unique_id(f"{prefix}-{self.kind}-{number}"),
+            line=self.lineno,
+        )
+        statement.closes = tuple(split_list(self.options.get("closes", "")))
+        if read.addressed:
+            statement.to = read.attribution
+        else:
+            statement.by = read.attribution
+        self.complete(statement, siblings)
+        box = nodes.container(ids=[statement.id], classes=["minutes-statement", self.kind])
+        self.set_source_info(box)
+        self.state.document.ids[statement.id] = box
+        self.parse_body(box)
+        statement.text = box.astext()
+        label = nodes.inline("", "", classes=["minutes-label"])
+        label += nodes.Text(self.options.get("label") or self.t(self.label))
+        label += self.label_nodes(written, read, statement)
+        if statement.closes:
+            closed = [[xref("follow-up", name, name, meeting.body)] for name in statement.closes]
+            label += [nodes.Text(f" ({self.t(N_('closes'))} "), *joined(closed), nodes.Text(")")]
+        label += nodes.Text(":")
+        if box.children and isinstance(box[0], nodes.paragraph):
+            box[0].insert(0, nodes.Text(" "))
+            box[0].insert(0, label)
+        else:
+            box.insert(0, nodes.paragraph("", "", label))
+        siblings.append(statement)
+        return [box]
+
+    def complete(self, statement: Statement, siblings: list[Statement]) -> None:
+        """Fill in what this kind of statement adds (answered questions, owner, votes)."""
+
+    def label_nodes(self, written: str, read: Read, statement: Statement) -> list[nodes.Node]:
+        """What follows the label word: the attribution as written (``från deltagarna``)."""
+        return [nodes.Text(" "), *attribution_nodes(written, read)] if written else []
+
+
+class CommentDirective(StatementDirective):
+    kind = "comment"
+    label = N_("Comment")
+
+
+class QuestionDirective(StatementDirective):
+    kind = "question"
+    label = N_("Question")
+
+
+class AnswerDirective(StatementDirective):
+    """An answer answers the questions asked right before it, with no other statement
+    between: one answer may follow two questions; a question may go unanswered."""
+
+    kind = "answer"
+    label = N_("Answer")
+
+    def complete(self, statement: Statement, siblings: list[Statement]) -> None:
+        asked = []
+        for earlier in reversed(siblings):
+            if earlier.kind != "question":
+                break
+            asked.append(earlier.id)
+        statement.answers = tuple(reversed(asked))
+
+
+class DecisionDirective(StatementDirective):
+    """A decision, optionally put to a vote: ``:for: 5``, ``:against: 2``, ``:abstained: 1``."""
+
+    kind = "decision"
+    label = N_("Decision")
+    known_options = ("label", "closes", "id", *VOTES)
+
+    def complete(self, statement: Statement, siblings: list[Statement]) -> None:
+        statement.name = (self.options.get("id") or "").strip() or None
+        if not any(option in self.options for option in VOTES):
+            return
+        counts = []
+        for option in VOTES:
+            value = (self.options.get(option) or "0").strip()
+            if not value.isdigit():
+                self.warn(
+                    "bad-option",
+                    f":{option}: {value!r} is not a count of votes.",
+                    "Give a whole number, such as `:for: 5`.",
+                    line=self.option_line(option),
+                )
+                value = "0"
+            counts.append(int(value))
+        statement.votes = (counts[0], counts[1], counts[2])
+
+    def label_nodes(self, written: str, read: Read, statement: Statement) -> list[nodes.Node]:
+        out = super().label_nodes(written, read, statement)
+        counts = ", ".join(
+            f"{self.options[option].strip()} {self.t(label)}"
+            for option, label in VOTES.items()
+            if (self.options.get(option) or "").strip()
+        )
+        return [*out, nodes.Text(f" ({counts})")] if counts else out
+
+
+class FollowUpDirective(StatementDirective):
+    """An action to follow up: the argument names its owner, ``:due:`` its date."""
+
+    kind = "follow-up"
+    label = N_("Follow-up")
+    known_options = ("label", "closes", "due", "id")
+
+    def complete(self, statement: Statement, siblings: list[Statement]) -> None:
+        statement.owner, statement.by = statement.by, NOBODY
+        statement.due = self.date_option("due")
+        statement.name = (self.options.get("id") or "").strip() or None
+
+    def label_nodes(self, written: str, read: Read, statement: Statement) -> list[nodes.Node]:
+        parts = attribution_nodes(written, read)
+        written_due = (self.options.get("due") or "").strip()
+        if written_due:  # a date in the meeting's language, or as written if not a date
+            when = long_date(statement.due, self.meeting.language) if statement.due else written_due
+            due = self.t(N_("due")) + " " + when
+            parts += [nodes.Text(", " if parts else ""), nodes.Text(due)]
+        return [nodes.Text(" ("), *parts, nodes.Text(")")] if parts else []

@@ -1,0 +1,2 @@
+"""Writing: what each output gets differently (the PDF's tables and volumes, the site's
+leftovers removed and search index mended)."""
