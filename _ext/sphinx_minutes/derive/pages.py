@@ -24,7 +24,7 @@ from sphinx import addnodes
 
 from ..model import __version__
 from ..model.codes import warn
-from ..model.labels import N_, gettext_for
+from ..model.labels import N_, gettext_for, language_of
 from ..model.meeting import Body, Organisation, Topic
 from ..read import render
 from ..read.attendance import Heading, parse_entry, parse_heading
@@ -85,7 +85,7 @@ class OrganisationPageDirective(ViewDirective):
         if org is None:
             self.warn("unknown-organisation", f"Unknown organisation {self.argument()!r}.")
             return []
-        t = gettext_for(self.config.language or "en")
+        t = gettext_for(language_of(self.config))
         facts = nodes.field_list(classes=["minutes-organisation-info"])
         if org.aliases:
             facts += field(t(N_("Also known as")), nodes.Text(", ".join(org.aliases)))
@@ -129,7 +129,7 @@ class TopicPageDirective(ViewDirective):
         )
         out: list[nodes.Node] = [index, nodes.target("", "", ids=[f"topic-{slug(topic.id)}"])]
         if topic.aliases:
-            t = gettext_for(self.config.language or "en")
+            t = gettext_for(language_of(self.config))
             out.append(
                 nodes.field_list(
                     "", field(t(N_("Also known as")), nodes.Text(", ".join(topic.aliases)))
@@ -148,7 +148,7 @@ class RegisterDirective(ViewDirective):
             self.warn("bad-option", f"Unknown register {kind!r}.", f"Use one of: {known}.")
             return []
         registered = self.domain.registry.bodies.get(body.strip())
-        language = (registered and registered.language) or self.config.language or "en"
+        language = language_of(self.config, registered)
         return [self.view(body.strip(), language, kind)]
 
 
@@ -228,7 +228,7 @@ class MeetingsDirective(MinutesDirective):
             out.append(self.volume(body, [d for _, d in reversed(dated)], registers))
         if all(page in self.env.found_docs for page in registers):
             registered = domain.registry.bodies.get(body)
-            t = gettext_for((registered and registered.language) or self.config.language or "en")
+            t = gettext_for(language_of(self.config, registered))
             links: list[nodes.Node] = []
             for page, label in zip(registers, REGISTERS.values(), strict=True):
                 ref = addnodes.pending_xref(
@@ -337,7 +337,7 @@ def wanted_pages(app: Sphinx) -> dict[str, str]:
     """Every generated page, by path under the registers folder, with its text."""
     domain: MinutesDomain = app.env.domains["minutes"]  # type: ignore[assignment]
     registry = domain.registry
-    t = gettext_for(app.config.language or "en")
+    t = gettext_for(language_of(app.config))
     root = app.config.minutes_registers_dir
     names = domain.page_names
     pages: dict[str, str] = {}
@@ -382,7 +382,7 @@ def wanted_pages(app: Sphinx) -> dict[str, str]:
         body for body in by_name(registry.bodies.values()) if (meetings_dir / body.id).is_dir()
     ]
     for body in bodies:
-        bt = gettext_for(body.language or app.config.language or "en")
+        bt = gettext_for(language_of(app.config, body))
         for register, label in REGISTERS.items():
             pages[f"{body.id}/{register}"] = page(
                 f"{bt(label)}: {body.name}", "register", f"{register} {body.id}"

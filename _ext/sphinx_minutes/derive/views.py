@@ -18,7 +18,7 @@ from docutils import nodes
 from sphinx.errors import NoUri
 from sphinx.util.nodes import make_refnode
 
-from ..model.labels import N_, VOTES, gettext_for, long_date
+from ..model.labels import N_, VOTES, gettext_for, language_of, long_date
 from ..read.elsewhere import published_elsewhere
 from ..read.links import parse_target
 from ..read.nodes import view
@@ -588,7 +588,7 @@ def fill(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     meeting = domain.meetings.get(docname)
     for placeholder in list(doctree.findall(view)):
         language = placeholder.get("language") or (
-            meeting.language if meeting else (app.config.language or "en")
+            meeting.language if meeting else language_of(app.config)
         )
         ctx = Context(app.builder, docname, gettext_for(language), language)
         kind, key = placeholder["kind"], placeholder["key"]

@@ -21,7 +21,7 @@ from sphinx.util.nodes import make_refnode
 from ..derive.archive import Archive
 from ..derive.archive import build as build_archive
 from ..derive.page_names import PageNames, assign
-from ..model.labels import long_date
+from ..model.labels import language_of, long_date
 from ..model.meeting import Meeting, Problem, Reference, Statement
 from ..read.links import (
     ITEM_REF,
@@ -231,7 +231,7 @@ class MinutesDomain(Domain):
         """Begin the meeting of ``docname``, with body and date taken from its path."""
         body, date = self.place_of(docname, config)
         registered = self.registry.bodies.get(body)
-        language = (registered and registered.language) or config.language or "en"
+        language = language_of(config, registered)
         meeting = Meeting(docname=docname, body=body, date=date, line=line, language=language)
         self.meetings[docname] = meeting
         return meeting

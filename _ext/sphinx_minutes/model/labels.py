@@ -12,12 +12,18 @@ import datetime as dt
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sphinx.locale
 from babel.core import Locale, UnknownLocaleError
 from babel.dates import format_date
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
+
+if TYPE_CHECKING:
+    from sphinx.config import Config
+
+    from .meeting import Body
 
 CATALOG = "sphinx_minutes"
 SOURCE_DIR = Path(__file__).parents[1] / "locale"
@@ -50,6 +56,12 @@ def N_(message: str) -> str:
 
 VOTES = {"for": N_("for"), "against": N_("against"), "abstained": N_("abstained")}
 """A decision's vote counts, as options and as labels, in this order."""
+
+
+def language_of(config: Config, body: Body | None = None) -> str:
+    """The language a page is written in: its body's (as registered), else the project's
+    ``language``, else English, since Sphinx's ``language`` may be unset."""
+    return (body.language if body else None) or config.language or "en"
 
 
 @cache

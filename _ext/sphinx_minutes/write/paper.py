@@ -25,7 +25,7 @@ from sphinx import addnodes
 
 from ..derive.page_names import GROUPS
 from ..derive.volumes import histories, holds
-from ..model.labels import N_, gettext_for
+from ..model.labels import N_, gettext_for, language_of
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -47,7 +47,7 @@ def prepare(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     if body is not None:
         builder: LaTeXBuilder = app.builder  # type: ignore[assignment]
         trim(doctree, builder, histories(domain), holds(domain, body))
-    walk(doctree, [], app.config.language or "en")
+    walk(doctree, [], language_of(app.config))
 
 
 def trim(

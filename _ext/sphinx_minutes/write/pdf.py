@@ -26,11 +26,12 @@ from docutils import nodes
 from sphinx.builders.latex import XINDY_LANG_OPTIONS
 from sphinx.builders.latex.util import ExtBabel
 
-from ..model.labels import long_date
+from ..model.labels import language_of, long_date
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.builders.latex import LaTeXBuilder
+    from sphinx.config import Config
     from sphinx.environment import BuildEnvironment
 
     from ..domain.store import MinutesDomain
@@ -82,7 +83,7 @@ class Document:
         return (self.start, self.target, self.title, self.author, self.theme, self.toctree_only)
 
 
-def documents(domain: MinutesDomain, project_language: str) -> list[Document]:
+def documents(domain: MinutesDomain, config: Config) -> list[Document]:
     """A volume per body that has a page listing its meetings, then a PDF per meeting."""
     registry = domain.registry
     meetings = sorted(
@@ -92,7 +93,7 @@ def documents(domain: MinutesDomain, project_language: str) -> list[Document]:
     out = []
     for start, body in sorted(domain.volumes.items(), key=lambda v: (v[1], v[0])):
         registered = registry.bodies.get(body)
-        language = (registered and registered.language) or project_language
+        language = language_of(config, registered)
         organisation = (
             registry.organisations.get(registered.organisation or "") if registered else None
         )
@@ -146,7 +147,7 @@ def plan(app: Sphinx, env: BuildEnvironment) -> None:
         return
     builder: LaTeXBuilder = app.builder  # type: ignore[assignment]
     domain: MinutesDomain = env.domains["minutes"]  # type: ignore[assignment]
-    planned = documents(domain, app.config.language or "en")
+    planned = documents(domain, app.config)
     ours = {d.start for d in planned}
     own = [e for e in app.config.latex_documents if e[0] not in ours]
     app.config.latex_documents = [*own, *(d.entry() for d in planned)]

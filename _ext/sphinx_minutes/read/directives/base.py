@@ -10,7 +10,7 @@ from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
 from ...model.codes import explain
-from ...model.labels import N_, gettext_for
+from ...model.labels import N_, gettext_for, language_of
 
 if TYPE_CHECKING:
     from ...domain.store import MinutesDomain
@@ -60,9 +60,8 @@ class MinutesDirective(SphinxDirective):
     def as_written(self) -> nodes.Element:
         """The directive's text exactly as written, under a visible marker."""
         box = nodes.container(classes=["minutes-malformed"])
-        language = self.config.language or "en"
         meeting = self.domain.meetings.get(self.env.docname)
-        note = gettext_for(meeting.language if meeting else language)(
+        note = gettext_for(meeting.language if meeting else language_of(self.config))(
             N_("This block could not be read; it is shown as written.")
         )
         marker = f"⚠ {{{self.name}}} {note}"
