@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from sphinx_minutes.derive.scan import people_in
 from sphinx_minutes.model.meeting import Organisation, Unit
-from sphinx_minutes.read.attendance import parse_entry, parse_heading
+from sphinx_minutes.read.attendance import Entry, parse_entry, parse_heading, read_attendance
 from sphinx_minutes.read.registry import Registry
 
 REGISTRY = Registry(
@@ -135,3 +136,58 @@ def test_item_numbers_are_bounded() -> None:
     assert code == "attendance-line" and "no meeting has more than 999 items" in message
     assert entry("Eva Lund, Formas (items 1–50000000)").attendee.items == ()
     assert entry("Eva Lund, Formas (items 990–999)").attendee.items[-1] == "999"
+
+
+def test_a_block_is_read_heading_then_entries_an_early_entry_under_members() -> None:
+    lines = ["- Early Bird", "", "Apologies:", "-  Anna Berg, Formas  "]
+    found = list(read_attendance(enumerate(lines, 10), REGISTRY))
+    read = [(line, text, type(r).__name__) for line, text, r in found]
+    assert read == [
+        (10, "", "Heading"),
+        (10, "- Early Bird", "Entry"),
+        (12, "Apologies:", "Heading"),
+        (13, "-  Anna Berg, Formas", "Entry"),
+    ]
+    [early, _, _, anna] = [r for _, _, r in found]
+    assert [code for code, _, _ in early.problems] == ["attendance-group"]
+    assert isinstance(anna, Entry) and anna.attendee.status == "absent"
+
+
+MEETING = ":::{meeting}\n:place: Hall\n:::\n\n"
+
+
+@pytest.mark.parametrize(
+    ("written", "people"),
+    [
+        # what the options take is no one; the text after the name is the first line
+        (":::{attendance}\n:note: x\n  - Cont Inued\nPresent:\n- Anna Berg\n:::\n", set()),
+        (":::{attendance}\n---\n- Yaml Person\n---\n- Anna Berg\n:::\n", set()),
+        (":::{attendance} Present:\n- Anna Berg\n:::\n", set()),
+        (":::{attendance}\n\n:note: x\n  - Hidden One\n- Anna Berg\n:::\n", set()),
+        ("  :::{attendance}\n  :note: x\n    - Deep Cont\n  - Anna Berg\n  :::\n", set()),
+        # a longer fence closes the block; another directive's block is not read
+        (":::{attendance}\n- Anna Berg\n::::\n\n- Not Listed\n", set()),
+        (":::{attendancex}\n- Not Listed\n:::\n", {"Anna Berg"}),
+    ],
+)
+def test_the_scan_finds_the_people_the_directive_lists(written: str, people: set[str]) -> None:
+    """The people given a page are found before reading: exactly those listed."""
+    expected = {"Anna Berg"} - people
+    assert people_in(MEETING + written, REGISTRY) == expected
+
+
+@pytest.mark.parametrize(
+    ("meeting", "secretary"),
+    [
+        (":::{meeting}\n:secretary: Sara Sekr, SCB\n:::\n", {"Sara Sekr"}),
+        ("```{meeting}\n---\nsecretary: Yara Sek\n---\n```\n", {"Yara Sek"}),
+        (":::{meeting}\n:secretary: One Sec\n:secretary: Two Sec\n:::\n", {"One Sec"}),
+        (":::{meeting}\n:place: Hall\n\n:secretary: Below Blank\n:::\n", set()),
+        (":::{meeting}\n:::\n:::{note}\n:secretary: Note Sec\n:::\n", set()),
+        (":::{meeting}\n:::\n:::{meeting}\n:secretary: Second Sec\n:::\n", set()),
+    ],
+)
+def test_the_scan_finds_the_secretary_the_meeting_block_reads(
+    meeting: str, secretary: set[str]
+) -> None:
+    assert people_in(meeting, REGISTRY) == secretary

@@ -8,6 +8,7 @@ line exactly as written, with those spans made into links.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..model.meeting import Attendee, Group, Organisation, Status, Unit
@@ -24,6 +25,8 @@ from .registry import Registry, fold
 Mistake = tuple[str, str, str | None]
 """A warning code, the message, and the near miss the writer may have meant, if any."""
 
+ENTRY = re.compile(r"^[-*+]\s+(?P<text>.*)$")
+"""``- Name, Organisation, role (notes)``: a person. Any other line is a group heading."""
 UNIT_WORDS = re.compile(r"\b(enhet|avdelning|sektion|unit|department|division)", re.I)
 
 
@@ -43,6 +46,33 @@ class Entry:
     name_span: tuple[int, int]
     organisation_span: tuple[int, int] | None = None
     problems: list[Mistake] = field(default_factory=list)
+
+
+def read_attendance(
+    lines: Iterable[tuple[int, str]], registry: Registry
+) -> Iterator[tuple[int, str, Heading | Entry]]:
+    """Each group heading and entry of an attendance block's lines (numbered, options
+    already taken), with its line and its text as written. The ``attendance`` directive
+    and the scan for people's pages (``derive.scan``) both read the block here, so they
+    find the same people.
+
+    An entry before any heading falls under an unwritten heading of members present,
+    yielded first with an empty text and the mistake reported."""
+    heading: Heading | None = None
+    for line, raw in lines:
+        text = raw.strip()
+        if not text:
+            continue
+        entry = ENTRY.match(text)
+        if entry is None:
+            heading = parse_heading(text, registry)
+            yield line, text, heading
+            continue
+        if heading is None:
+            before = ("attendance-group", "An attendance entry comes before any group heading.")
+            heading = Heading("members", "present", problems=[(*before, None)])
+            yield line, "", heading
+        yield line, text, parse_entry(entry["text"].strip(), line, heading, registry)
 
 
 def parse_heading(text: str, registry: Registry) -> Heading:

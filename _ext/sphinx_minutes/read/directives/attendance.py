@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
 from docutils import nodes
 
-from ..attendance import Entry, Heading, parse_entry, parse_heading
+from ..attendance import Entry, Heading, read_attendance
 from ..render import Span, woven
 from .base import MinutesDirective
-
-ENTRY = re.compile(r"^[-*+]\s+(?P<text>.*)$")
 
 
 class AttendanceDirective(MinutesDirective):
@@ -23,44 +20,22 @@ class AttendanceDirective(MinutesDirective):
 
     def render(self) -> list[nodes.Node]:
         meeting = self.meeting
-        registry = self.domain.registry
         self.depend_on("organisations")
         container = nodes.container(classes=["minutes-attendance"])
         self.set_source_info(container)
-        entries: nodes.bullet_list | None = None
-        heading: Heading | None = None
-        for offset, raw in enumerate(self.content):
-            line = self.lineno + self.content_offset + offset + 1
-            text = raw.strip()
-            if not text:
-                continue
-            entry_match = ENTRY.match(text)
-            if entry_match is None:
-                heading = parse_heading(text, registry)
-                self._report(heading.problems, line)
-                title = nodes.rubric(text, "", *heading_nodes(text, heading))
-                title["classes"].append("minutes-attendance-heading")
-                title["heading-level"] = 2
+        entries = nodes.bullet_list()
+        first = self.lineno + self.content_offset + 1
+        lines = enumerate(self.content, first)
+        for line, text, read in read_attendance(lines, self.domain.registry):
+            self._report(read.problems, line)
+            if isinstance(read, Heading):
                 entries = nodes.bullet_list()
-                container += nodes.container(
-                    "", title, entries, classes=["minutes-attendance-group", heading.group]
-                )
+                title = [heading_title(text, read)] if text else []
+                classes = ["minutes-attendance-group", read.group]
+                container += nodes.container("", *title, entries, classes=classes)
                 continue
-            if heading is None or entries is None:
-                self.warn(
-                    "attendance-group",
-                    "An attendance entry comes before any group heading.",
-                    line=line,
-                )
-                heading = Heading("members", "present")
-                entries = nodes.bullet_list()
-                container += nodes.container(
-                    "", entries, classes=["minutes-attendance-group", "members"]
-                )
-            entry = parse_entry(entry_match["text"].strip(), line, heading, registry)
-            self._report(entry.problems, line)
-            meeting.attendance.append(entry.attendee)
-            entries += nodes.list_item("", nodes.paragraph("", "", *entry_nodes(entry)))
+            meeting.attendance.append(read.attendee)
+            entries += nodes.list_item("", nodes.paragraph("", "", *entry_nodes(read)))
         return [container]
 
     def _report(self, problems: list[tuple[str, str, str | None]], line: int) -> None:
@@ -75,6 +50,14 @@ def entry_nodes(entry: Entry) -> list[nodes.Node]:
     if entry.organisation_span and attendee.organisation:
         spans.append((*entry.organisation_span, "org", attendee.organisation))
     return woven(attendee.text, spans)
+
+
+def heading_title(text: str, heading: Heading) -> nodes.rubric:
+    """A group's heading as written, over its entries."""
+    title = nodes.rubric(text, "", *heading_nodes(text, heading))
+    title["classes"].append("minutes-attendance-heading")
+    title["heading-level"] = 2
+    return title
 
 
 def heading_nodes(text: str, heading: Heading) -> list[nodes.Node]:

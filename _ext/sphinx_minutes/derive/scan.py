@@ -1,0 +1,106 @@
+"""The people of the archive, found before reading: who gets a page.
+
+People are known only from the attendance, so the people to give a page are found by a
+light scan of the meeting files before reading (as autosummary scans sources for its
+directives). The scan finds the ``attendance`` blocks and the first ``meeting`` block in
+the raw text, takes their text as MyST hands it to the directive (the words after the
+directive's name as its first line, a first blank line dropped, the options taken as
+``take_options`` takes them) and reads it with the directive's own reader, so it finds
+exactly the people the directives list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..model import __version__
+from ..read.attendance import Entry, Heading, parse_entry, read_attendance
+from ..read.directives.options import read_options
+from ..read.registry import Registry
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+    from ..domain.store import MinutesDomain
+
+OPENING = re.compile(
+    r"^(?P<fence>:{3,}|`{3,})\s*\{(?P<name>attendance|meeting)\}(?:\s+(?P<first>.*))?$"
+)
+"""The first line of a block the scan reads (stripped), and the words after its name."""
+
+
+def attendance_scan(app: Sphinx, domain: MinutesDomain) -> dict[str, tuple[str, ...]]:
+    """The people of every meeting file, by path, in path order. A file is scanned again
+    only when it or a registry changed (size and modification time, as Sphinx decides
+    what to read), so a build after one edit does not scan the whole archive."""
+
+    def stamp(path: Path) -> tuple[int, int]:
+        stat = path.stat()
+        return stat.st_mtime_ns, stat.st_size
+
+    registries = (
+        __version__,  # a new release may read attendance lines differently
+        *sorted((str(p), *stamp(p)) for p in domain.registry.files.values()),
+    )
+    previous: dict[str, Any] = domain.data.get("scanned", {})
+    known = previous.get("files", {}) if previous.get("registries") == registries else {}
+    scanned: dict[str, tuple[tuple[int, int], tuple[str, ...]]] = {}
+    meetings_dir = Path(app.srcdir) / app.config.minutes_meetings_dir
+    for source in sorted(meetings_dir.glob("*/*.md")):
+        key, now = source.as_posix(), stamp(source)
+        if key in known and known[key][0] == now:
+            scanned[key] = known[key]
+            continue
+        text = source.read_text(encoding="utf-8", errors="replace")  # reported when read
+        names = people_in(text, domain.registry)
+        scanned[key] = (now, tuple(sorted(names)))
+    domain.data["scanned"] = {"registries": registries, "files": scanned}
+    return {key: names for key, (_, names) in scanned.items()}
+
+
+def people_in(text: str, registry: Registry) -> set[str]:
+    """The names in a meeting's attendance blocks and its ``meeting`` block's
+    ``:secretary:`` (only the first ``meeting`` block is read: a second is shown as
+    written)."""
+    names: set[str] = set()
+    meeting_read = False
+    for name, lines in blocks(text):
+        options = read_options(lines)
+        if name == "meeting" and not meeting_read:
+            meeting_read = True
+            secretary = options.first().get("secretary", "").strip()
+            staff = Heading("staff", "present")
+            names.add(parse_entry(secretary, 0, staff, registry).attendee.name)
+        elif name == "attendance":
+            content = enumerate(lines[options.consumed :])
+            found = read_attendance(content, registry)
+            names.update(read.attendee.name for _, _, read in found if isinstance(read, Entry))
+    return {name for name in names if name.strip()}
+
+
+def blocks(text: str) -> Iterator[tuple[str, list[str]]]:
+    """Each ``attendance`` and ``meeting`` block of a file, with its text as MyST gives it
+    to the directive. A block closes at a line of its fence's character, at least as long
+    as the fence; one never closed runs to the end of the file."""
+    lines = text.splitlines()
+    index = 0
+    while index < len(lines):
+        opened = OPENING.match(lines[index].strip())
+        index += 1
+        if opened is None:
+            continue
+        fence = opened["fence"]
+        closing = re.compile(rf"{re.escape(fence[0])}{{{len(fence)},}}")
+        indent = len(lines[index - 1]) - len(lines[index - 1].lstrip(" "))
+        body: list[str] = [opened["first"]] if opened["first"] else []
+        while index < len(lines) and not closing.fullmatch(lines[index].strip()):
+            raw = lines[index]
+            body.append(raw[min(indent, len(raw) - len(raw.lstrip(" "))) :])
+            index += 1
+        index += 1  # the closing fence
+        if body and not body[0].strip():
+            body = body[1:]  # MyST drops a first blank line
+        yield opened["name"], body
