@@ -11,7 +11,8 @@ from bs4 import BeautifulSoup
 from test_exact_builds import build, clean_build_of, site
 
 from edits import differences, outputs
-from sphinx_minutes.derive.page_names import assign, page_slug, person_key
+from sphinx_minutes.derive.page_names import assign, page_slug
+from sphinx_minutes.model.names import person_key
 
 FIRST = ("meetings/finance/2024-01-15.md", "- Dev Patel, Friends of Riverside Library\n")
 SECOND = ("meetings/finance/2024-02-19.md", "- Lena Kowalski, RPC (remote)\n")

@@ -13,12 +13,12 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..derive.followups import Ledger
-from ..derive.page_names import person_key
 from ..model.codes import explain, logger
+from ..model.names import fold, person_key
 from ..model.vocabulary import ROLE_KINDS
 from ..read.elsewhere import published_elsewhere
 from ..read.links import ITEM_REF, parse_target
-from ..read.registry import Registry, fold, near_miss
+from ..read.registry import Registry, near_miss
 
 if TYPE_CHECKING:
     from sphinx.addnodes import pending_xref
@@ -68,7 +68,7 @@ def meeting_problems(meeting: Meeting, registry: Registry) -> Iterator[Found]:
 
     seen: dict[str, str] = {}
     for attendee in meeting.attendance:
-        key = fold(attendee.name)
+        key = person_key(attendee.name)
         if not key:
             continue
         if key not in seen:

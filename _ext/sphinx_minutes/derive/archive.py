@@ -12,8 +12,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..model.meeting import AgendaItem, Attendee, Meeting, Statement
+from ..model.names import person_key
 from .followups import Ledger, ledger
-from .page_names import person_key
 
 Said = tuple[Meeting, AgendaItem, Statement]
 

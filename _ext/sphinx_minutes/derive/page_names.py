@@ -1,8 +1,7 @@
 """The page of each person, organisation and topic: one page each, under a readable name.
 
-A person is known by the name written in the attendance. Two lines name the same person
-when their names are equal once folded for case and spacing and normalised (NFKC):
-``Åsa  Öberg`` and ``åsa öberg`` are one person, ``Asa Oberg`` is another.
+A person is known by the name written in the attendance: two lines name the same person
+when their names have the same ``model.names.person_key``.
 
 A page's name is the name's slug, chosen so that URLs stay readable and do not move:
 
@@ -33,7 +32,8 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..read.registry import fold, slug
+from ..model.names import person_key
+from ..read.registry import slug
 
 GROUPS = "by-initial"
 """The folder, in each history folder, of the pages that group a long index by initial."""
@@ -61,11 +61,6 @@ def initial_slug(letter: str) -> str:
     if letter == "#":
         return "other"
     return letter.lower() if letter.isascii() else f"u{ord(letter):04x}"
-
-
-def person_key(name: str) -> str:
-    """Who a name means: two names with the same key are one person."""
-    return fold(unicodedata.normalize("NFKC", name))
 
 
 def page_slug(text: str) -> str:

@@ -24,6 +24,7 @@ from sphinx import addnodes
 from ..model.codes import warn
 from ..model.labels import N_, gettext_for, language_of
 from ..model.meeting import Body, Organisation, Topic
+from ..model.names import person_key
 from ..read import render
 from ..read.directives.base import MinutesDirective
 from ..read.directives.meeting import field
@@ -31,7 +32,7 @@ from ..read.nodes import view, volume
 from ..read.registry import slug
 from ..read.render import xref
 from ..read.safety import inside, safe_url
-from .page_names import GROUPS, by_initial, initial_slug, page_names, person_key
+from .page_names import GROUPS, by_initial, initial_slug, page_names
 from .scan import attendance_scan
 from .views import bullets
 from .volumes import histories

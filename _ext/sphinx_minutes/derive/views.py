@@ -19,12 +19,12 @@ from sphinx.errors import NoUri
 from sphinx.util.nodes import make_refnode
 
 from ..model.labels import N_, VOTES, gettext_for, language_of, long_date
+from ..model.names import person_key
 from ..read.elsewhere import published_elsewhere
 from ..read.links import parse_target
 from ..read.nodes import view
 from ..read.render import joined
 from . import navigation
-from .page_names import person_key
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx

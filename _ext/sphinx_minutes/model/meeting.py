@@ -10,6 +10,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .names import person_key
+
 Status = Literal["present", "remote", "absent"]
 """How a person took part in a meeting."""
 
@@ -184,8 +186,9 @@ class Meeting:
     items: list[AgendaItem] = field(default_factory=list)
 
     def attendee(self, name: str) -> Attendee | None:
-        folded = name.casefold()
-        return next((a for a in self.attendance if a.name.casefold() == folded), None)
+        """The attendee a name means (the first listed, if listed twice)."""
+        key = person_key(name)
+        return next((a for a in self.attendance if person_key(a.name) == key), None)
 
     def item(self, number: str) -> AgendaItem | None:
         return next((i for i in self.items if i.number == number), None)

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..model.meeting import Attendee, Group, Organisation, Status, Unit
+from ..model.names import fold
 from ..model.vocabulary import (
     GROUP_HEADINGS,
     ITEM_LIMIT,
@@ -20,7 +21,7 @@ from ..model.vocabulary import (
     STAFF_PREFIXES,
     item_numbers,
 )
-from .registry import Registry, fold
+from .registry import Registry
 
 Mistake = tuple[str, str, str | None]
 """A warning code, the message, and the near miss the writer may have meant, if any."""

@@ -12,8 +12,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..model.meeting import NOBODY, Attribution, Meeting
+from ..model.names import fold
 from ..model.vocabulary import BY_WORDS, GROUPS, TO_WORDS
-from .registry import Registry, fold
+from .registry import Registry
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from babel import Locale, UnknownLocaleError
 
 from ..model.codes import warn
 from ..model.meeting import Body, ExternalMeeting, Organisation, Topic, Unit
+from ..model.names import fold
 from .registry_file import Mapping, Sequence, Text, read
 from .safety import name_problem, safe_url
 
@@ -34,11 +35,6 @@ def near_miss(text: str, names: Iterable[str], cutoff: float = 0.75) -> str | No
     by_fold = {fold(name): name for name in names}
     close = difflib.get_close_matches(fold(text), by_fold, n=1, cutoff=cutoff)
     return by_fold[close[0]] if close else None
-
-
-def fold(text: str) -> str:
-    """Compare names as a reader would: case and spacing do not matter."""
-    return " ".join(text.split()).casefold()
 
 
 @dataclass
