@@ -104,14 +104,14 @@ def test_unit_after_the_organisation() -> None:
 
 
 def test_unknown_organisation_suggests_the_near_miss() -> None:
-    [(code, message, near)] = entry("Anna Berg, Formaz").problems
-    assert code == "unknown-organisation"
-    assert "Formaz" in message and near == "Formas"
+    [mistake] = entry("Anna Berg, Formaz").problems
+    assert mistake.code == "unknown-organisation"
+    assert "Formaz" in mistake.message and mistake.near == "Formas"
 
 
 def test_unreadable_item_numbers_are_a_problem_not_a_crash() -> None:
-    [(code, message, _)] = entry("Eva Lund, Formas (punkt sex)").problems
-    assert code == "attendance-line" and "punkt sex" in message
+    [mistake] = entry("Eva Lund, Formas (punkt sex)").problems
+    assert mistake.code == "attendance-line" and "punkt sex" in mistake.message
 
 
 def test_other_notes_are_kept() -> None:
@@ -121,7 +121,7 @@ def test_other_notes_are_kept() -> None:
 def test_an_unknown_unit_in_a_staff_heading_is_a_problem() -> None:
     heading = parse_heading("Från SCB (enheten för ekonomi)", REGISTRY)
     assert heading.unit is None
-    assert [code for code, _, _ in heading.problems] == ["unknown-unit"]
+    assert [mistake.code for mistake in heading.problems] == ["unknown-unit"]
 
 
 def test_a_staff_line_may_name_another_organisation() -> None:
@@ -132,8 +132,9 @@ def test_a_staff_line_may_name_another_organisation() -> None:
 
 def test_item_numbers_are_bounded() -> None:
     """``items 1–50000000`` would hold fifty million numbers in the model."""
-    [(code, message, _)] = entry("Eva Lund, Formas (items 1–50000000)").problems
-    assert code == "attendance-line" and "no meeting has more than 999 items" in message
+    [mistake] = entry("Eva Lund, Formas (items 1–50000000)").problems
+    assert mistake.code == "attendance-line"
+    assert "no meeting has more than 999 items" in mistake.message
     assert entry("Eva Lund, Formas (items 1–50000000)").attendee.items == ()
     assert entry("Eva Lund, Formas (items 990–999)").attendee.items[-1] == "999"
 
@@ -149,7 +150,7 @@ def test_a_block_is_read_heading_then_entries_an_early_entry_under_members() -> 
         (13, "-  Anna Berg, Formas", "Entry"),
     ]
     [early, _, _, anna] = [r for _, _, r in found]
-    assert [code for code, _, _ in early.problems] == ["attendance-group"]
+    assert [mistake.code for mistake in early.problems] == ["attendance-group"]
     assert isinstance(anna, Entry) and anna.attendee.status == "absent"
 
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 import shutil
 from pathlib import Path
+from typing import get_args
 
 import pytest
 import yaml
 
 from conftest import build, page_text
-from sphinx_minutes.model.codes import CODES
+from sphinx_minutes.model.codes import CODES, CodeName
 
 ROOTS = Path(__file__).parent / "roots"
 OPTION = re.compile(r"^:(?P<name>[\w-]+): (?P<value>.+)$")
@@ -63,3 +64,9 @@ def test_every_code_has_its_case() -> None:
     }
     assert set(CASES) <= set(CODES)
     assert set(CODES) - set(CASES) - catalogued == set()
+
+
+def test_the_code_names_mypy_checks_are_the_table_s_codes() -> None:
+    """``CodeName`` (what ``warn`` and a ``Mistake`` accept) lists the table's codes, in
+    the table's order."""
+    assert get_args(CodeName) == tuple(CODES)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..derive.followups import Ledger
-from ..model.codes import explain, logger
+from ..model.mistake import Mistake, logger
 from ..model.names import fold, person_key
 from ..model.vocabulary import ROLE_KINDS
 from ..read.elsewhere import published_elsewhere
@@ -29,26 +29,19 @@ if TYPE_CHECKING:
     from ..domain.store import MinutesDomain
     from ..model.meeting import AgendaItem, Attribution, Meeting, Reference, Statement
 
-Found = tuple[str, int, str, str]
-"""(docname, line, code, message)"""
-
 NOT_A_NAME = frozenset({"the", "a", "an", "our", "vår", "den", "det"})
 
 
 def report(app: Sphinx, env: BuildEnvironment) -> None:
     """``env-updated``: emit every problem of the archive, sorted, as typed warnings."""
     domain: MinutesDomain = env.domains["minutes"]  # type: ignore[assignment]
-    found: set[Found] = {
-        (docname, p.line, p.code, p.message)
-        for docname, problems in domain.problems.items()
-        for p in problems
-    }
+    found = [mistake for problems in domain.problems.values() for mistake in problems]
     for meeting in domain.meetings.values():
-        found.update(meeting_problems(meeting, domain.registry))
-    found.update(archive_problems(domain, app.config.minutes_follow_up_limit))
-    found.update(document_problems(domain, env))
-    for docname, line, code, message in sorted(found):
-        logger.warning(message, type="minutes", subtype=code, location=(docname, line))
+        found.extend(meeting_problems(meeting, domain.registry))
+    found.extend(archive_problems(domain, app.config.minutes_follow_up_limit))
+    found.extend(document_problems(domain, env))
+    for docname, line, code, text in sorted({(m.docname, m.line, m.code, m.text) for m in found}):
+        logger.warning(text, type="minutes", subtype=code, location=(docname, line))
 
 
 def leave_to_checks(app: Sphinx, domain: Domain, node: pending_xref) -> bool | None:
@@ -60,12 +53,8 @@ def leave_to_checks(app: Sphinx, domain: Domain, node: pending_xref) -> bool | N
 # One meeting
 
 
-def meeting_problems(meeting: Meeting, registry: Registry) -> Iterator[Found]:
-    def problem(
-        line: int, code: str, message: str, hint: str | None = None, near: str | None = None
-    ) -> Found:
-        return (meeting.docname, line, code, explain(code, message, hint, near))
-
+def meeting_problems(meeting: Meeting, registry: Registry) -> Iterator[Mistake]:
+    docname = meeting.docname
     seen: dict[str, str] = {}
     for attendee in meeting.attendance:
         key = person_key(attendee.name)
@@ -75,20 +64,21 @@ def meeting_problems(meeting: Meeting, registry: Registry) -> Iterator[Found]:
             seen[key] = attendee.status
         elif "absent" in (seen[key], attendee.status) and seen[key] != attendee.status:
             message = f"{attendee.name} is listed both as present and as absent."
-            yield problem(attendee.line, "present-and-absent", message)
+            yield Mistake("present-and-absent", message).at(docname, attendee.line)
         else:
             message = f"{attendee.name} is listed twice in the attendance."
-            yield problem(attendee.line, "duplicate-person", message)
+            yield Mistake("duplicate-person", message).at(docname, attendee.line)
 
-    yield from (problem(line, "item-numbering", m) for line, m in numbering_mistakes(meeting))
+    for line, message in numbering_mistakes(meeting):
+        yield Mistake("item-numbering", message).at(docname, line)
 
     for item in meeting.items:
         for presenter in item.presenters:
             for mistake in attribution_mistakes(presenter, item, meeting, registry):
-                yield problem(item.presenters_line or item.line, *mistake)
+                yield mistake.at(docname, item.presenters_line or item.line)
         for statement in item.statements:
             for mistake in statement_mistakes(statement, item, meeting, registry):
-                yield problem(statement.line, *mistake)
+                yield mistake.at(docname, statement.line)
 
 
 def numbering_mistakes(meeting: Meeting) -> Iterator[tuple[int, str]]:
@@ -120,25 +110,21 @@ def numbering_mistakes(meeting: Meeting) -> Iterator[tuple[int, str]]:
         last[parent] = max(number, before or 0)
 
 
-Mistake = tuple[str, str, str | None, str | None]
-"""(code, message, hint or None for the code's fix, near miss or None)"""
-
-
 def statement_mistakes(
     statement: Statement, item: AgendaItem, meeting: Meeting, registry: Registry
 ) -> Iterator[Mistake]:
     label = statement.kind.replace("-", " ")
     if not statement.text.strip():
-        yield "empty-statement", f"This {label} has no text.", None, None
+        yield Mistake("empty-statement", f"This {label} has no text.")
     if statement.kind == "answer" and not statement.answers:
         message = "This answer has no question right before it."
-        yield "answer-without-question", message, None, None
+        yield Mistake("answer-without-question", message)
     if statement.kind == "follow-up":
         if statement.owner is None or statement.owner.kind == "nobody":
-            yield "follow-up-owner", "This follow-up has no owner.", None, None
+            yield Mistake("follow-up-owner", "This follow-up has no owner.")
         if statement.due and meeting.date and statement.due < meeting.date:
             message = f"This follow-up is due {statement.due}, before the meeting ({meeting.date})."
-            yield "follow-up-due", message, None, None
+            yield Mistake("follow-up-due", message)
     for attribution in (statement.by, statement.to, statement.owner):
         if attribution is not None:
             yield from attribution_mistakes(attribution, item, meeting, registry)
@@ -153,13 +139,13 @@ def attribution_mistakes(
         if attendee is None:
             return
         if attendee.status == "absent":
-            yield "absent-person", f"{attendee.name} is listed as absent.", None, None
+            yield Mistake("absent-person", f"{attendee.name} is listed as absent.")
         elif attendee.items and not any(present_for(n, item.number) for n in attendee.items):
             message = (
                 f"{attendee.name} is named in item {item.number} but was present only for "
                 f"item {', '.join(attendee.items)}."
             )
-            yield "not-present-for-item", message, None, None
+            yield Mistake("not-present-for-item", message)
     elif attribution.kind == "role":
         yield from unknown_name(attribution.key.split(",")[0].strip(), meeting, registry)
 
@@ -172,18 +158,20 @@ def unknown_name(who: str, meeting: Meeting, registry: Registry) -> Iterator[Mis
     first_names = [n.split()[0] for n in full_names]
     if looks_like_a_name(who):
         near = near_miss(who, full_names, cutoff=0.8)
-        yield "unknown-person", f"{who} is not in the attendance.", None, near
+        yield Mistake("unknown-person", f"{who} is not in the attendance.", near=near)
     elif looks_like_one_name(who):
         near_person = near_miss(who, [*first_names, *full_names], cutoff=0.8)
         near_org = registry.suggest_organisation(who)
         if near_person and not near_org:
-            yield "unknown-person", f"{who} is not in the attendance.", None, near_person
+            message = f"{who} is not in the attendance."
+            yield Mistake("unknown-person", message, near=near_person)
         else:
             hint = (
                 "Correct it, add it (or this alias) to the organisation registry, or write "
                 "the person's name as in the attendance."
             )
-            yield "unknown-organisation", f"Unknown organisation {who!r}.", hint, near_org
+            message = f"Unknown organisation {who!r}."
+            yield Mistake("unknown-organisation", message, hint, near_org)
 
 
 def present_for(listed: str, number: str) -> bool:
@@ -208,62 +196,55 @@ def looks_like_one_name(text: str) -> bool:
     return len(words) == 1 and words[0][0].isupper() and fold(words[0]) not in ROLE_KINDS
 
 
-def document_problems(domain: MinutesDomain, env: BuildEnvironment) -> Iterator[Found]:
+def document_problems(domain: MinutesDomain, env: BuildEnvironment) -> Iterator[Mistake]:
     """A file named as a meeting (``meetings/<body>/<date>.md``) that holds no minutes,
     and minutes not written in MyST, whose attendance no person page is made from."""
     for docname in sorted(env.found_docs):
         body, date = domain.place_of(docname, env.config)
         suffix = env.doc2path(docname).suffix
         if docname in domain.meetings and suffix != ".md":
-            code = "meeting-metadata"
             message = f"Minutes are written in MyST Markdown, not {suffix}."
             hint = (
                 f"Write {docname}{suffix} as {docname}.md, with the directives as in the reference."
             )
-            yield docname, 1, code, explain(code, message, hint)
+            yield Mistake("meeting-metadata", message, hint).at(docname, 1)
         elif body and date and docname not in domain.meetings:
-            code = "no-meeting"
             message = (
                 f"{docname} is named as a meeting of {body} on {date} but has no `meeting` block."
             )
             hint = (
                 "Put a `{meeting}` block under its title, or rename the file if it is not minutes."
             )
-            yield docname, 1, code, explain(code, message, hint)
+            yield Mistake("no-meeting", message, hint).at(docname, 1)
 
 
 # The whole archive
 
 
-def archive_problems(domain: MinutesDomain, follow_up_limit: int) -> Iterator[Found]:
+def archive_problems(domain: MinutesDomain, follow_up_limit: int) -> Iterator[Mistake]:
     archive = domain.archive
     for body, meetings in sorted(archive.by_body.items()):
         for date, same_day in itertools.groupby(meetings, key=lambda m: m.date):
             first, *others = same_day
             for meeting in others:
-                code = "duplicate-meeting"
                 message = f"{first.docname} is already a meeting of {body} on {date}."
-                yield meeting.docname, meeting.line, code, explain(code, message)
+                yield Mistake("duplicate-meeting", message).at(meeting.docname, meeting.line)
         for meeting in meetings:
             yield from previous_mistakes(domain, meeting)
         yield from follow_up_mistakes(archive.ledgers[body], len(meetings), follow_up_limit)
     for (meeting, statement), (first, _) in archive.named_again:
-        code = "duplicate-id"
         message = (
             f"The minutes of {first.date} already have a statement with :id: {statement.name!r}."
         )
-        yield meeting.docname, statement.line, code, explain(code, message)
+        yield Mistake("duplicate-id", message).at(meeting.docname, statement.line)
     for docname, references in domain.references.items():
         for reference in references:
             mistake = reference_mistake(domain, reference)
             if mistake and not published_elsewhere(domain.env, reference.kind, reference.target):
-                code, text, near = mistake
-                yield docname, reference.line, code, explain(code, text, near=near)
+                yield mistake.at(docname, reference.line)
 
 
-def reference_mistake(
-    domain: MinutesDomain, reference: Reference
-) -> tuple[str, str, str | None] | None:
+def reference_mistake(domain: MinutesDomain, reference: Reference) -> Mistake | None:
     """What is wrong with a link to a meeting, an item, a decision or a follow-up, if any."""
     target, kind = reference.target, reference.kind
     registry = domain.registry
@@ -271,41 +252,40 @@ def reference_mistake(
         if registry.organisation(target) is not None:
             return None
         near = registry.suggest_organisation(target)
-        return "unknown-organisation", f"Unknown organisation {target!r}.", near
+        return Mistake("unknown-organisation", f"Unknown organisation {target!r}.", near=near)
     if kind == "topic":
         if registry.topic(target) is not None:
             return None
-        return "unknown-topic", f"Unknown topic {target!r}.", registry.suggest_topic(target)
+        near = registry.suggest_topic(target)
+        return Mistake("unknown-topic", f"Unknown topic {target!r}.", near=near)
     if kind == "person":
         if person_key(target) in domain.archive.by_person:
             return None
         names = [a.name for attended in domain.archive.by_person.values() for _, a in attended]
         near = near_miss(target, names, cutoff=0.8)
-        return "unknown-person", f"{target} is in no meeting's attendance.", near
+        return Mistake("unknown-person", f"{target} is in no meeting's attendance.", near=near)
     if kind in ("decision", "follow-up"):
         if domain.statement_at(target, reference.body, kind) is not None:
             return None
-        return "unknown-statement", f"No {kind} {target!r} in the minutes.", None
+        return Mistake("unknown-statement", f"No {kind} {target!r} in the minutes.")
     parsed = parse_target(target, reference.body)
     if parsed is None or (kind == "item" and not ITEM_REF.match(parsed.item)):
         form = "YYYY-MM-DD or body/YYYY-MM-DD" + (", then #<number>" if kind == "item" else "")
-        return "unknown-meeting", f"{target!r} is not a {kind} ({form}).", None
+        return Mistake("unknown-meeting", f"{target!r} is not a {kind} ({form}).")
     meeting = domain.meeting_at(parsed.body, parsed.date)
     if meeting is None:
         registered = domain.registry.bodies.get(parsed.body)
         if registered and registered.external_meeting(parsed.date):
             return None
-        return (
-            "unknown-meeting",
-            f"No meeting of {parsed.body or 'this body'} on {parsed.date}.",
-            None,
-        )
+        message = f"No meeting of {parsed.body or 'this body'} on {parsed.date}."
+        return Mistake("unknown-meeting", message)
     if kind == "item" and meeting.item(parsed.item) is None:
-        return "unknown-item", f"The meeting of {parsed.date} has no item {parsed.item}.", None
+        message = f"The meeting of {parsed.date} has no item {parsed.item}."
+        return Mistake("unknown-item", message)
     return None
 
 
-def previous_mistakes(domain: MinutesDomain, meeting: Meeting) -> Iterator[Found]:
+def previous_mistakes(domain: MinutesDomain, meeting: Meeting) -> Iterator[Mistake]:
     parsed = parse_target(meeting.previous or "", meeting.body)
     if parsed is None:
         return  # none given, or reported as an unknown meeting with the other links
@@ -315,26 +295,23 @@ def previous_mistakes(domain: MinutesDomain, meeting: Meeting) -> Iterator[Found
     elif meeting.date and parsed.date >= meeting.date:
         message = f"The previous meeting ({parsed.date}) is not before this one ({meeting.date})."
     if message:
-        code = "previous-meeting"
-        yield meeting.docname, meeting.previous_line or meeting.line, code, explain(code, message)
+        line = meeting.previous_line or meeting.line
+        yield Mistake("previous-meeting", message).at(meeting.docname, line)
 
 
-def follow_up_mistakes(book: Ledger, meetings: int, limit: int) -> Iterator[Found]:
+def follow_up_mistakes(book: Ledger, meetings: int, limit: int) -> Iterator[Mistake]:
     """``:closes:`` must name an earlier follow-up of the body; with a limit, a follow-up
     still open after that many later meetings of the body's ``meetings`` is reported."""
     for meeting, statement, target in book.unknown:
-        code = "unknown-follow-up"
         message = f"No earlier follow-up of this body is called {target!r}."
-        yield meeting.docname, statement.line, code, explain(code, message)
+        yield Mistake("unknown-follow-up", message).at(meeting.docname, statement.line)
     for meeting, statement, target, first in book.closed_again:
-        code = "follow-up-closed"
         message = f"{target!r} was already closed by the meeting of {first.date}."
-        yield meeting.docname, statement.line, code, explain(code, message)
+        yield Mistake("follow-up-closed", message).at(meeting.docname, statement.line)
     if limit <= 0:
         return
     for entry in book.entries:
         later = meetings - 1 - entry.index
         if entry.closed_by is None and later >= limit:
-            code = "follow-up-open"
             message = f"This follow-up is still open after {later} later meetings."
-            yield entry.meeting.docname, entry.statement.line, code, explain(code, message)
+            yield Mistake("follow-up-open", message).at(entry.meeting.docname, entry.statement.line)

@@ -21,9 +21,9 @@ from typing import TYPE_CHECKING, ClassVar, TypeVar
 from docutils import nodes
 from sphinx import addnodes
 
-from ..model.codes import warn
 from ..model.labels import N_, gettext_for, language_of
 from ..model.meeting import Body, Organisation, Topic
+from ..model.mistake import warn
 from ..model.names import person_key
 from ..read import render
 from ..read.directives.base import MinutesDirective

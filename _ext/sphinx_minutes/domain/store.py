@@ -22,7 +22,8 @@ from ..derive.archive import Archive
 from ..derive.archive import build as build_archive
 from ..derive.page_names import PageNames, assign
 from ..model.labels import language_of, long_date
-from ..model.meeting import Meeting, Problem, Reference, Statement
+from ..model.meeting import Meeting, Reference, Statement
+from ..model.mistake import Mistake
 from ..read.links import (
     ITEM_REF,
     LINKS_TO_CHECK,
@@ -152,9 +153,9 @@ class MinutesDomain(Domain):
         return meetings
 
     @property
-    def problems(self) -> dict[str, list[Problem]]:
+    def problems(self) -> dict[str, list[Mistake]]:
         """Mistakes found while reading, per document: reported on every build."""
-        problems: dict[str, list[Problem]] = self.data["problems"]
+        problems: dict[str, list[Mistake]] = self.data["problems"]
         return problems
 
     @property
@@ -219,7 +220,7 @@ class MinutesDomain(Domain):
             del digests[gone]
         return changed
 
-    def note_problem(self, docname: str, problem: Problem) -> None:
+    def note_problem(self, docname: str, problem: Mistake) -> None:
         self.problems.setdefault(docname, []).append(problem)
 
     def note_reference(self, docname: str, reference: Reference) -> None:

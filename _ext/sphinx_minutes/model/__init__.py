@@ -2,7 +2,8 @@
 
 ``meeting`` holds the records the directives fill (a meeting, its attendance, agenda
 items, statements); ``vocabulary`` the words a secretary writes in each language;
-``labels`` the words the pages print; ``codes`` the warnings a writer can get.
+``labels`` the words the pages print; ``codes`` the warnings a writer can get, and
+``mistake`` the record of one; ``names`` how people's names are compared.
 """
 
 __version__ = "0.1.0"

@@ -206,15 +206,6 @@ class Meeting:
 
 
 @dataclass(frozen=True, slots=True)
-class Problem:
-    """A mistake found while reading, kept with the document and reported on every build."""
-
-    line: int
-    code: str
-    message: str
-
-
-@dataclass(frozen=True, slots=True)
 class Reference:
     """A link written to a meeting or an agenda item, checked once every meeting is read."""
 

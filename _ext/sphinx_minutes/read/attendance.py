@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..model.meeting import Attendee, Group, Organisation, Status, Unit
+from ..model.mistake import Mistake
 from ..model.names import fold
 from ..model.vocabulary import (
     GROUP_HEADINGS,
@@ -22,9 +23,6 @@ from ..model.vocabulary import (
     item_numbers,
 )
 from .registry import Registry
-
-Mistake = tuple[str, str, str | None]
-"""A warning code, the message, and the near miss the writer may have meant, if any."""
 
 ENTRY = re.compile(r"^[-*+]\s+(?P<text>.*)$")
 """``- Name, Organisation, role (notes)``: a person. Any other line is a group heading."""
@@ -70,8 +68,8 @@ def read_attendance(
             yield line, text, heading
             continue
         if heading is None:
-            before = ("attendance-group", "An attendance entry comes before any group heading.")
-            heading = Heading("members", "present", problems=[(*before, None)])
+            before = "An attendance entry comes before any group heading."
+            heading = Heading("members", "present", problems=[Mistake("attendance-group", before)])
             yield line, "", heading
         yield line, text, parse_entry(entry["text"].strip(), line, heading, registry)
 
@@ -87,7 +85,7 @@ def parse_heading(text: str, registry: Registry) -> Heading:
         return Heading(
             "members",
             "present",
-            problems=[("attendance-group", f"Unknown attendance group heading {bare!r}.", None)],
+            problems=[Mistake("attendance-group", f"Unknown attendance group heading {bare!r}.")],
         )
     rest = bare[len(prefix) :]
     org_text, _, note = rest.partition("(")
@@ -101,9 +99,8 @@ def parse_heading(text: str, registry: Registry) -> Heading:
         first = note.rstrip(")").split(",")[0].strip()
         heading.unit = Registry.unit_at_start(org, first)
         if heading.unit is None and UNIT_WORDS.search(first):
-            heading.problems.append(
-                ("unknown-unit", f"{first!r} is not a unit of {org.id} in the registry.", None)
-            )
+            message = f"{first!r} is not a unit of {org.id} in the registry."
+            heading.problems.append(Mistake("unknown-unit", message))
     return heading
 
 
@@ -120,7 +117,7 @@ def parse_entry(text: str, line: int, heading: Heading, registry: Registry) -> E
             start = m.start() + len(m.group()) - len(m.group().lstrip())
             parts.append((start, start + len(stripped), stripped))
     if not parts or main.lstrip().startswith(",") or not re.search(r"\w", parts[0][2]):
-        problems.append(("attendance-line", f"No name in attendance line {text!r}.", None))
+        problems.append(Mistake("attendance-line", f"No name in attendance line {text!r}."))
         name_start = name_end = 0
     else:
         name_start, name_end = parts[0][0], parts[0][1]
@@ -170,14 +167,11 @@ def parse_entry(text: str, line: int, heading: Heading, registry: Registry) -> E
             try:
                 attendee.items += item_numbers(limit["numbers"])
             except ValueError as error:
-                problems.append(
-                    (
-                        "attendance-line",
-                        f"Cannot read the item numbers in {piece!r} ({error}): write them as "
-                        "`punkt 6`, `punkterna 6 och 7` or `items 3–5`.",
-                        None,
-                    )
+                message = (
+                    f"Cannot read the item numbers in {piece!r} ({error}): write them as "
+                    "`punkt 6`, `punkterna 6 och 7` or `items 3–5`."
                 )
+                problems.append(Mistake("attendance-line", message))
             continue
         if fold(piece) in REMOTE:
             if attendee.status == "present":
@@ -190,17 +184,13 @@ def parse_entry(text: str, line: int, heading: Heading, registry: Registry) -> E
             attendee.unit = named.id
             continue
         if org and UNIT_WORDS.search(piece):
-            problems.append(
-                ("unknown-unit", f"{piece!r} is not a unit of {org.id} in the registry.", None)
-            )
+            message = f"{piece!r} is not a unit of {org.id} in the registry."
+            problems.append(Mistake("unknown-unit", message))
         extra_notes.append(piece)
     attendee.notes = tuple(extra_notes)
     return Entry(attendee, (name_start, name_end), org_span, problems)
 
 
 def _unknown_organisation(text: str, registry: Registry) -> Mistake:
-    return (
-        "unknown-organisation",
-        f"Unknown organisation {text!r}.",
-        registry.suggest_organisation(text),
-    )
+    near = registry.suggest_organisation(text)
+    return Mistake("unknown-organisation", f"Unknown organisation {text!r}.", near=near)

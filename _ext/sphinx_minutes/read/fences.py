@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING
 
 from docutils.parsers.rst import directives as rst
 
-from ..model.codes import explain
-from ..model.meeting import Problem
+from ..model.mistake import Mistake
 from .encoding import first_bad_line
 from .safety import outside_project
+from .source import note_mistake
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -165,17 +165,17 @@ def read_blocks(app: Sphinx, docname: str, source: list[str]) -> None:
     directive's block is kept and reported, and a block never closed is reported."""
     env = app.env
     if "\ufffd" in source[0] and (line := first_bad_line(env.doc2path(docname))):
-        message = explain("encoding", "The file is not UTF-8: what cannot be read is shown as �.")
-        env.domains["minutes"].note_problem(docname, Problem(line, "encoding", message))  # type: ignore[attr-defined]
+        message = "The file is not UTF-8: what cannot be read is shown as �."
+        mistake = Mistake("encoding", message).at(docname, line)
+        note_mistake(env, mistake)
     if not docname.startswith(f"{app.config.minutes_meetings_dir}/"):
         return
     domains = {name: set(domain.directives) for name, domain in env.domains.items()}
     lines = source[0].split("\n")
     known = directive_known(app.config.primary_domain, domains)
     for found in read_fences(lines, known, partial(reads_outside, env, docname)):
-        message = explain("unclosed-block", found.message())
-        problem = Problem(found.block.line, "unclosed-block", message)
-        env.domains["minutes"].note_problem(docname, problem)  # type: ignore[attr-defined]
+        mistake = Mistake("unclosed-block", found.message()).at(docname, found.block.line)
+        note_mistake(env, mistake)
     refuse_nested_includes(lines, partial(reads_outside, env, docname))
     source[0] = "\n".join(lines)
 

@@ -17,8 +17,8 @@ from typing import Any
 
 from babel import Locale, UnknownLocaleError
 
-from ..model.codes import warn
 from ..model.meeting import Body, ExternalMeeting, Organisation, Topic, Unit
+from ..model.mistake import warn
 from ..model.names import fold
 from .registry_file import Mapping, Sequence, Text, read
 from .safety import name_problem, safe_url

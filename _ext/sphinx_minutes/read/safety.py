@@ -18,8 +18,9 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.transforms import SphinxTransform
 
-from ..model.codes import explain
-from ..model.meeting import Problem
+from ..model.codes import CodeName
+from ..model.mistake import Mistake
+from .source import note_mistake
 
 if TYPE_CHECKING:
     from sphinx.environment import BuildEnvironment
@@ -132,11 +133,10 @@ class RefuseUnsafeContent(SphinxTransform):
 
     def apply(self) -> None:
         docname = self.env.docname
-        domain = self.env.domains["minutes"]
 
-        def refuse(node: nodes.Element, text: str, code: str, message: str) -> None:
+        def refuse(node: nodes.Element, text: str, code: CodeName, message: str) -> None:
             node.replace_self(nodes.literal(text, text, classes=["minutes-refused"]))
-            domain.note_problem(docname, problem(node, code, message))  # type: ignore[attr-defined]
+            note_mistake(self.env, problem(node, docname, code, message))
 
         for raw in list(self.document.findall(nodes.raw)):
             text = raw.astext()
@@ -149,7 +149,7 @@ class RefuseUnsafeContent(SphinxTransform):
             kind = nodes.literal if inline else nodes.literal_block
             raw.replace_self(kind(text, text, classes=["minutes-raw-html"], language="none"))
             message = raw_html_message(text, raw.get("format", "html"))
-            domain.note_problem(docname, problem(raw, "raw-html", message))  # type: ignore[attr-defined]
+            note_mistake(self.env, problem(raw, docname, "raw-html", message))
         for link in list(self.document.findall(nodes.reference)):
             url = link.get("refuri", "")
             if url and not safe_url(url):
@@ -181,11 +181,11 @@ def raw_html_message(text: str, markup: str = "html") -> str:
     return f"Raw {kind} {short!r} is shown as text, not run."
 
 
-def problem(node: nodes.Node, code: str, message: str) -> Problem:
-    """A problem at the node's line, or its nearest ancestor's."""
+def problem(node: nodes.Node, docname: str, code: CodeName, message: str) -> Mistake:
+    """A mistake at the node's line, or its nearest ancestor's."""
     line = 0
     at: nodes.Node | None = node
     while at is not None and not line:
         line = at.line or 0
         at = at.parent
-    return Problem(line, code, explain(code, message))
+    return Mistake(code, message).at(docname, line)

@@ -1,5 +1,5 @@
-"""The text of the document being read, as the writer wrote it (for line numbers that
-the parser loses)."""
+"""The document being read: its text as the writer wrote it (for line numbers that the
+parser loses), and the mistakes found in it."""
 
 from __future__ import annotations
 
@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from sphinx.environment import BuildEnvironment
+
+    from ..domain.store import MinutesDomain
+    from ..model.mistake import Mistake
 
 
 def source_lines(env: BuildEnvironment) -> list[str]:
@@ -21,3 +24,10 @@ def source_lines(env: BuildEnvironment) -> list[str]:
         sources[env.docname] = text.splitlines()
     lines: list[str] = sources[env.docname]
     return lines
+
+
+def note_mistake(env: BuildEnvironment, mistake: Mistake) -> None:
+    """Keep a mistake with its document: it is reported on this and every later build,
+    until the document is read again."""
+    domain = cast("MinutesDomain", env.domains["minutes"])
+    domain.note_problem(mistake.docname, mistake)

@@ -27,7 +27,8 @@ class AttendanceDirective(MinutesDirective):
         first = self.lineno + self.content_offset + 1
         lines = enumerate(self.content, first)
         for line, text, read in read_attendance(lines, self.domain.registry):
-            self._report(read.problems, line)
+            for mistake in read.problems:
+                self.note(mistake, line)
             if isinstance(read, Heading):
                 entries = nodes.bullet_list()
                 title = [heading_title(text, read)] if text else []
@@ -37,10 +38,6 @@ class AttendanceDirective(MinutesDirective):
             meeting.attendance.append(read.attendee)
             entries += nodes.list_item("", nodes.paragraph("", "", *entry_nodes(read)))
         return [container]
-
-    def _report(self, problems: list[tuple[str, str, str | None]], line: int) -> None:
-        for code, message, near in problems:
-            self.warn(code, message, line=line, near=near)
 
 
 def entry_nodes(entry: Entry) -> list[nodes.Node]:

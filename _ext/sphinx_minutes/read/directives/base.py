@@ -9,14 +9,14 @@ from typing import TYPE_CHECKING, ClassVar
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
-from ...model.codes import explain
+from ...model.codes import CodeName
 from ...model.labels import N_, gettext_for, language_of
 
 if TYPE_CHECKING:
     from ...domain.store import MinutesDomain
     from ...model.meeting import AgendaItem, Meeting
 
-from ...model.meeting import Problem
+from ...model.mistake import Mistake
 from ..source import source_lines
 from .options import OPTION, read_options
 
@@ -99,15 +99,19 @@ class MinutesDirective(SphinxDirective):
 
     def warn(
         self,
-        code: str,
+        code: CodeName,
         message: str,
         hint: str | None = None,
         line: int = 0,
         near: str | None = None,
     ) -> None:
         """Record a mistake at its line; it is reported on this and every later build."""
-        problem = Problem(line or self.lineno, code, explain(code, message, hint, near))
-        self.domain.note_problem(self.env.docname, problem)
+        self.note(Mistake(code, message, hint, near), line)
+
+    def note(self, mistake: Mistake, line: int = 0) -> None:
+        """Record a mistake found by a reader at its line (the directive's, if not given)."""
+        located = mistake.at(self.env.docname, line or self.lineno)
+        self.domain.note_problem(self.env.docname, located)
 
     def option_line(self, name: str) -> int:
         """The line an option is written on (the directive's line if it cannot be told)."""

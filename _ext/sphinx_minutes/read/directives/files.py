@@ -16,9 +16,9 @@ from docutils.parsers.rst.directives.tables import CSVTable
 from sphinx.directives.code import LiteralInclude
 from sphinx.util.docutils import SphinxDirective
 
-from ...model.codes import explain
-from ...model.meeting import Problem
+from ...model.mistake import Mistake
 from ..safety import outside_project
+from ..source import note_mistake
 
 
 class Guarded(SphinxDirective):
@@ -30,8 +30,8 @@ class Guarded(SphinxDirective):
             if why:
                 message = f"The `{{{self.name}}}` block is not read: {why}."
                 hint = "Put the text in the minutes, or the file in the project beside them."
-                problem = Problem(self.lineno, "unsafe-link", explain("unsafe-link", message, hint))
-                self.env.domains["minutes"].note_problem(self.env.docname, problem)  # type: ignore[attr-defined]
+                mistake = Mistake("unsafe-link", message, hint).at(self.env.docname, self.lineno)
+                note_mistake(self.env, mistake)
                 text = self.block_text
                 shown = nodes.literal_block(
                     text, text, classes=["minutes-refused"], language="none"

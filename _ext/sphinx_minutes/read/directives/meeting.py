@@ -89,8 +89,8 @@ class MeetingDirective(MinutesDirective):
                 domain.registry,
             )
             meeting.secretary = entry.attendee
-            for code, message, near in entry.problems:
-                self.warn(code, message, line=self.option_line("secretary"), near=near)
+            for mistake in entry.problems:
+                self.note(mistake, self.option_line("secretary"))
             fields += field(t("Secretary"), *entry_nodes(entry))
         if meeting.previous:
             ref = xref("meeting", meeting.previous, meeting.previous, meeting.body, explicit=False)
