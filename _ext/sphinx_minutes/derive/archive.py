@@ -29,7 +29,7 @@ class Archive:
     ledgers: dict[str, Ledger] = field(default_factory=dict)
     by_organisation: dict[str, list[Meeting]] = field(default_factory=dict)
     by_person: dict[str, list[tuple[Meeting, Attendee]]] = field(default_factory=dict)
-    """A person's meetings, by the person's key (``page_names.person_key``)."""
+    """A person's meetings, by the person's key (``model.names.person_key``)."""
     said_by_organisation: dict[str, list[Said]] = field(default_factory=dict)
     said_by_person: dict[str, list[Said]] = field(default_factory=dict)
     by_topic: dict[str, list[tuple[Meeting, AgendaItem]]] = field(default_factory=dict)

@@ -7,4 +7,4 @@ items, statements); ``vocabulary`` the words a secretary writes in each language
 """
 
 __version__ = "0.1.0"
-"""The release: a new one may read the minutes differently (see ``derive.pages``)."""
+"""The release: a new one may read the minutes differently (see ``derive.scan``)."""
