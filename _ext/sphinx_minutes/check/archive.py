@@ -1,0 +1,115 @@
+"""The checks that need the whole archive: two meetings on one date, a statement's
+``:id:`` given twice, links to what does not exist, previous meetings, follow-ups."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from ..derive.followups import Ledger
+from ..model.mistake import Mistake
+from ..model.names import person_key
+from ..read.elsewhere import published_elsewhere
+from ..read.links import ITEM_REF, parse_target
+from ..read.registry import near_miss
+
+if TYPE_CHECKING:
+    from ..domain.store import MinutesDomain
+    from ..model.meeting import Meeting, Reference
+
+
+def archive_problems(domain: MinutesDomain, follow_up_limit: int) -> Iterator[Mistake]:
+    archive = domain.archive
+    for body, meetings in sorted(archive.by_body.items()):
+        for date, same_day in itertools.groupby(meetings, key=lambda m: m.date):
+            first, *others = same_day
+            for meeting in others:
+                message = f"{first.docname} is already a meeting of {body} on {date}."
+                yield Mistake("duplicate-meeting", message).at(meeting.docname, meeting.line)
+        for meeting in meetings:
+            yield from previous_mistakes(domain, meeting)
+        yield from follow_up_mistakes(archive.ledgers[body], len(meetings), follow_up_limit)
+    for (meeting, statement), (first, _) in archive.named_again:
+        message = (
+            f"The minutes of {first.date} already have a statement with :id: {statement.name!r}."
+        )
+        yield Mistake("duplicate-id", message).at(meeting.docname, statement.line)
+    for docname, references in domain.references.items():
+        for reference in references:
+            mistake = reference_mistake(domain, reference)
+            if mistake and not published_elsewhere(domain.env, reference.kind, reference.target):
+                yield mistake.at(docname, reference.line)
+
+
+def reference_mistake(domain: MinutesDomain, reference: Reference) -> Mistake | None:
+    """What is wrong with a link to a meeting, an item, a decision or a follow-up, if any."""
+    target, kind = reference.target, reference.kind
+    registry = domain.registry
+    if kind == "org":
+        if registry.organisation(target) is not None:
+            return None
+        near = registry.suggest_organisation(target)
+        return Mistake("unknown-organisation", f"Unknown organisation {target!r}.", near=near)
+    if kind == "topic":
+        if registry.topic(target) is not None:
+            return None
+        near = registry.suggest_topic(target)
+        return Mistake("unknown-topic", f"Unknown topic {target!r}.", near=near)
+    if kind == "person":
+        if person_key(target) in domain.archive.by_person:
+            return None
+        names = [a.name for attended in domain.archive.by_person.values() for _, a in attended]
+        near = near_miss(target, names, cutoff=0.8)
+        return Mistake("unknown-person", f"{target} is in no meeting's attendance.", near=near)
+    if kind in ("decision", "follow-up"):
+        if domain.statement_at(target, reference.body, kind) is not None:
+            return None
+        return Mistake("unknown-statement", f"No {kind} {target!r} in the minutes.")
+    parsed = parse_target(target, reference.body)
+    if parsed is None or (kind == "item" and not ITEM_REF.match(parsed.item)):
+        form = "YYYY-MM-DD or body/YYYY-MM-DD" + (", then #<number>" if kind == "item" else "")
+        return Mistake("unknown-meeting", f"{target!r} is not a {kind} ({form}).")
+    meeting = domain.meeting_at(parsed.body, parsed.date)
+    if meeting is None:
+        registered = domain.registry.bodies.get(parsed.body)
+        if registered and registered.external_meeting(parsed.date):
+            return None
+        message = f"No meeting of {parsed.body or 'this body'} on {parsed.date}."
+        return Mistake("unknown-meeting", message)
+    if kind == "item" and meeting.item(parsed.item) is None:
+        message = f"The meeting of {parsed.date} has no item {parsed.item}."
+        return Mistake("unknown-item", message)
+    return None
+
+
+def previous_mistakes(domain: MinutesDomain, meeting: Meeting) -> Iterator[Mistake]:
+    parsed = parse_target(meeting.previous or "", meeting.body)
+    if parsed is None:
+        return  # none given, or reported as an unknown meeting with the other links
+    message = None
+    if parsed.body != meeting.body:
+        message = f"The previous meeting {meeting.previous!r} is of another body."
+    elif meeting.date and parsed.date >= meeting.date:
+        message = f"The previous meeting ({parsed.date}) is not before this one ({meeting.date})."
+    if message:
+        line = meeting.previous_line or meeting.line
+        yield Mistake("previous-meeting", message).at(meeting.docname, line)
+
+
+def follow_up_mistakes(book: Ledger, meetings: int, limit: int) -> Iterator[Mistake]:
+    """``:closes:`` must name an earlier follow-up of the body; with a limit, a follow-up
+    still open after that many later meetings of the body's ``meetings`` is reported."""
+    for meeting, statement, target in book.unknown:
+        message = f"No earlier follow-up of this body is called {target!r}."
+        yield Mistake("unknown-follow-up", message).at(meeting.docname, statement.line)
+    for meeting, statement, target, first in book.closed_again:
+        message = f"{target!r} was already closed by the meeting of {first.date}."
+        yield Mistake("follow-up-closed", message).at(meeting.docname, statement.line)
+    if limit <= 0:
+        return
+    for entry in book.entries:
+        later = meetings - 1 - entry.index
+        if entry.closed_by is None and later >= limit:
+            message = f"This follow-up is still open after {later} later meetings."
+            yield Mistake("follow-up-open", message).at(entry.meeting.docname, entry.statement.line)
