@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from docutils.nodes import SkipNode
 
 from .check import checks
-from .derive import groups, page_directives, pages, views, volumes
+from .derive import groups, pages, views, volumes
 from .domain.store import MinutesDomain, MinutesRole
 from .model import __version__, labels
 from .read import encoding
@@ -51,15 +51,15 @@ DIRECTIVES = {
     "answer": AnswerDirective,
     "decision": DecisionDirective,
     "follow-up": FollowUpDirective,
-    "meetings": page_directives.MeetingsDirective,
-    "organisation-page": page_directives.OrganisationPageDirective,
-    "organisation-index": page_directives.OrganisationIndexDirective,
-    "person-page": page_directives.PersonPageDirective,
-    "people-index": page_directives.PeopleIndexDirective,
+    "meetings": pages.MeetingsDirective,
+    "organisation-page": pages.OrganisationPageDirective,
+    "organisation-index": pages.OrganisationIndexDirective,
+    "person-page": pages.PersonPageDirective,
+    "people-index": pages.PeopleIndexDirective,
     "index-group": groups.IndexGroupDirective,
-    "topic-page": page_directives.TopicPageDirective,
-    "topic-index": page_directives.TopicIndexDirective,
-    "register": page_directives.RegisterDirective,
+    "topic-page": pages.TopicPageDirective,
+    "topic-index": pages.TopicIndexDirective,
+    "register": pages.RegisterDirective,
     "minutes-warnings": reference.WarningCodesDirective,
     "minutes-vocabulary": reference.VocabularyDirective,
     UNKNOWN: UnknownDirective,
