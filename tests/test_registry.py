@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from conftest import build, build_root, page_text
-from sphinx_minutes.read.registry import load
+from sphinx_minutes.read.registry_load import load
 
 FEB = "meetings/finance-committee/2024-02-19"
 

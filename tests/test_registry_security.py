@@ -23,9 +23,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import build_once
-from sphinx_minutes import registry
 from sphinx_minutes.model.codes import CODES
-from sphinx_minutes.read.registry import load
+from sphinx_minutes.read import registry_entries
+from sphinx_minutes.read.registry_load import load
 from sphinx_minutes.read.safety import name_problem, safe_url
 
 ARCHIVE = Path(__file__).parent / "roots" / "test-archive"
@@ -158,7 +158,7 @@ BOMB = "\n".join(
 )
 def test_a_hostile_registry_is_refused_in_seconds(tmp_path: Path, text: str) -> None:
     (tmp_path / "topics.yaml").write_text(text, encoding="utf-8")
-    with mock.patch.object(registry, "warn") as warned:
+    with mock.patch.object(registry_entries, "warn") as warned:
         started = time.perf_counter()
         loaded = load(tmp_path, "", "topics.yaml", "")
         assert time.perf_counter() - started < 5
@@ -260,7 +260,7 @@ def test_a_registry_of_any_shape_gives_warnings_never_a_traceback(
     path = tmp_path / f"{kind}.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     names = {"organisations": "", "topics": "", "bodies": "", kind: path.name}
-    with mock.patch.object(registry, "warn") as warned:
+    with mock.patch.object(registry_entries, "warn") as warned:
         loaded = load(tmp_path, names["organisations"], names["topics"], names["bodies"])
     for call in warned.call_args_list:
         code, _, location, *_ = call.args

@@ -27,7 +27,7 @@ from .read.directives.statements import (
 from .read.directives.unknown import RefusedDirective, UnknownDirective
 from .read.fences import REFUSED, UNKNOWN, read_blocks
 from .read.nodes import view
-from .read.registry import load
+from .read.registry_load import load
 from .read.safety import RefuseUnsafeContent
 from .write import output, paper, pdf
 
