@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import copy_site, sphinx_build
+from conftest import copy_site, sphinx_build, squeezed
 
 SENTENCE = "Det är viktigt att komma ihåg att utveckling av relationer med användare"
 """A sentence of the seed meeting, on one line in every output."""
@@ -28,10 +28,6 @@ def build(srcdir: Path, builder: str, *options: str) -> Path:
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     return out
-
-
-def squeezed(text: str) -> str:
-    return " ".join(text.split())
 
 
 def read(path: Path) -> str:
