@@ -23,15 +23,14 @@ from sphinx import addnodes
 
 from ..read.directives.base import MinutesDirective
 from ..read.nodes import volume
-from .page_names import GROUPS, initial, initial_slug
+from .page_names import initial
+from .page_paths import HISTORIES, PagePaths, group_name, in_folder
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
 
     from ..domain.store import MinutesDomain
-
-HISTORIES = ("organisations", "people", "topics")
 
 
 class IndexGroupDirective(MinutesDirective):
@@ -61,15 +60,15 @@ class IndexGroupDirective(MinutesDirective):
 
 def group_of(env: BuildEnvironment, docname: str) -> str | None:
     """The page by initial that lists a grouped page, if ``docname`` is one."""
-    root = env.config.minutes_registers_dir
+    paths = PagePaths(env.config.minutes_registers_dir, env.config.minutes_meetings_dir)
     if not env.metadata.get(docname, {}).get("orphan"):
         return None
     for folder in HISTORIES:
-        prefix = f"{root}/{folder}/"
-        name = docname.removeprefix(prefix)
+        name = docname.removeprefix(paths.docname(in_folder(folder, "")))
         if name == docname or "/" in name or docname not in env.titles:
             continue
-        group = f"{prefix}{GROUPS}/{initial_slug(initial(env.titles[docname].astext()))}"
+        letter = initial(env.titles[docname].astext())
+        group = paths.docname(in_folder(folder, group_name(letter)))
         return group if group in env.found_docs else None
     return None
 

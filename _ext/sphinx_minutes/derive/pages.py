@@ -34,9 +34,9 @@ from ..read.nodes import view, volume
 from ..read.registry import Registry, slug
 from ..read.render import xref
 from ..read.safety import inside, safe_url
-from .page_names import GROUPS, by_initial, initial_slug, page_names, person_key
+from .page_names import by_initial, page_names, person_key
+from .page_paths import HISTORIES, INDEX, group_name, in_folder, register_page
 from .views import bullets
-from .volumes import histories
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -56,6 +56,12 @@ REGISTERS = {
     "follow-ups": N_("Follow-ups"),
     "questions": N_("Unanswered questions"),
 }
+INDEXES = {
+    "organisations": (N_("Organisations"), "organisation-index"),
+    "people": (N_("People"), "people-index"),
+    "topics": (N_("Topics"), "topic-index"),
+}
+"""Each history folder's index: its title and the directive that lists its pages."""
 
 
 class ViewDirective(MinutesDirective):
@@ -221,7 +227,7 @@ class MeetingsDirective(MinutesDirective):
         if body not in domain.registry.bodies:
             self.warn("unknown-body", f"Body {body!r} is not in the body registry.")
         out: list[nodes.Node] = []
-        registers = [domain.register_page(body, r) for r in REGISTERS]
+        registers = [domain.paths.register(body, r) for r in REGISTERS]
         # Re-read when a meeting file comes or goes, even before the body's first meeting.
         self.env.glob_toctrees.add(self.env.docname)
         if dated:
@@ -247,7 +253,8 @@ class MeetingsDirective(MinutesDirective):
 
     def volume(self, body: str, meetings: list[str], registers: list[str]) -> volume:
         """The body's PDF volume: its meetings oldest first, its registers, the histories."""
-        indexes = [f"{folder}index" for folder in histories(self.domain)]
+        paths = self.domain.paths
+        indexes = [paths.docname(in_folder(folder, INDEX)) for folder in HISTORIES]
         found = self.env.found_docs
         self.domain.volumes[self.env.docname] = body
         includes = [*meetings, *(p for p in [*registers, *indexes] if p in found)]
@@ -338,43 +345,9 @@ def wanted_pages(app: Sphinx) -> dict[str, str]:
     domain: MinutesDomain = app.env.domains["minutes"]  # type: ignore[assignment]
     registry = domain.registry
     t = gettext_for(app.config.language or "en")
-    root = app.config.minutes_registers_dir
-    names = domain.page_names
     pages: dict[str, str] = {}
-    orgs = {
-        f"organisations/{names.organisations[o.id]}": (
-            o.name,
-            page(o.name, "organisation-page", o.id),
-        )
-        for o in by_name(registry.organisations.values())
-    }
-    persons = {
-        f"people/{path}": (name, page(name, "person-page", name))
-        for name, path in sorted(names.people.values(), key=lambda p: (p[0].casefold(), p[1]))
-    }
-    topics = {
-        f"topics/{names.topics[k.id]}": (k.name, page(k.name, "topic-page", k.id))
-        for k in by_name(registry.topics.values())
-    }
-    limit = app.config.minutes_index_group_limit
-    for folder, title, directive, found in (
-        ("organisations", N_("Organisations"), "organisation-index", orgs),
-        ("people", N_("People"), "people-index", persons),
-        ("topics", N_("Topics"), "topic-index", topics),
-    ):
-        named = {path.removeprefix(f"{folder}/"): name for path, (name, _) in found.items()}
-        entries = list(named)  # in the index's order
-        grouped = bool(limit and len(entries) > limit)
-        pages.update((path, ORPHAN * grouped + text) for path, (_, text) in found.items())
-        if grouped:
-            groups = by_initial(named)
-            for letter, members in groups.items():
-                listed = "".join(f"/{root}/{folder}/{e} {named[e]}\n" for e in members)
-                pages[f"{folder}/{GROUPS}/{initial_slug(letter)}"] = (
-                    f"{GENERATED}\n\n# {escaped(letter)}\n\n~~~{{index-group}}\n{listed}~~~\n"
-                )
-            entries = [f"{GROUPS}/{initial_slug(letter)}" for letter in groups]
-        pages[f"{folder}/index"] = page(t(title), directive, "", hidden_toctree(entries))
+    for folder, found in history_pages(domain).items():
+        pages.update(history_folder(app, domain, folder, found))
     # Registers for the bodies whose meetings are in this project: a project of one body
     # in a split archive shares the body registry, not the other bodies' registers.
     meetings_dir = Path(app.srcdir) / app.config.minutes_meetings_dir
@@ -384,16 +357,59 @@ def wanted_pages(app: Sphinx) -> dict[str, str]:
     for body in bodies:
         bt = gettext_for(body.language or app.config.language or "en")
         for register, label in REGISTERS.items():
-            pages[f"{body.id}/{register}"] = page(
+            pages[register_page(body.id, register)] = page(
                 f"{bt(label)}: {body.name}", "register", f"{register} {body.id}"
             )
-    entries = ["organisations/index", "people/index", "topics/index"]
-    entries += [f"{b.id}/{r}" for b in bodies for r in REGISTERS]
+    entries = [in_folder(folder, INDEX) for folder in HISTORIES]
+    entries += [register_page(b.id, r) for b in bodies for r in REGISTERS]
     title = t(N_("Registers"))
-    pages["index"] = f"{GENERATED}\n\n# {title}\n" + hidden_toctree(entries).replace(
+    pages[INDEX] = f"{GENERATED}\n\n# {title}\n" + hidden_toctree(entries).replace(
         ":hidden:\n", ":maxdepth: 1\n"
     )
     return {f"{path}.md": text for path, text in pages.items()}
+
+
+def history_pages(domain: MinutesDomain) -> dict[str, dict[str, tuple[str, str]]]:
+    """Each history folder's pages in its index's order: by page name, a title and text."""
+    registry, names = domain.registry, domain.page_names
+    people = sorted(names.people.values(), key=lambda p: (p[0].casefold(), p[1]))
+    return {
+        "organisations": {
+            names.organisations[o.id]: (o.name, page(o.name, "organisation-page", o.id))
+            for o in by_name(registry.organisations.values())
+        },
+        "people": {path: (name, page(name, "person-page", name)) for name, path in people},
+        "topics": {
+            names.topics[k.id]: (k.name, page(k.name, "topic-page", k.id))
+            for k in by_name(registry.topics.values())
+        },
+    }
+
+
+def history_folder(
+    app: Sphinx, domain: MinutesDomain, folder: str, found: dict[str, tuple[str, str]]
+) -> dict[str, str]:
+    """A history folder's pages and its index; past ``minutes_index_group_limit``
+    entries, the index lists a page per initial and the pages leave the navigation."""
+    title, directive = INDEXES[folder]
+    t = gettext_for(app.config.language or "en")
+    limit = app.config.minutes_index_group_limit
+    named = {name: shown for name, (shown, _) in found.items()}
+    entries = list(named)  # in the index's order
+    grouped = bool(limit and len(entries) > limit)
+    pages = {in_folder(folder, name): ORPHAN * grouped + text for name, (_, text) in found.items()}
+    if grouped:
+        groups = by_initial(named)
+        for letter, members in groups.items():
+            listed = "".join(
+                f"/{domain.paths.docname(in_folder(folder, e))} {named[e]}\n" for e in members
+            )
+            pages[in_folder(folder, group_name(letter))] = (
+                f"{GENERATED}\n\n# {escaped(letter)}\n\n~~~{{index-group}}\n{listed}~~~\n"
+            )
+        entries = [group_name(letter) for letter in groups]
+    pages[in_folder(folder, INDEX)] = page(t(title), directive, "", hidden_toctree(entries))
+    return pages
 
 
 def name_pages(app: Sphinx) -> None:
