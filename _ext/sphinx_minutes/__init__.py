@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from .check import checks
 from .derive import groups, pages, views, volumes
@@ -64,17 +64,24 @@ DIRECTIVES = {
     REFUSED: RefusedDirective,
 }
 
+CONFIG: tuple[tuple[str, object, Literal["", "env"], type], ...] = (
+    ("minutes_meetings_dir", "meetings", "env", str),
+    ("minutes_registers_dir", "registers", "env", str),
+    ("minutes_organisations", "meetings/organisations.yaml", "env", str),
+    ("minutes_topics", "meetings/topics.yaml", "env", str),
+    ("minutes_bodies", "meetings/bodies.yaml", "env", str),
+    ("minutes_follow_up_limit", 0, "", int),
+    ("minutes_index_group_limit", 50, "env", int),
+    ("minutes_raw_html", False, "env", bool),
+)
+"""The settings of ``conf.py`` (see docs/reference/config.md): name, default, what a
+change makes Sphinx read again, type."""
+
 
 def setup(app: Sphinx) -> dict[str, Any]:
     app.setup_extension("myst_parser")
-    app.add_config_value("minutes_meetings_dir", "meetings", "env", str)
-    app.add_config_value("minutes_registers_dir", "registers", "env", str)
-    app.add_config_value("minutes_organisations", "meetings/organisations.yaml", "env", str)
-    app.add_config_value("minutes_topics", "meetings/topics.yaml", "env", str)
-    app.add_config_value("minutes_bodies", "meetings/bodies.yaml", "env", str)
-    app.add_config_value("minutes_follow_up_limit", 0, "", int)
-    app.add_config_value("minutes_index_group_limit", 50, "env", int)
-    app.add_config_value("minutes_raw_html", False, "env", bool)
+    for name, default, rebuild, kind in CONFIG:
+        app.add_config_value(name, default, rebuild, kind)
     app.add_transform(RefuseUnsafeContent)
     app.add_domain(MinutesDomain)
     for name, directive in DIRECTIVES.items():

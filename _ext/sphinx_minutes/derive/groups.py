@@ -5,7 +5,7 @@ every other page a line, and Sphinx copies the whole tree for each page it write
 meeting of ten thousand attendees made writing the site grow with the square of their
 number. Once an index of organisations, people or topics holds more than
 ``minutes_index_group_limit`` entries, its pages are therefore written as orphans (their
-front matter says so, see ``pages``), and the navigation ends at the pages by initial:
+front matter says so, see ``generated``), and the navigation ends at the pages by initial:
 
 - a page by initial lists its pages as links (``index-group``), in the site only;
 - the PDF volume still prints every page, through a table of contents that only the PDFs

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from docutils.nodes import SkipNode
 
 from ..check import checks
-from ..derive import pages
+from ..derive import generated
 from ..read import encoding
 from ..read.registry import load
 from .reading import finish_document as keep_document
@@ -44,8 +44,8 @@ def load_registry(app: Sphinx) -> None:
         config.minutes_bodies,
     )
     domain.output = (Path(app.outdir).resolve(), Path(app.doctreedir).resolve())
-    pages.name_pages(app)
-    pages.write_pages(app)
+    generated.name_pages(app)
+    generated.write_pages(app)
     if app.env.settings.get("input_encoding", "").replace("_", "-").lower() in UTF_8:
         app.env.settings["input_encoding"] = encoding.NAME  # never a UnicodeDecodeError
 

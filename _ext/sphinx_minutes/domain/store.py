@@ -55,7 +55,7 @@ class MinutesDomain(Domain):
         "views": {},
         "volumes": {},
         "digests": {},
-        "scanned": {},  # the people of each meeting file, before reading (see ``pages``)
+        "scanned": {},  # the people of each meeting file, before reading (see ``attendance_scan``)
         "people-pages": {},  # each person's page name at the last build (``name_pages``)
     }
     object_types = {  # noqa: RUF012 (Sphinx's API)
@@ -76,7 +76,7 @@ class MinutesDomain(Domain):
     output: tuple[Path, ...] = ()
     """Where the build writes (its output and doctrees): never published as a file."""
     page_names: PageNames = PageNames()
-    """Set when the builder starts, with the registry (see ``pages.name_pages``)."""
+    """Set when the builder starts, with the registry (see ``generated.name_pages``)."""
     people_moved: frozenset[str] = frozenset()
     """People (by key) whose page got another name since the last build."""
     _archive: Archive | None = None
