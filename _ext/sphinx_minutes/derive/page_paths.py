@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from .page_names import GROUPS, PageNames, assign, initial_slug
 
-HISTORIES = ("organisations", "people", "topics")
+ORGANISATIONS, PEOPLE, TOPICS = "organisations", "people", "topics"
+HISTORIES = (ORGANISATIONS, PEOPLE, TOPICS)
 """The folders of the history pages, under the registers folder, in the index's order."""
 
 
@@ -58,16 +59,16 @@ class PagePaths:
 
     def organisation(self, org_id: str) -> str:
         name = self.names.organisations.get(org_id) or assign([(org_id, org_id)])[org_id]
-        return self.docname(in_folder("organisations", name))
+        return self.docname(in_folder(ORGANISATIONS, name))
 
     def person(self, name: str) -> str | None:
         """The page of the person ``name`` means; None if no attendance names them."""
         page = self.names.person(name)
-        return self.docname(in_folder("people", page)) if page else None
+        return self.docname(in_folder(PEOPLE, page)) if page else None
 
     def topic(self, topic_id: str) -> str:
         name = self.names.topics.get(topic_id) or assign([(topic_id, topic_id)])[topic_id]
-        return self.docname(in_folder("topics", name))
+        return self.docname(in_folder(TOPICS, name))
 
     def register(self, body: str, register: str) -> str:
         return self.docname(register_page(body, register))
