@@ -16,7 +16,7 @@ front matter says so, see ``generated``), and the navigation ends at the pages b
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from docutils import nodes
 from sphinx import addnodes
@@ -88,7 +88,7 @@ def breadcrumbs(
     while doc and doc != app.config.root_doc and doc not in trail:
         trail.append(doc)
         doc = relations.get(doc, (None,))[0]
-    domain: MinutesDomain = app.env.domains["minutes"]  # type: ignore[assignment]
+    domain = cast("MinutesDomain", app.env.domains["minutes"])
     rendered = domain.trail_titles
     titles = {doc: app.env.titles[doc] for doc in trail}
     for title in titles.values():  # the same few pages head every trail: rendered once

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from docutils import nodes
 from sphinx import addnodes
@@ -42,10 +42,10 @@ def prepare(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """``doctree-resolved``: for LaTeX only."""
     if app.builder.format != "latex":
         return
-    domain: MinutesDomain = app.env.domains["minutes"]  # type: ignore[assignment]
+    domain = cast("MinutesDomain", app.env.domains["minutes"])
     body = domain.volumes.get(docname)
     if body is not None:
-        builder: LaTeXBuilder = app.builder  # type: ignore[assignment]
+        builder = cast("LaTeXBuilder", app.builder)
         trim(doctree, builder, domain.paths, holds(domain, body))
     walk(doctree, [], app.config.language or "en")
 
