@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any
 from docutils.nodes import SkipNode
 
 from .check import checks
-from .derive import groups, pages, views, volumes
+from .derive import groups, pages, volumes
+from .derive.rewrites import PagesToRewrite
 from .domain.store import MinutesDomain, MinutesRole
 from .model import __version__, labels
 from .read import encoding
@@ -29,7 +30,7 @@ from .read.fences import REFUSED, UNKNOWN, read_blocks
 from .read.nodes import view
 from .read.registry import load
 from .read.safety import RefuseUnsafeContent
-from .write import output, paper, pdf
+from .write import output, paper, pdf, views
 
 if TYPE_CHECKING:
     from docutils import nodes
@@ -133,12 +134,10 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("builder-inited", load_registry)
     app.connect("doctree-read", finish_document)
     app.connect("source-read", read_blocks)
-    app.connect("env-get-outdated", views.note_comings_and_goings)
+    app.add_env_collector(PagesToRewrite)
     app.connect("env-get-outdated", output.note_removed)
-    app.connect("env-purge-doc", views.note_shown_before_reading, priority=100)
     app.connect("env-before-read-docs", reading_starts)
     app.connect("env-updated", reading_done)
-    app.connect("env-get-updated", views.pages_to_rewrite)
     app.connect("doctree-resolved", views.fill)
     app.connect("warn-missing-reference", checks.leave_to_checks)
     app.add_latex_package("sphinxminutes")

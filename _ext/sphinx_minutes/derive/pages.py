@@ -32,10 +32,9 @@ from ..read.directives.base import MinutesDirective
 from ..read.directives.meeting import field
 from ..read.nodes import view, volume
 from ..read.registry import Registry, slug
-from ..read.render import xref
+from ..read.render import bullets, xref
 from ..read.safety import inside, safe_url
 from .page_names import GROUPS, by_initial, initial_slug, page_names, person_key
-from .views import bullets
 from .volumes import histories
 
 if TYPE_CHECKING:

@@ -1,2 +1,2 @@
-"""Writing: what each output gets differently (the PDF's tables and volumes, the site's
+"""Writing: the views filled into each page (``views``), what each output gets differently (the PDF's tables and volumes, the site's
 leftovers removed and search index mended)."""
