@@ -6,7 +6,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from .check import checks
-from .derive import groups, pages, views, volumes
+from .derive import groups, pages, volumes
+from .derive.rewrites import PagesToRewrite
 from .domain.events import (
     add_static_path,
     finish_document,
@@ -34,7 +35,7 @@ from .read.directives.unknown import RefusedDirective, UnknownDirective
 from .read.fences import REFUSED, UNKNOWN, read_blocks
 from .read.nodes import view
 from .read.safety import RefuseUnsafeContent
-from .write import output, paper, pdf
+from .write import output, paper, pdf, views
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -99,12 +100,10 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("builder-inited", load_registry)
     app.connect("doctree-read", finish_document)
     app.connect("source-read", read_blocks)
-    app.connect("env-get-outdated", views.note_comings_and_goings)
+    app.add_env_collector(PagesToRewrite)
     app.connect("env-get-outdated", output.note_removed)
-    app.connect("env-purge-doc", views.note_shown_before_reading, priority=100)
     app.connect("env-before-read-docs", reading_starts)
     app.connect("env-updated", reading_done)
-    app.connect("env-get-updated", views.pages_to_rewrite)
     app.connect("doctree-resolved", views.fill)
     app.connect("warn-missing-reference", checks.leave_to_checks)
     app.add_latex_package("sphinxminutes")

@@ -2,6 +2,6 @@
 
 The archive's lookups (``archive``), the history pages and registers written before
 reading (``generated``, ``attendance_scan``, ``page_names``, ``page_paths``, ``pages``,
-``groups``), the views that fill them (``views``), and which pages must be written again
-after an edit (``navigation``).
+``groups``), the rows of the views that fill them (``views``), and which pages must be
+written again after an edit (``rewrites``, ``navigation``).
 """

@@ -21,11 +21,10 @@ from ..read.directives.base import MinutesDirective
 from ..read.directives.meeting import field
 from ..read.nodes import view, volume
 from ..read.registry import slug
-from ..read.render import xref
+from ..read.render import bullets, xref
 from ..read.safety import safe_url
 from .page_names import person_key
 from .page_paths import HISTORIES, INDEX, in_folder
-from .views import bullets
 
 Named = TypeVar("Named", Organisation, Topic, Body)
 REGISTERS = {

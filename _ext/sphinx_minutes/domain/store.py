@@ -149,24 +149,6 @@ class MinutesDomain(Domain):
         """The meetings are about to change (reading starts) or have changed."""
         self._archive = None
 
-    def changed_views(self) -> list[str]:
-        """Documents whose views, or whose links to meetings, now show something else than
-        when they were last written; their digests are brought up to date."""
-        from ..derive.views import digest
-
-        digests: dict[str, str] = self.data["digests"]
-        docnames = sorted((self.views.keys() | self.references.keys()) & self.env.all_docs.keys())
-        changed = []
-        for docname in docnames:
-            shown = [*self.views.get(docname, ()), ("links", docname)]
-            now = digest(self, shown)
-            if digests.get(docname) != now:
-                digests[docname] = now
-                changed.append(docname)
-        for gone in digests.keys() - set(docnames):
-            del digests[gone]
-        return changed
-
     def note_problem(self, docname: str, problem: Problem) -> None:
         self.problems.setdefault(docname, []).append(problem)
 
