@@ -1,5 +1,6 @@
-"""Realistic edits to a copy of ``tests/roots/test-archive``, and the comparison of an
-incremental build's output with a clean build's, file by file.
+"""Realistic edits to a copy of ``tests/roots/test-archive``, the archive built once to
+start from, and the comparison of an incremental build's output with a clean build's,
+file by file.
 
 An edit is a function of the site's folder and a ``pick`` (a choice among options: the
 first option in the named tests, a drawn one in the stateful test). It returns what it
@@ -12,14 +13,14 @@ import datetime as dt
 import re
 import shutil
 import subprocess
-import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
 
-ROOT = Path(__file__).parent / "roots" / "test-archive"
+from conftest import copy_root, copy_sources, start_sphinx_build
+
 NOT_OUTPUT = (".buildinfo", ".doctrees")
 """Sphinx's own bookkeeping in the output folder, not part of the site."""
 
@@ -50,14 +51,8 @@ def differences(built: dict[str, bytes], clean: dict[str, bytes]) -> list[str]:
 
 
 def start_build(srcdir: Path, *options: str) -> subprocess.Popen[str]:
-    """``sphinx-build -q -b html`` into ``srcdir/_build``, in its own process."""
-    command = [sys.executable, "-m", "sphinx", "-q", *options, "-b", "html"]
-    return subprocess.Popen(
-        [*command, str(srcdir), str(srcdir / "_build")],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    """``sphinx-build -b html`` into ``srcdir/_build``, in its own process."""
+    return start_sphinx_build(*options, "-b", "html", str(srcdir), str(srcdir / "_build"))
 
 
 def finish(run: subprocess.Popen[str], srcdir: Path) -> str:
@@ -69,26 +64,66 @@ def finish(run: subprocess.Popen[str], srcdir: Path) -> str:
 
 
 def build(srcdir: Path, *options: str) -> str:
+    """An HTML build of ``srcdir`` into ``srcdir/_build``; its warnings."""
     return finish(start_build(srcdir, *options), srcdir)
 
 
-def clean_copy(srcdir: Path, target: Path) -> Path:
-    """The sources of ``srcdir`` without anything a build made."""
-    shutil.rmtree(target, ignore_errors=True)
-    shutil.copytree(srcdir, target, ignore=shutil.ignore_patterns("_build", "registers"))
-    return target
+def clean_build(srcdir: Path, clean: Path) -> dict[str, bytes]:
+    """Every output file of a clean build, without a warning, of ``srcdir``'s sources
+    copied to ``clean``."""
+    shutil.rmtree(clean, ignore_errors=True)
+    assert build(copy_sources(srcdir, clean)) == ""
+    return outputs(clean / "_build")
 
 
 def rebuild_and_compare(srcdir: Path, clean: Path, *options: str) -> list[str]:
     """Build ``srcdir`` again (incrementally, with ``options``) and a clean copy of it at
     the same time; the files that differ, and the warnings if they differ."""
-    clean_copy(srcdir, clean)
+    shutil.rmtree(clean, ignore_errors=True)
+    copy_sources(srcdir, clean)
     incremental, fresh = start_build(srcdir, *options), start_build(clean)
     warned, warned_clean = finish(incremental, srcdir), finish(fresh, clean)
     found = differences(outputs(srcdir / "_build"), outputs(clean / "_build"))
     if sorted(warned.splitlines()) != sorted(warned_clean.splitlines()):
         found.append(f"warnings:\n{warned}\n  clean:\n{warned_clean}")
     return found
+
+
+def built_once(base: Path, conf: str = "") -> tuple[Path, Path]:
+    """The archive (with ``conf`` added to its ``conf.py``) built once without a warning,
+    and a copy of it, sources and output, to start each test or run from (at the same
+    path, as Sphinx's environment knows it)."""
+    srcdir, pristine = base / "site", base / "pristine"
+    append_text(copy_root("test-archive", srcdir) / "conf.py", conf)
+    assert build(srcdir) == ""
+    shutil.copytree(srcdir, pristine)
+    return srcdir, pristine
+
+
+def restored(built: tuple[Path, Path]) -> Path:
+    """The site as ``built_once`` left it, whatever was done to it since."""
+    srcdir, pristine = built
+    shutil.rmtree(srcdir, ignore_errors=True)
+    shutil.copytree(pristine, srcdir)
+    return srcdir
+
+
+# Editing a file
+
+
+def replace_text(path: Path, old: str, new: str) -> str:
+    """``old`` (which must be there) replaced by ``new``, once; the text as it was."""
+    text = read(path)
+    assert old in text, f"{path.name}: {old!r} not found"
+    write(path, text.replace(old, new, 1))
+    return text
+
+
+def append_text(path: Path, text: str) -> None:
+    """``text`` added at the end of the file (a setting to ``conf.py``, an entry to a
+    registry)."""
+    with path.open("a", encoding="utf-8") as file:
+        file.write(text)
 
 
 # Reading the site

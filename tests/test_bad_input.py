@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
+import pytest
 from sphinx.testing.util import SphinxTestApp
 
-from conftest import build_root, page_text, sphinx_build
+from conftest import copy_root, page_text, sphinx_build, warning_lines
 from sphinx_minutes.tools.report import report
 
 PAGE = "meetings/board/2024-05-02"
@@ -38,13 +38,10 @@ EXPECTED = [
 ]
 
 
-def build(tmp_path: Path, **confoverrides: object) -> SphinxTestApp:
-    return build_root("bad-input", tmp_path, confoverrides=confoverrides)
-
-
 def warnings_of(app: SphinxTestApp) -> list[tuple[int, str, str]]:
+    """Each warning as (line, code, message); every one must be a located minutes one."""
     found = []
-    for line in re.sub(r"\x1b\[[0-9;]*m", "", app.warning.getvalue()).splitlines():
+    for line in warning_lines(app):
         match = re.match(r"^(.*?):(\d+): WARNING: (.*) \[minutes\.([\w-]+)\]$", line)
         assert match, f"not a located minutes warning: {line}"
         assert match[1].endswith(f"{PAGE}.md")
@@ -52,63 +49,52 @@ def warnings_of(app: SphinxTestApp) -> list[tuple[int, str, str]]:
     return found
 
 
-def test_each_mistake_is_a_located_typed_warning_with_a_fix(tmp_path: Path) -> None:
-    app = build(tmp_path)
-    try:
-        found = warnings_of(app)
-        assert [(line, code) for line, code, _ in found] == [
-            (line, code) for line, code, _ in EXPECTED
-        ]
-        for (_, _, message), (_, _, expected) in zip(found, EXPECTED, strict=True):
-            assert message.startswith(expected)
-    finally:
-        app.cleanup()
+@pytest.mark.sphinx("html", testroot="bad-input", srcdir="bad-input")
+def test_each_mistake_is_a_located_typed_warning_with_a_fix(app: SphinxTestApp) -> None:
+    app.build()
+    found = warnings_of(app)
+    assert [(line, code) for line, code, _ in found] == [(line, code) for line, code, _ in EXPECTED]
+    for (_, _, message), (_, _, expected) in zip(found, EXPECTED, strict=True):
+        assert message.startswith(expected)
 
 
-def test_nothing_written_is_lost(tmp_path: Path) -> None:
-    app = build(tmp_path)
-    try:
-        text = page_text(app, PAGE)
-        for written in (
-            ":colour: blue",
-            "Format: zoom",
-            "due next week",
-            "Deltog:",
-            "Anna Berg, Formaz",
-            ", Formas",
-            "Eva Lund, SCB (enheten för ekonomi, punkt 6)",
-            "Opening of the meeting",
-            "The chair opened the meeting.",
-            "Book the hall for June.",
-        ):
-            assert written in text
-    finally:
-        app.cleanup()
+@pytest.mark.sphinx("html", testroot="bad-input", srcdir="bad-input")
+def test_nothing_written_is_lost(app: SphinxTestApp) -> None:
+    app.build()
+    text = page_text(app.outdir, PAGE)
+    for written in (
+        ":colour: blue",
+        "Format: zoom",
+        "due next week",
+        "Deltog:",
+        "Anna Berg, Formaz",
+        ", Formas",
+        "Eva Lund, SCB (enheten för ekonomi, punkt 6)",
+        "Opening of the meeting",
+        "The chair opened the meeting.",
+        "Book the hall for June.",
+    ):
+        assert written in text
 
 
-def test_suppress_warnings_silences_exactly_one_kind(tmp_path: Path) -> None:
-    app = build(tmp_path, suppress_warnings=["minutes.bad-option"])
-    try:
-        codes = {code for _, code, _ in warnings_of(app)}
-        assert "bad-option" not in codes
-        assert codes == {c for _, c, _ in EXPECTED} - {"bad-option"}
-    finally:
-        app.cleanup()
+@pytest.mark.sphinx(
+    "html",
+    testroot="bad-input",
+    srcdir="bad-input",
+    confoverrides={"suppress_warnings": ["minutes.bad-option"]},
+)
+def test_suppress_warnings_silences_exactly_one_kind(app: SphinxTestApp) -> None:
+    app.build()
+    codes = {code for _, code, _ in warnings_of(app)}
+    assert "bad-option" not in codes
+    assert codes == {c for _, c, _ in EXPECTED} - {"bad-option"}
 
 
-def test_warnings_fail_a_build_with_W(rootdir: Path, tmp_path: Path) -> None:
-    shutil.copytree(rootdir / "test-bad-input", tmp_path, dirs_exist_ok=True)
-    run = sphinx_build("-W", "-b", "html", str(tmp_path), str(tmp_path / "_build"))
-    assert run.returncode == 1
-    assert "[minutes.unknown-organisation]" in run.stderr
-
-
-def test_make_check_report_lists_each_problem_by_file_and_line(
-    rootdir: Path, tmp_path: Path
-) -> None:
-    shutil.copytree(rootdir / "test-bad-input", tmp_path, dirs_exist_ok=True)
+def test_make_check_fails_and_reports_each_problem_by_file_and_line(tmp_path: Path) -> None:
+    """`make check`'s build: every warning, the build failed (-W), the report made."""
+    srcdir = copy_root("test-bad-input", tmp_path)
     warnings = tmp_path / "warnings.txt"
-    sphinx_build(
+    run = sphinx_build(
         "-E",
         "-W",
         "-n",
@@ -117,10 +103,12 @@ def test_make_check_report_lists_each_problem_by_file_and_line(
         str(warnings),
         "-b",
         "html",
-        str(tmp_path),
-        str(tmp_path / "_build"),
+        str(srcdir),
+        str(srcdir / "_build"),
     )
-    text, count = report(warnings.read_text(encoding="utf-8").splitlines(), tmp_path)
+    assert run.returncode == 1
+    assert "[minutes.unknown-organisation]" in run.stderr
+    text, count = report(warnings.read_text(encoding="utf-8").splitlines(), srcdir)
     assert count == len(EXPECTED)
     lines = text.splitlines()
     assert lines[0] == f"{len(EXPECTED)} problems in 1 file"

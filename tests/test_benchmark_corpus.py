@@ -6,20 +6,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from bs4 import BeautifulSoup
-
-from conftest import sphinx_build
+from conftest import page_text, sphinx_build
 
 sys.path.insert(0, str(Path(__file__).parent / "benchmark"))
 
 import corpus
-
-
-def words(page: Path) -> str:
-    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
-    article = soup.find("article")
-    assert article is not None
-    return " ".join(article.get_text(" ").split())
 
 
 def test_the_generated_archive_builds_without_a_warning(tmp_path: Path) -> None:
@@ -30,8 +21,8 @@ def test_the_generated_archive_builds_without_a_warning(tmp_path: Path) -> None:
         result = sphinx_build("-W", "-b", "html", str(root), str(root / "_build"))
         assert result.returncode == 0, result.stderr
     assert [f.parent.name for f in files] == ["rad-01"] * 3 + ["rad-02"] * 3
-    page = f"meetings/rad-01/{files[1].stem}.html"
-    ours, theirs = words(minutes / "_build" / page), words(plain / "_build" / page)
+    page = f"meetings/rad-01/{files[1].stem}"
+    ours, theirs = page_text(minutes / "_build", page), page_text(plain / "_build", page)
     # The follow-up of the body's first meeting is closed by its second.
     assert "Uppdraget från förra mötet är utfört." in ours
     assert "Sammanställa rådets synpunkter till nästa möte." in ours

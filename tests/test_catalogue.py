@@ -35,17 +35,16 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
-from conftest import build_once, page_text
+from conftest import build_once, copy_root, page_text, printed
+from edits import replace_text
 
 CATALOGUE = Path(__file__).parent / "catalogue"
-ROOTS = Path(__file__).parent / "roots"
 CASES = sorted(p.stem for p in CATALOGUE.glob("*.yaml"))
 WARNING = re.compile(
     r"^(?P<file>.*?)(?::(?P<line>\d+))?: (?:WARNING|ERROR): (?P<text>.*?)(?: \[(?P<type>[\w.-]+)\])?$"
@@ -68,16 +67,15 @@ def apply(srcdir: Path, edit: dict[str, Any]) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(edit["write"].encode(edit.get("encoding", "utf-8")))
     else:
-        text = path.read_text(encoding="utf-8")
-        assert edit["replace"] in text, f"{edit['file']}: {edit['replace']!r} not found"
-        text = text.replace(edit["replace"], edit["with"], 1)
-        path.write_bytes(text.encode(edit.get("encoding", "utf-8")))
+        replace_text(path, edit["replace"], edit["with"])
+        if "encoding" in edit:  # the file saved in another encoding
+            path.write_bytes(path.read_text(encoding="utf-8").encode(edit["encoding"]))
 
 
-def warnings_of(app: Any, srcdir: Path) -> tuple[list[tuple[str, int, str, str]], list[str]]:
+def minutes_warnings(app: Any, srcdir: Path) -> tuple[list[tuple[str, int, str, str]], list[str]]:
     """The ``minutes.*`` warnings as (file, line, code, text), and the other warnings' types."""
     ours, others = [], []
-    text = re.sub(r"\x1b\[[0-9;]*m", "", app.warning.getvalue())
+    text = printed(app.warning)
     assert "Traceback" not in text and "Exception occurred" not in text, text
     for line in text.splitlines():
         match = WARNING.match(line)
@@ -97,12 +95,11 @@ def warnings_of(app: Any, srcdir: Path) -> tuple[list[tuple[str, int, str, str]]
 @pytest.mark.parametrize("case", CASES)
 def test_catalogue(case: str, tmp_path: Path) -> None:
     spec = load(case)
-    srcdir = tmp_path / "site"
-    shutil.copytree(ROOTS / f"test-{spec.get('root', 'archive')}", srcdir)
+    srcdir = copy_root(f"test-{spec.get('root', 'archive')}", tmp_path / "site")
     for edit in spec.get("edits", []):
         apply(srcdir, edit)
     app = build_once(srcdir)
-    found, others = warnings_of(app, srcdir)
+    found, others = minutes_warnings(app, srcdir)
     expected = [tuple(w) for w in spec.get("warnings", [])]
     assert [f[:3] for f in found] == [e[:3] for e in expected], "\n".join(map(str, found))
     for (*_, text), (*_, words) in zip(found, expected, strict=True):
@@ -110,7 +107,7 @@ def test_catalogue(case: str, tmp_path: Path) -> None:
     allowed = spec.get("other_warnings", [])
     assert [o for o in others if o not in allowed] == [], others
     for docname, shown in (spec.get("pages") or {}).items():
-        page = page_text(app, docname)
+        page = page_text(app.outdir, docname)
         for words in shown.get("shows", []):
             assert words in page, (docname, words)
         for words in shown.get("hides", []):
@@ -120,5 +117,5 @@ def test_catalogue(case: str, tmp_path: Path) -> None:
             assert words not in html, (docname, words)
     for pattern in spec.get("absent", []):
         assert list(app.outdir.glob(pattern)) == [], pattern
-    again, _ = warnings_of(build_once(srcdir), srcdir)
+    again, _ = minutes_warnings(build_once(srcdir), srcdir)
     assert again == found, "a build with nothing changed must print the same warnings"

@@ -8,17 +8,15 @@ unless the case overrides them.
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 from typing import get_args
 
 import pytest
 import yaml
 
-from conftest import build, page_text
+from conftest import ROOTS, build_once, copy_root, page_text, warning_lines
 from sphinx_minutes.model.codes import CODES, CodeName
 
-ROOTS = Path(__file__).parent / "roots"
 OPTION = re.compile(r"^:(?P<name>[\w-]+): (?P<value>.+)$")
 NOT_SHOWN_AS_WRITTEN = {"id", "label", "language", "date", "body", "previous", "due", "presenters"}
 """Options whose value is shown transformed (a date, a title) or is an identifier."""
@@ -27,32 +25,24 @@ CLEAN = sorted(p.name.removeprefix("test-") for p in ROOTS.glob("test-clean-*"))
 """Roots of things that look like mistakes and are not: they must give no warning."""
 
 
-def warnings_as_written(app, srcdir: Path) -> list[str]:
-    text = re.sub(r"\x1b\[[0-9;]*m", "", app.warning.getvalue())
-    return [line.replace(f"{srcdir}/", "") for line in text.splitlines()]
-
-
 @pytest.mark.parametrize("code", [*CASES, *CLEAN])
 def test_check(code: str, tmp_path: Path) -> None:
     root = ROOTS / (f"test-{code}" if code.startswith("clean-") else f"test-check-{code}")
-    shutil.copytree(ROOTS / "check-common", tmp_path, dirs_exist_ok=True)
-    shutil.copytree(root, tmp_path, dirs_exist_ok=True)
+    copy_root("check-common", tmp_path)
+    copy_root(root.name, tmp_path)
     expected = (tmp_path / "expected.txt").read_text(encoding="utf-8").splitlines()
-    app = build(tmp_path)
-    try:
-        assert warnings_as_written(app, tmp_path) == expected
-        assert all(line.endswith(f"[minutes.{code}]") for line in expected)
-        for source in root.glob("meetings/*/*.md"):
-            docname = str(source.relative_to(root).with_suffix(""))
-            text = page_text(app, docname)
-            for written in source.read_text(encoding="utf-8").splitlines():
-                option = OPTION.match(written)
-                if option and option["name"] not in NOT_SHOWN_AS_WRITTEN:
-                    assert option["value"] in text, "lost: " + written
-                elif written and not written.startswith((":", "#")) and "{" not in written:
-                    assert re.sub(r"^- ", "", written) in text, "lost: " + written
-    finally:
-        app.cleanup()
+    app = build_once(tmp_path)
+    assert warning_lines(app, tmp_path) == expected
+    assert all(line.endswith(f"[minutes.{code}]") for line in expected)
+    for source in root.glob("meetings/*/*.md"):
+        docname = str(source.relative_to(root).with_suffix(""))
+        text = page_text(app.outdir, docname)
+        for written in source.read_text(encoding="utf-8").splitlines():
+            option = OPTION.match(written)
+            if option and option["name"] not in NOT_SHOWN_AS_WRITTEN:
+                assert option["value"] in text, "lost: " + written
+            elif written and not written.startswith((":", "#")) and "{" not in written:
+                assert re.sub(r"^- ", "", written) in text, "lost: " + written
 
 
 def test_every_code_has_its_case() -> None:

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import shutil
-from io import StringIO
 from pathlib import Path
 
 import pytest
-from sphinx.testing.util import SphinxTestApp
 
-from conftest import PROJECT, page_text
+from conftest import PROJECT, build_once, page_text
 
 EXAMPLES = PROJECT / "docs" / "examples"
 SNIPPETS = sorted(p.name for p in EXAMPLES.glob("*.md"))
@@ -88,18 +86,14 @@ def project_for(snippet: str, srcdir: Path) -> str:
 @pytest.mark.parametrize("snippet", SNIPPETS)
 def test_example_builds_without_warnings(snippet: str, tmp_path: Path) -> None:
     docname = project_for(snippet, tmp_path)
-    app = SphinxTestApp("html", srcdir=tmp_path, status=StringIO(), warning=StringIO())
-    try:
-        app.build()
-        assert app.warning.getvalue() == ""
-        text = page_text(app, docname)
-        for line in (EXAMPLES / snippet).read_text(encoding="utf-8").splitlines():
-            if line and not line.startswith((":", "`", "#", "  ")) and "{" not in line:
-                assert line.lstrip("- ") in text
-            elif line.startswith("  ") and "<" in line:  # an option's value, one per line
-                assert line.split("<")[0].strip() in text
-    finally:
-        app.cleanup()
+    app = build_once(tmp_path)
+    assert app.warning.getvalue() == ""
+    text = page_text(app.outdir, docname)
+    for line in (EXAMPLES / snippet).read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith((":", "`", "#", "  ")) and "{" not in line:
+            assert line.lstrip("- ") in text
+        elif line.startswith("  ") and "<" in line:  # an option's value, one per line
+            assert line.split("<")[0].strip() in text
 
 
 def test_every_example_is_shown_in_the_docs() -> None:

@@ -12,7 +12,6 @@ step as it ran.
 from __future__ import annotations
 
 import os
-import shutil
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -22,7 +21,7 @@ from hypothesis import HealthCheck, Phase, note, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule, run_state_machine_as_test
 
-from edits import EDITS, ROOT, build, rebuild_and_compare
+from edits import EDITS, built_once, rebuild_and_compare, restored
 
 CI = bool(os.environ.get("CI"))
 STEPS, SECONDS, RUN_LENGTH = (100, 540, 25) if CI else (10, 180, 10)
@@ -31,8 +30,8 @@ STEPS, SECONDS, RUN_LENGTH = (100, 540, 25) if CI else (10, 180, 10)
 class EditSequences(RuleBasedStateMachine):
     """One site, edited step by step from the archive as built."""
 
-    srcdir: ClassVar[Path]
-    pristine: ClassVar[Path]
+    built: ClassVar[tuple[Path, Path]]
+    """The site, and its copy as built."""
     clean: ClassVar[Path]
     steps: ClassVar[int] = 0
     """Steps that built, over all runs."""
@@ -44,8 +43,7 @@ class EditSequences(RuleBasedStateMachine):
 
     @initialize()
     def start_from_the_built_archive(self) -> None:
-        shutil.rmtree(self.srcdir, ignore_errors=True)
-        shutil.copytree(self.pristine, self.srcdir)
+        restored(self.built)
 
     @rule(kind=st.sampled_from(sorted(EDITS)), data=st.data())
     def edit(self, kind: str, data: st.DataObject) -> None:
@@ -53,11 +51,12 @@ class EditSequences(RuleBasedStateMachine):
             return data.draw(st.sampled_from(list(options)))
 
         # what is drawn depends only on the edits before, never on the budget
-        done = EDITS[kind](self.srcdir, pick)
+        srcdir = self.built[0]
+        done = EDITS[kind](srcdir, pick)
         note(f"{kind}: {done}")
         if done is not None and self.budget_left():
             type(self).steps += 1
-            assert rebuild_and_compare(self.srcdir, self.clean) == []
+            assert rebuild_and_compare(srcdir, self.clean) == []
 
 
 def test_after_every_edit_of_a_sequence_the_output_is_what_a_clean_build_writes(
@@ -65,14 +64,9 @@ def test_after_every_edit_of_a_sequence_the_output_is_what_a_clean_build_writes(
 ) -> None:
     assert len(EDITS) >= 25
     machine = EditSequences
-    machine.srcdir, machine.pristine = tmp_path / "site", tmp_path / "pristine"
+    # edits cross the group limit: pages leave the navigation and come back
+    machine.built = built_once(tmp_path, "minutes_index_group_limit = 6\n")
     machine.clean, machine.steps = tmp_path / "clean", 0
-    # built where the site is edited, as Sphinx's environment remembers its folder
-    shutil.copytree(ROOT, machine.srcdir)
-    with (machine.srcdir / "conf.py").open("a", encoding="utf-8") as conf:
-        conf.write("minutes_index_group_limit = 6\n")  # edits cross it: pages leave the navigation
-    assert build(machine.srcdir) == ""
-    shutil.copytree(machine.srcdir, machine.pristine)
     machine.until = time.monotonic() + SECONDS
     run_state_machine_as_test(
         machine,

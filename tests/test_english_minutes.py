@@ -12,9 +12,7 @@ FEB = "meetings/finance-committee/2024-02-19"
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> SphinxTestApp:
-    app = build_root("english", tmp_path_factory.mktemp("english"))
-    app.cleanup()
-    return app
+    return build_root("english", tmp_path_factory.mktemp("english"))
 
 
 def test_builds_without_warnings(built: SphinxTestApp) -> None:
@@ -22,7 +20,7 @@ def test_builds_without_warnings(built: SphinxTestApp) -> None:
 
 
 def test_labels_are_english(built: SphinxTestApp) -> None:
-    text = page_text(built, FEB)
+    text = page_text(built.outdir, FEB)
     assert "Question Owen Price: Is the grass-cutting contract still within budget?" in text
     assert "Answer the chair: Yes; the spring cuts" in text
     assert "Decision (4 for, 1 against, 1 abstained): The committee moved £2,000" in text
@@ -32,7 +30,7 @@ def test_labels_are_english(built: SphinxTestApp) -> None:
 
 
 def test_sub_items_are_nested_sections_with_anchors(built: SphinxTestApp) -> None:
-    page = soup(built, FEB)
+    page = soup(built.outdir, FEB)
     item4 = page.find("section", id="item-4")
     assert (
         item4.find("section", id="item-4-1")
@@ -86,14 +84,14 @@ def test_statements_in_the_model(built: SphinxTestApp) -> None:
 
 
 def test_slides_are_downloadable(built: SphinxTestApp) -> None:
-    page = soup(built, FEB)
+    page = soup(built.outdir, FEB)
     link = page.find("section", id="item-3").select_one("a.download")
     assert link.get_text("") == "Budget monitoring, February"
     assert (built.outdir / "meetings/finance-committee" / link["href"]).is_file()
 
 
 def test_previous_meeting_links_inside_the_project(built: SphinxTestApp) -> None:
-    page = soup(built, FEB)
+    page = soup(built.outdir, FEB)
     info = page.select_one(".minutes-meeting-info")
     link = info.find("a", href="2024-01-15.html")
     assert link.get_text("") == "Finance Committee, 15 January 2024"
@@ -102,7 +100,7 @@ def test_previous_meeting_links_inside_the_project(built: SphinxTestApp) -> None
 
 
 def test_body_page_lists_meetings_newest_first_by_year(built: SphinxTestApp) -> None:
-    page = soup(built, "meetings/finance-committee/index")
+    page = soup(built.outdir, "meetings/finance-committee/index")
     caption = page.select_one(".minutes-year .caption-text")
     assert caption.get_text("") == "2024"
     links = [a.get_text("") for a in page.select(".minutes-year a")]
@@ -110,7 +108,7 @@ def test_body_page_lists_meetings_newest_first_by_year(built: SphinxTestApp) -> 
 
 
 def test_organisation_page_lists_people_per_meeting(built: SphinxTestApp) -> None:
-    text = page_text(built, "registers/organisations/county")
+    text = page_text(built.outdir, "registers/organisations/county")
     assert (
         "February 19, 2024: Finance Committee, 19 February 2024 — Marcus Hill, Fiona Blake (absent)"
         in text

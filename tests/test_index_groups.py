@@ -4,38 +4,25 @@ site stays linear in the number of people; the PDF volume keeps only its own gro
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-from bs4 import BeautifulSoup
 from sphinx.testing.util import SphinxTestApp
 
-from conftest import sphinx_build
-
-ROOT = Path(__file__).parent / "roots" / "test-archive"
-SITE_THEME = {  # the project's own navigation settings (conf.py)
-    "navigation_depth": 2,
-    "show_nav_level": 1,
-    "collapse_navigation": True,
-}
+from conftest import SITE_THEME, copy_root, soup, sphinx_build
+from edits import append_text
 
 
 def archive(tmp_path: Path, builder: str, organisations: str = "") -> Path:
     """The two-body archive, its indexes grouped once they hold more than three."""
-    srcdir = tmp_path / "site"
-    shutil.copytree(ROOT, srcdir)
-    with (srcdir / "meetings" / "organisations.yaml").open("a", encoding="utf-8") as registry:
-        registry.write(organisations)
-    with (srcdir / "conf.py").open("a", encoding="utf-8") as conf:
-        conf.write(f"html_theme_options = {SITE_THEME!r}\nminutes_index_group_limit = 3\n")
+    srcdir = copy_root("test-archive", tmp_path / "site")
+    append_text(srcdir / "meetings" / "organisations.yaml", organisations)
+    append_text(
+        srcdir / "conf.py", f"html_theme_options = {SITE_THEME!r}\nminutes_index_group_limit = 3\n"
+    )
     out = srcdir / "_build" / builder
     run = sphinx_build("-W", "-b", builder, str(srcdir), str(out))
     assert run.returncode == 0, run.stderr
     return out
-
-
-def soup(out: Path, page: str) -> BeautifulSoup:
-    return BeautifulSoup((out / f"{page}.html").read_text(encoding="utf-8"), "html.parser")
 
 
 def test_grouped_pages_leave_the_navigation(tmp_path: Path) -> None:
@@ -96,7 +83,7 @@ def test_a_volume_keeps_only_the_groups_of_its_own_body(tmp_path: Path) -> None:
 def test_short_indexes_are_not_grouped(site: SphinxTestApp) -> None:
     """The project's own site: its indexes are shorter than the default limit of 50."""
     assert not list(Path(site.srcdir).glob("registers/*/by-initial/*.md"))
-    crumbs = soup(Path(site.outdir), "registers/people/asa-olsson").select(
+    crumbs = soup(site.outdir, "registers/people/asa-olsson").select(
         "nav[aria-label=Breadcrumb] li"
     )
     assert [li.get_text(" ", strip=True) for li in crumbs][-2:] == ["People", "Åsa Olsson"]

@@ -4,15 +4,11 @@ one through intersphinx, from the ``objects.inv`` the minutes domain fills."""
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
-from bs4 import BeautifulSoup
+from conftest import copy_root, soup, sphinx_build, start_sphinx_build
+from edits import append_text, replace_text
 
-from conftest import sphinx_build
-
-ROOT = Path(__file__).parent / "roots" / "test-archive"
 URL = "https://minutes.example.org/"
 
 PAGE = """\
@@ -26,8 +22,7 @@ The grant went to {external:minutes:org}`Library Friends`; the auditor follow-up
 
 
 def test_a_second_project_links_into_the_minutes(tmp_path: Path) -> None:
-    archive = tmp_path / "archive"
-    shutil.copytree(ROOT, archive)
+    archive = copy_root("test-archive", tmp_path / "archive")
     assert sphinx_build("-b", "html", str(archive), str(archive / "_build")).returncode == 0
     report = tmp_path / "report"
     report.mkdir()
@@ -39,9 +34,8 @@ def test_a_second_project_links_into_the_minutes(tmp_path: Path) -> None:
     (report / "index.md").write_text(PAGE, encoding="utf-8")
     run = sphinx_build("-n", "-b", "html", str(report), str(report / "_build"))
     assert (run.returncode, run.stderr) == (0, "")
-    html = (report / "_build/index.html").read_text(encoding="utf-8")
     links = {
-        a.get_text(""): a["href"] for a in BeautifulSoup(html, "html.parser").select("a.external")
+        a.get_text(""): a["href"] for a in soup(report / "_build", "index").select("a.external")
     }
     assert links == {
         "Finance Committee, 15 January 2024": f"{URL}meetings/finance/2024-01-15.html",
@@ -65,37 +59,28 @@ Se även {meeting}`finance/2024-01-16`.
 
 def split_project(tmp_path: Path, body: str, other: str) -> Path:
     """The test archive with only ``body``'s meetings, linking to ``other``'s project."""
-    project = tmp_path / body
-    shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns("_build"))
+    project = copy_root("test-archive", tmp_path / body)
     shutil.rmtree(project / "meetings" / other)
-    index = project / "index.md"
-    index.write_text(index.read_text().replace(f"meetings/{other}/index\n", ""))
-    with (project / "conf.py").open("a", encoding="utf-8") as conf:
-        conf.write(
-            'extensions.append("sphinx.ext.intersphinx")\n'
-            f"intersphinx_mapping = {{{other!r}: ({URL + other + '/'!r}, "
-            f"'../{other}/_build/objects.inv')}}\n"
-        )
+    replace_text(project / "index.md", f"meetings/{other}/index\n", "")
+    append_text(
+        project / "conf.py",
+        'extensions.append("sphinx.ext.intersphinx")\n'
+        f"intersphinx_mapping = {{{other!r}: ({URL + other + '/'!r}, "
+        f"'../{other}/_build/objects.inv')}}\n",
+    )
     return project
 
 
 def build_together(*projects: Path) -> list[tuple[int, str]]:
     """``sphinx-build`` of each project, all at once (as ``make -j`` would run them)."""
-    runs = [
-        subprocess.Popen(
-            [sys.executable, "-m", "sphinx", "-q", "-N", "-b", "html", str(p), str(p / "_build")],
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for p in projects
-    ]
-    return [(run.wait(), run.communicate()[1]) for run in runs]
+    runs = [start_sphinx_build("-N", "-b", "html", str(p), str(p / "_build")) for p in projects]
+    stderrs = [run.communicate()[1] for run in runs]
+    return [(run.returncode, stderr) for run, stderr in zip(runs, stderrs, strict=True)]
 
 
 def external_links(project: Path, page: str) -> dict[str, str]:
-    html = (project / "_build" / f"{page}.html").read_text(encoding="utf-8")
-    soup = BeautifulSoup(html, "html.parser")
-    return {a.get_text(" ", strip=True): a["href"] for a in soup.select("article a.external")}
+    links = soup(project / "_build", page).select("article a.external")
+    return {a.get_text(" ", strip=True): a["href"] for a in links}
 
 
 def test_a_body_built_as_its_own_project_links_to_another_through_intersphinx(
@@ -104,7 +89,7 @@ def test_a_body_built_as_its_own_project_links_to_another_through_intersphinx(
     finance = split_project(tmp_path, "finance", "radet")
     radet = split_project(tmp_path, "radet", "finance")
     meeting = radet / "meetings/radet/2024-05-07.md"
-    meeting.write_text(meeting.read_text(encoding="utf-8") + LINKS, encoding="utf-8")
+    append_text(meeting, LINKS)
     page = "meetings/radet/2024-05-07"
 
     # The first pass writes each project's inventory; the other's is not there yet.
@@ -134,9 +119,8 @@ def test_a_body_built_as_its_own_project_links_to_another_through_intersphinx(
     # The other project retitles the meeting: built in the order the links go, the page
     # linking to it is written again with the new title.
     retitled = finance / "meetings/finance/2024-01-15.md"
-    text = retitled.read_text(encoding="utf-8")
-    title = text.splitlines()[0]
-    retitled.write_text(text.replace(title, "# Budget meeting", 1), encoding="utf-8")
+    title = retitled.read_text(encoding="utf-8").splitlines()[0]
+    replace_text(retitled, title, "# Budget meeting")
     assert build_together(finance) == [(0, "")]
     assert build_together(radet)[0][0] == 0
     assert "Budget meeting" in external_links(radet, page)

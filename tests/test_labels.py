@@ -16,9 +16,7 @@ PACKAGE = PROJECT / "_ext" / "sphinx_minutes"
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> SphinxTestApp:
-    app = build_root("languages", tmp_path_factory.mktemp("languages"))
-    app.cleanup()
-    return app
+    return build_root("languages", tmp_path_factory.mktemp("languages"))
 
 
 def test_builds_without_warnings(built: SphinxTestApp) -> None:
@@ -26,24 +24,24 @@ def test_builds_without_warnings(built: SphinxTestApp) -> None:
 
 
 def test_project_language_swedish(built: SphinxTestApp) -> None:
-    text = page_text(built, "meetings/styrelsen/2024-03-05")
+    text = page_text(built.outdir, "meetings/styrelsen/2024-03-05")
     assert "Fråga: När börjar arbetet?" in text
     assert "Svar: I maj." in text
     assert "Beslut: Styrelsen godkänner offerten." in text
     assert "Mötesform:fysiskt möte" in text.replace(": ", ":")
     assert "Datum:5 mars 2024" in text.replace(": ", ":")
-    assert soup(built, "meetings/styrelsen/2024-03-05").find("section", id="punkt-1")
+    assert soup(built.outdir, "meetings/styrelsen/2024-03-05").find("section", id="punkt-1")
 
 
 @pytest.mark.parametrize("body", ["board", "rada"])
 def test_body_or_meeting_language_english(built: SphinxTestApp, body: str) -> None:
     page = f"meetings/{body}/2024-03-05"
-    text = page_text(built, page)
+    text = page_text(built.outdir, page)
     assert "Question: När börjar arbetet?" in text
     assert "Answer: I maj." in text
     assert "Decision: Styrelsen godkänner offerten." in text
     assert "Date:March 5, 2024" in text.replace(": ", ":")
-    assert soup(built, page).find("section", lang="en").find("section", id="item-1")
+    assert soup(built.outdir, page).find("section", lang="en").find("section", id="item-1")
 
 
 def test_every_label_is_translated_into_swedish() -> None:

@@ -1,30 +1,26 @@
 """Any input, however broken, ends in warnings and rendered text, never a traceback.
 
 Random and mutated directive content (bad options, empty bodies, nested directives, wrong
-types, huge input, control characters, mixed scripts) is parsed through one Sphinx
-application, directive by directive as a build reads it, and then judged by the checks;
-a few go through whole builds (``test_no_traceback_builds.py``).
+types, huge input, control characters, mixed scripts) is read by one Sphinx application
+as a build reads a document (its builder's ``read_doc``, with the events around it), and
+then judged by the checks; a few go through whole builds (``test_no_traceback_builds.py``).
 """
 
 from __future__ import annotations
 
 import os
 import re
-import shutil
 from collections.abc import Iterator
-from io import StringIO
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sphinx.testing.util import SphinxTestApp
-from sphinx.util.docutils import _parse_str_to_doctree
 
+from conftest import build, copy_root, warning_lines
 from sphinx_minutes import DIRECTIVES, checks
 from sphinx_minutes.model.codes import CODES
 
-ROOTS = Path(__file__).parent / "roots"
 DOCNAME = "meetings/rad/2024-05-02"
 EXAMPLES = 2000 if os.environ.get("CI") else 400
 ALLOWED = re.compile(r"\[(minutes\.[\w-]+|docutils|myst\.[\w_-]+)\]$")
@@ -128,35 +124,26 @@ huge = st.builds(
 
 @pytest.fixture(scope="module")
 def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SphinxTestApp]:
-    srcdir = tmp_path_factory.mktemp("parse")
-    shutil.copytree(ROOTS / "check-common", srcdir, dirs_exist_ok=True)
-    app = SphinxTestApp("html", srcdir=srcdir, status=StringIO(), warning=StringIO())
+    """The common root with a first version of the document under test, built once."""
+    srcdir = copy_root("check-common", tmp_path_factory.mktemp("parse"))
+    (srcdir / DOCNAME).parent.mkdir(parents=True, exist_ok=True)
+    (srcdir / f"{DOCNAME}.md").write_text("# Möte\n", encoding="utf-8")
+    app = build(srcdir)
     yield app
     app.cleanup()
 
 
 def read_and_judge(app: SphinxTestApp, source: str) -> list[str]:
-    """Read one document as a build does, run every check, return the warnings printed."""
-    env = app.env
-    env.domains["minutes"].clear_doc(DOCNAME)
-    env.temp_data.clear()
-    parser = app.registry.create_source_parser("markdown", config=app.config, env=env)
-    env.current_document.docname = DOCNAME
+    """Read one document as a build does (its old version forgotten, then read, with the
+    events of reading), run every check, return the warnings printed."""
+    (app.srcdir / f"{DOCNAME}.md").write_text(source, encoding="utf-8")
     app.warning.seek(0)
     app.warning.truncate()
-    try:
-        _parse_str_to_doctree(
-            source,
-            filename=app.srcdir / f"{DOCNAME}.md",
-            default_settings={"env": env, "input_encoding": "utf-8", "traceback": True},
-            env=env,
-            parser=parser,
-            transforms=app.registry.get_transforms(),
-        )
-    finally:
-        env.current_document.docname = ""
-    checks.report(app, env)
-    return re.sub(r"\x1b\[[0-9;]*m", "", app.warning.getvalue()).splitlines()
+    app.emit("env-purge-doc", app.env, DOCNAME)
+    app.env.clear_doc(DOCNAME)
+    app.builder.read_doc(DOCNAME)
+    checks.report(app, app.env)
+    return warning_lines(app)
 
 
 def assert_only_expected_warnings(found: list[str]) -> None:

@@ -6,16 +6,16 @@ share docutils' registrations with these builds.
 
 from __future__ import annotations
 
-import re
 import shutil
 import tempfile
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from test_no_traceback import DOCNAME, ROOTS, assert_only_expected_warnings, document
+from sphinx.testing.util import SphinxTestApp
+from test_no_traceback import DOCNAME, assert_only_expected_warnings, document
 
-from conftest import build_once
+from conftest import build_once, copy_root, warning_lines
 from sphinx_minutes.read.directives.statements import DecisionDirective
 
 
@@ -24,19 +24,19 @@ from sphinx_minutes.read.directives.statements import DecisionDirective
 def test_random_minutes_build_whole(source: str) -> None:
     srcdir = Path(tempfile.mkdtemp(prefix="minutes-random-"))
     try:
-        shutil.copytree(ROOTS / "check-common", srcdir, dirs_exist_ok=True)
+        copy_root("check-common", srcdir)
         (srcdir / f"{DOCNAME}.md").parent.mkdir(parents=True)
         (srcdir / f"{DOCNAME}.md").write_text(source, encoding="utf-8")
         app = build_once(srcdir)
-        found = re.sub(r"\x1b\[[0-9;]*m", "", app.warning.getvalue()).splitlines()
         assert (app.outdir / f"{DOCNAME}.html").is_file()
-        assert_only_expected_warnings(found)
+        assert_only_expected_warnings(warning_lines(app))
     finally:
         shutil.rmtree(srcdir)
 
 
+@pytest.mark.sphinx("html", testroot="archive", srcdir="archive")
 def test_a_defect_of_the_extension_is_not_passed_off_as_the_writers_mistake(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    app: SphinxTestApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A bug of ours (here a KeyError in reading a decision) must stop the build with its
     traceback, not become a ``minutes.malformed`` warning that blames the writer."""
@@ -45,6 +45,5 @@ def test_a_defect_of_the_extension_is_not_passed_off_as_the_writers_mistake(
         raise KeyError("a defect")
 
     monkeypatch.setattr(DecisionDirective, "complete", broken)
-    shutil.copytree(ROOTS / "test-archive", tmp_path / "site")
     with pytest.raises(KeyError, match="a defect"):
-        build_once(tmp_path / "site")
+        app.build()

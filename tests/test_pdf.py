@@ -15,7 +15,16 @@ from pathlib import Path
 
 import pytest
 
-from conftest import PROJECT, SEED_PAGE, copy_site, seed_sentences
+from conftest import (
+    PROJECT,
+    SEED_PAGE,
+    copy_root,
+    copy_site,
+    seed_sentences,
+    sphinx_build,
+    squeezed,
+)
+from edits import replace_text
 
 TOOLS = ("xelatex", "latexmk", "xindy", "pdftotext")
 BIN = Path(sys.executable).parent
@@ -114,7 +123,7 @@ def test_the_meeting_pdf_is_swedish(built: Path) -> None:
     assert "Innehåll" in text  # polyglossia's Swedish captions
     assert "27 oktober 2023" in text
     assert "Namn" in text and "Roll och anteckningar" in text  # the attendance table
-    assert "en ”riktigt” del av jobbet" in " ".join(text.split())
+    assert "en ”riktigt” del av jobbet" in squeezed(text)
     assert "2024–2026" in text
     log = (built / "scb-kommunikation-2023-10-27.log").read_text(errors="replace")
     assert "No hyphenation patterns" not in log
@@ -148,11 +157,7 @@ def test_the_volume_index_is_in_swedish_order(built: Path) -> None:
 
 def test_a_character_the_font_lacks_fails_make_pdf(tmp_path: Path) -> None:
     srcdir = copy_site(tmp_path)
-    seed = srcdir / f"{SEED_PAGE}.md"
-    seed.write_text(
-        seed.read_text(encoding="utf-8").replace("Inga kommentarer.", "Inga kommentarer 漢."),
-        encoding="utf-8",
-    )
+    replace_text(srcdir / f"{SEED_PAGE}.md", "Inga kommentarer.", "Inga kommentarer 漢.")
     result = make_pdf(srcdir)
     assert result.returncode != 0
     assert "Missing character" in result.stdout
@@ -160,17 +165,11 @@ def test_a_character_the_font_lacks_fails_make_pdf(tmp_path: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def archive(tmp_path_factory: pytest.TempPathFactory, rootdir: Path) -> Path:
+def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The two-body archive's PDFs: an English committee's and a Swedish council's."""
-    srcdir = tmp_path_factory.mktemp("archive")
-    shutil.copytree(rootdir / "test-archive", srcdir, dirs_exist_ok=True)
+    srcdir = copy_root("test-archive", tmp_path_factory.mktemp("archive"))
     out = srcdir / "_build" / "latex"
-    built = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-q", "-W", "-b", "latex", str(srcdir), str(out)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    built = sphinx_build("-W", "-b", "latex", str(srcdir), str(out))
     assert built.returncode == 0, built.stderr
     made = subprocess.run(
         ["make", "finance.pdf", "radet.pdf"], cwd=out, capture_output=True, text=True, check=False
@@ -227,7 +226,7 @@ def test_a_volume_holds_the_histories_of_its_own_body(archive: Path) -> None:
         "Maja Lind",
         "Library",
     ]
-    finance = " ".join(text_of(archive / "finance.pdf").split())
+    finance = squeezed(text_of(archive / "finance.pdf"))
     assert "Erik Holm" not in finance and "Ålsta kommun" not in finance
     for volume in ("finance", "radet"):
         log = (archive / f"{volume}.log").read_text(errors="replace")
@@ -247,11 +246,10 @@ def contents(toc: Path, level: str) -> list[tuple[str, int]]:
     return [(re.sub(r"\\[a-zA-Z]+ ?|[{}]", "", title), int(page)) for title, page in entries]
 
 
-def test_a_volume_whose_meetings_name_no_topic_is_made(tmp_path: Path, rootdir: Path) -> None:
+def test_a_volume_whose_meetings_name_no_topic_is_made(tmp_path: Path) -> None:
     """The council's meetings name no topic: its volume's topic index has nothing left
     to list, and says so, where LaTeX stopped at an empty list ("missing \\item")."""
-    srcdir = tmp_path / "site"
-    shutil.copytree(rootdir / "test-archive", srcdir)
+    srcdir = copy_root("test-archive", tmp_path / "site")
     for meeting in (srcdir / "meetings" / "radet").glob("2024-*.md"):
         text = meeting.read_text(encoding="utf-8")
         meeting.write_text(text.replace(":topics: bibliotek\n", ""), encoding="utf-8")
@@ -263,6 +261,6 @@ def test_a_volume_whose_meetings_name_no_topic_is_made(tmp_path: Path, rootdir: 
         env={**os.environ, "LATEXOPTS": "-interaction=nonstopmode -halt-on-error"},
     )
     assert result.returncode == 0, result.stdout[-3000:]
-    radet = " ".join(text_of(srcdir / "_build" / "latex" / "radet.pdf").split())
+    radet = squeezed(text_of(srcdir / "_build" / "latex" / "radet.pdf"))
     assert "topics none yet." in radet.casefold()  # the history pages are in English here
     assert "Rådet beslutar att stödja hembygdsdagen." in radet

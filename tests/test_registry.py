@@ -5,44 +5,41 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from conftest import build, build_root, page_text
-from sphinx_minutes.read.registry import load
+import pytest
+from sphinx.testing.util import SphinxTestApp
+
+from conftest import build_once, page_text, printed, warning_lines
+from edits import replace_text
+from sphinx_minutes.read.registry_load import load
 
 FEB = "meetings/finance-committee/2024-02-19"
 
 
-def test_editing_a_registry_rereads_the_meetings_and_updates_pages(tmp_path: Path) -> None:
-    build_root("english", tmp_path).cleanup()
-    registry = tmp_path / "meetings/organisations.yaml"
-    registry.write_text(
-        registry.read_text(encoding="utf-8").replace(
-            "name: Westshire County Council", "name: Westshire Council"
-        ),
-        encoding="utf-8",
-    )
-    second = build(tmp_path)
-    try:
-        status = re.sub(r"\x1b\[[0-9;]*m", "", second.status.getvalue())
-        reading = re.search(r"reading sources\.\.\.(.*?)\n(?:looking|pickling)", status, re.S)
-        assert reading and FEB in reading[1], status
-        assert second.warning.getvalue() == ""
-        assert page_text(second, "registers/organisations/county").startswith("Westshire Council")
-    finally:
-        second.cleanup()
+@pytest.mark.sphinx("html", testroot="english", srcdir="english")
+def test_editing_a_registry_rereads_the_meetings_and_updates_pages(app: SphinxTestApp) -> None:
+    app.build()
+    app.cleanup()  # the registry is read when an app starts: the edit needs a second one
+    registry = app.srcdir / "meetings/organisations.yaml"
+    replace_text(registry, "name: Westshire County Council", "name: Westshire Council")
+    second = build_once(app.srcdir)
+    status = printed(second.status)
+    reading = re.search(r"reading sources\.\.\.(.*?)\n(?:looking|pickling)", status, re.S)
+    assert reading and FEB in reading[1], status
+    assert second.warning.getvalue() == ""
+    text = page_text(second.outdir, "registers/organisations/county")
+    assert text.startswith("Westshire Council")
 
 
-def test_a_removed_organisation_loses_its_page(tmp_path: Path) -> None:
-    build_root("english", tmp_path).cleanup()
-    assert (tmp_path / "registers/organisations/library-friends.md").is_file()
-    registry = tmp_path / "meetings/organisations.yaml"
-    text = registry.read_text(encoding="utf-8")
-    registry.write_text(
-        text.replace("Library Friends:\n  name: Friends of Riverside Library\n", ""),
-        encoding="utf-8",
-    )
-    second = build(tmp_path)
-    second.cleanup()
-    assert not (tmp_path / "registers/organisations/library-friends.md").exists()
+@pytest.mark.sphinx("html", testroot="english", srcdir="english")
+def test_a_removed_organisation_loses_its_page(app: SphinxTestApp) -> None:
+    app.build()
+    app.cleanup()
+    page = app.srcdir / "registers/organisations/library-friends.md"
+    assert page.is_file()
+    registry = app.srcdir / "meetings/organisations.yaml"
+    replace_text(registry, "Library Friends:\n  name: Friends of Riverside Library\n", "")
+    build_once(app.srcdir)
+    assert not page.exists()
 
 
 def test_malformed_entries_are_located_warnings(tmp_path: Path, capsys) -> None:
@@ -58,16 +55,13 @@ def test_malformed_entries_are_located_warnings(tmp_path: Path, capsys) -> None:
         encoding="utf-8",
     )
     (srcdir / "index.md").write_text("# Empty\n", encoding="utf-8")
-    app = build(srcdir)
-    try:
-        warnings = re.sub(r"\x1b\[[0-9;]*m", "", app.warning.getvalue())
-        assert "orgs.yaml:3: WARNING: Entry 'Broken' in orgs.yaml needs a `name`." in warnings
-        assert "bodies.yaml:1: WARNING: Entry 'b' in bodies.yaml needs a `name`." in warnings
-        assert "[minutes.registry]" in warnings
-        registry = app.env.domains["minutes"].registry
-        assert list(registry.organisations) == ["SCB"]
-    finally:
-        app.cleanup()
+    app = build_once(srcdir)
+    warnings = "\n".join(warning_lines(app))
+    assert "orgs.yaml:3: WARNING: Entry 'Broken' in orgs.yaml needs a `name`." in warnings
+    assert "bodies.yaml:1: WARNING: Entry 'b' in bodies.yaml needs a `name`." in warnings
+    assert "[minutes.registry]" in warnings
+    registry = app.env.domains["minutes"].registry
+    assert list(registry.organisations) == ["SCB"]
 
 
 def test_invalid_yaml_is_a_warning_not_a_crash(tmp_path: Path) -> None:

@@ -13,22 +13,19 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from conftest import build_once
+from conftest import build_once, copy_root, printed, soup
 
-ROOT = Path(__file__).parent / "roots" / "test-archive"
 SECRET = "s3cr3t-0f-th3-m4ch1n3"
 SCRIPT_URL = re.compile(r"^\s*(javascript|data|vbscript):", re.IGNORECASE)
 
 
-def what_runs(html: str) -> list[str]:
+def what_runs(page: BeautifulSoup) -> list[str]:
     """Markup a browser would run that the attack wrote: an event handler, a script URL,
     an inline script with the attack's call (the theme's own scripts are not counted)."""
-    page = BeautifulSoup(html, "html.parser")
     found = []
     for tag in page.find_all(True):
         found += [f"{tag.name} {a}" for a in tag.attrs if a.lower().startswith("on")]
@@ -42,8 +39,7 @@ def what_runs(html: str) -> list[str]:
 def attacked(tmp_path: Path) -> tuple[Path, Path]:
     secret = tmp_path / "secret.txt"
     secret.write_text(SECRET, encoding="utf-8")
-    srcdir = tmp_path / "site"
-    shutil.copytree(ROOT, srcdir)
+    srcdir = copy_root("test-archive", tmp_path / "site")
     up = "../" * (len(srcdir.parts) + 2)
     outside = f"{up}{secret.relative_to('/')}"
     os.symlink(secret, srcdir / "meetings/finance/annex.txt")
@@ -99,13 +95,10 @@ def test_nothing_outside_the_project_and_nothing_that_runs_reaches_the_output(
     assert len(files) > 50
     leaked = [p for p in files if SECRET.encode() in p.read_bytes()]
     assert leaked == []
-    running = {
-        str(p.relative_to(app.outdir)): what_runs(p.read_text(encoding="utf-8"))
-        for p in files
-        if p.suffix == ".html"
-    }
+    pages = [p.relative_to(app.outdir).with_suffix("") for p in files if p.suffix == ".html"]
+    running = {str(page): what_runs(soup(app.outdir, page.as_posix())) for page in pages}
     assert {name: found for name, found in running.items() if found} == {}
-    warnings = app.warning.getvalue()
+    warnings = printed(app.warning)
     assert warnings.count("[minutes.unsafe-link]") == 21
     assert warnings.count("[minutes.raw-html]") == 6
 
@@ -113,7 +106,7 @@ def test_nothing_outside_the_project_and_nothing_that_runs_reaches_the_output(
 def test_a_site_that_trusts_its_writers_with_html_gets_it_as_written(tmp_path: Path) -> None:
     srcdir, _ = attacked(tmp_path)
     app = build_once(srcdir, confoverrides={"minutes_raw_html": True})
-    html = (app.outdir / "meetings/finance/2024-03-18.html").read_text(encoding="utf-8")
-    assert "img onerror" in what_runs(html)
-    assert "[minutes.raw-html]" not in app.warning.getvalue()
-    assert SECRET not in html  # files from outside stay refused
+    page = soup(app.outdir, "meetings/finance/2024-03-18")
+    assert "img onerror" in what_runs(page)
+    assert "[minutes.raw-html]" not in printed(app.warning)
+    assert SECRET not in str(page)  # files from outside stay refused

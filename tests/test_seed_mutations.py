@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
-from conftest import SEED_PAGE, build, copy_site, page_text, seed_sentences
+from conftest import SEED_PAGE, build_once, copy_site, page_text, seed_sentences, warning_lines
+from edits import replace_text
 
 MUTATIONS = {
     "misspelt organisation": (
@@ -53,18 +53,11 @@ def test_a_mistake_in_the_seed_is_located_and_nothing_is_lost(
 ) -> None:
     before, after, expected, changed = MUTATIONS[mutation]
     srcdir = copy_site(tmp_path)
-    source = srcdir / f"{SEED_PAGE}.md"
-    text = source.read_text(encoding="utf-8")
+    text = replace_text(srcdir / f"{SEED_PAGE}.md", before, after)
     assert text.count(before) == 1
-    source.write_text(text.replace(before, after), encoding="utf-8")
-    app = build(srcdir)
-    try:
-        warnings = re.sub(r"\x1b\[[0-9;]*m", "", app.warning.getvalue()).splitlines()
-        assert [w.removeprefix(f"{srcdir}/meetings/scb-kommunikation/") for w in warnings] == (
-            expected
-        )
-        page = page_text(app, SEED_PAGE)
-        missing = [s for s in seed_sentences() if s not in page]
-        assert missing == [changed]
-    finally:
-        app.cleanup()
+    app = build_once(srcdir)
+    folder = "meetings/scb-kommunikation/"
+    assert [w.removeprefix(folder) for w in warning_lines(app, srcdir)] == expected
+    page = page_text(app.outdir, SEED_PAGE)
+    missing = [s for s in seed_sentences() if s not in page]
+    assert missing == [changed]

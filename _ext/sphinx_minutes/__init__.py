@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-
-from docutils.nodes import SkipNode
+from typing import TYPE_CHECKING, Any, Literal
 
 from .check import checks
-from .derive import groups, pages, views, volumes
-from .domain.store import MinutesDomain, MinutesRole
+from .derive import groups, pages, volumes
+from .derive.rewrites import PagesToRewrite
+from .domain.events import (
+    add_static_path,
+    finish_document,
+    load_registry,
+    reading_done,
+    reading_starts,
+    skip_node,
+)
+from .domain.roles import MinutesRole
+from .domain.store import MinutesDomain
 from .model import __version__, labels
-from .read import encoding
 from .read.directives import reference
 from .read.directives.agenda_item import AgendaItemDirective, DescriptionDirective
 from .read.directives.attendance import AttendanceDirective
@@ -27,19 +34,11 @@ from .read.directives.statements import (
 from .read.directives.unknown import RefusedDirective, UnknownDirective
 from .read.fences import REFUSED, UNKNOWN, read_blocks
 from .read.nodes import view
-from .read.registry import load
 from .read.safety import RefuseUnsafeContent
-from .write import output, paper, pdf
+from .write import output, paper, pdf, views
 
 if TYPE_CHECKING:
-    from docutils import nodes
     from sphinx.application import Sphinx
-    from sphinx.config import Config
-    from sphinx.environment import BuildEnvironment
-
-
-STATIC = Path(__file__).parent / "static"
-UTF_8 = frozenset({"utf-8", "utf8", "utf-8-sig"})
 
 DIRECTIVES = {
     "meeting": MeetingDirective,
@@ -66,56 +65,24 @@ DIRECTIVES = {
     REFUSED: RefusedDirective,
 }
 
-
-def load_registry(app: Sphinx) -> None:
-    """Read the registries once per build, before any document is read."""
-    domain: MinutesDomain = app.env.domains["minutes"]  # type: ignore[assignment]
-    config = app.config
-    domain.registry = load(
-        Path(app.srcdir),
-        config.minutes_organisations,
-        config.minutes_topics,
-        config.minutes_bodies,
-    )
-    domain.output = (Path(app.outdir).resolve(), Path(app.doctreedir).resolve())
-    pages.name_pages(app)
-    pages.write_pages(app)
-    if app.env.settings.get("input_encoding", "").replace("_", "-").lower() in UTF_8:
-        app.env.settings["input_encoding"] = encoding.NAME  # never a UnicodeDecodeError
-
-
-def reading_starts(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
-    env.domains["minutes"].forget_archive()  # type: ignore[attr-defined]
-
-
-def reading_done(app: Sphinx, env: BuildEnvironment) -> None:
-    env.domains["minutes"].forget_archive()  # type: ignore[attr-defined]
-    checks.report(app, env)
-
-
-def finish_document(app: Sphinx, doctree: nodes.document) -> None:
-    app.env.domains["minutes"].finish_document(app.env.docname, doctree)  # type: ignore[attr-defined]
-
-
-def skip_node(translator: object, node: nodes.Node) -> None:
-    """Views are filled before writing; a writer that meets one anyway skips it."""
-    raise SkipNode
-
-
-def add_static_path(app: Sphinx, config: Config) -> None:
-    config.html_static_path.append(str(STATIC))
+CONFIG: tuple[tuple[str, object, Literal["", "env"], type], ...] = (
+    ("minutes_meetings_dir", "meetings", "env", str),
+    ("minutes_registers_dir", "registers", "env", str),
+    ("minutes_organisations", "meetings/organisations.yaml", "env", str),
+    ("minutes_topics", "meetings/topics.yaml", "env", str),
+    ("minutes_bodies", "meetings/bodies.yaml", "env", str),
+    ("minutes_follow_up_limit", 0, "", int),
+    ("minutes_index_group_limit", 50, "env", int),
+    ("minutes_raw_html", False, "env", bool),
+)
+"""The settings of ``conf.py`` (see docs/reference/config.md): name, default, what a
+change makes Sphinx read again, type."""
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
     app.setup_extension("myst_parser")
-    app.add_config_value("minutes_meetings_dir", "meetings", "env", str)
-    app.add_config_value("minutes_registers_dir", "registers", "env", str)
-    app.add_config_value("minutes_organisations", "meetings/organisations.yaml", "env", str)
-    app.add_config_value("minutes_topics", "meetings/topics.yaml", "env", str)
-    app.add_config_value("minutes_bodies", "meetings/bodies.yaml", "env", str)
-    app.add_config_value("minutes_follow_up_limit", 0, "", int)
-    app.add_config_value("minutes_index_group_limit", 50, "env", int)
-    app.add_config_value("minutes_raw_html", False, "env", bool)
+    for name, default, rebuild, kind in CONFIG:
+        app.add_config_value(name, default, rebuild, kind)
     app.add_transform(RefuseUnsafeContent)
     app.add_domain(MinutesDomain)
     for name, directive in DIRECTIVES.items():
@@ -133,12 +100,10 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("builder-inited", load_registry)
     app.connect("doctree-read", finish_document)
     app.connect("source-read", read_blocks)
-    app.connect("env-get-outdated", views.note_comings_and_goings)
+    app.add_env_collector(PagesToRewrite)
     app.connect("env-get-outdated", output.note_removed)
-    app.connect("env-purge-doc", views.note_shown_before_reading, priority=100)
     app.connect("env-before-read-docs", reading_starts)
     app.connect("env-updated", reading_done)
-    app.connect("env-get-updated", views.pages_to_rewrite)
     app.connect("doctree-resolved", views.fill)
     app.connect("warn-missing-reference", checks.leave_to_checks)
     app.add_latex_package("sphinxminutes")

@@ -2,8 +2,9 @@
 
 Directives record what they find while reading (``MinutesDomain.problems``); the checks
 here need a whole meeting, those in ``archive`` the whole archive. All are reported
-together once reading is done (``env-updated``), on every build, in document and line order: an incremental or a
-no-change build prints exactly the ``minutes.*`` warnings a clean build prints.
+together once reading is done (``env-updated``), on every build, in document and line
+order: an incremental or a no-change build prints exactly the ``minutes.*`` warnings a
+clean build prints.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """Deriving what pages show across meetings, once every meeting is read.
 
 The archive's lookups (``archive``), the history pages and registers written before
-reading (``pages``, ``page_names``, ``groups``), the views that fill them (``views``),
-and which pages must be written again after an edit (``navigation``).
+reading (``generated``, ``scan``, ``page_names``, ``page_paths``, ``pages``,
+``groups``), the rows of the views that fill them (``views``), and which pages must be
+written again after an edit (``rewrites``, ``navigation``).
 """

@@ -5,7 +5,7 @@ every other page a line, and Sphinx copies the whole tree for each page it write
 meeting of ten thousand attendees made writing the site grow with the square of their
 number. Once an index of organisations, people or topics holds more than
 ``minutes_index_group_limit`` entries, its pages are therefore written as orphans (their
-front matter says so, see ``pages``), and the navigation ends at the pages by initial:
+front matter says so, see ``generated``), and the navigation ends at the pages by initial:
 
 - a page by initial lists its pages as links (``index-group``), in the site only;
 - the PDF volume still prints every page, through a table of contents that only the PDFs
@@ -16,22 +16,21 @@ front matter says so, see ``pages``), and the navigation ends at the pages by in
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from docutils import nodes
 from sphinx import addnodes
 
 from ..read.directives.base import MinutesDirective
 from ..read.nodes import volume
-from .page_names import GROUPS, initial, initial_slug
+from .page_names import initial
+from .page_paths import HISTORIES, PagePaths, group_name, in_folder
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
 
     from ..domain.store import MinutesDomain
-
-HISTORIES = ("organisations", "people", "topics")
 
 
 class IndexGroupDirective(MinutesDirective):
@@ -61,15 +60,15 @@ class IndexGroupDirective(MinutesDirective):
 
 def group_of(env: BuildEnvironment, docname: str) -> str | None:
     """The page by initial that lists a grouped page, if ``docname`` is one."""
-    root = env.config.minutes_registers_dir
+    paths = PagePaths(env.config.minutes_registers_dir, env.config.minutes_meetings_dir)
     if not env.metadata.get(docname, {}).get("orphan"):
         return None
     for folder in HISTORIES:
-        prefix = f"{root}/{folder}/"
-        name = docname.removeprefix(prefix)
+        name = docname.removeprefix(paths.docname(in_folder(folder, "")))
         if name == docname or "/" in name or docname not in env.titles:
             continue
-        group = f"{prefix}{GROUPS}/{initial_slug(initial(env.titles[docname].astext()))}"
+        letter = initial(env.titles[docname].astext())
+        group = paths.docname(in_folder(folder, group_name(letter)))
         return group if group in env.found_docs else None
     return None
 
@@ -89,7 +88,7 @@ def breadcrumbs(
     while doc and doc != app.config.root_doc and doc not in trail:
         trail.append(doc)
         doc = relations.get(doc, (None,))[0]
-    domain: MinutesDomain = app.env.domains["minutes"]  # type: ignore[assignment]
+    domain = cast("MinutesDomain", app.env.domains["minutes"])
     rendered = domain.trail_titles
     titles = {doc: app.env.titles[doc] for doc in trail}
     for title in titles.values():  # the same few pages head every trail: rendered once

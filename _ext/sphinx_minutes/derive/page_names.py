@@ -19,9 +19,9 @@ A page's name is the name's slug, chosen so that URLs stay readable and do not m
   collides, so it does not change when a third name joins.
 
 The names are assigned once per build, before reading, from the registries and the
-attendance scan (see ``pages``), and every part of the extension asks this mapping: the
-generated pages, the archive's lookups, the views, the ``{person}`` role, the PDF
-volumes. Serial, parallel and incremental builds therefore agree.
+attendance scan (``scan``), and every part of the extension asks this mapping
+(through ``page_paths``): the generated pages, the archive's lookups, the views, the
+``{person}`` role, the PDF volumes. Serial, parallel and incremental builds therefore agree.
 """
 
 from __future__ import annotations

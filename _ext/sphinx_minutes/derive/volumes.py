@@ -23,27 +23,20 @@ if TYPE_CHECKING:
     from ..domain.store import MinutesDomain
 
 
-def histories(domain: MinutesDomain) -> tuple[str, ...]:
-    """The folders of the history pages (organisations, people, topics)."""
-    root = domain.env.config.minutes_registers_dir
-    return tuple(f"{root}/{folder}/" for folder in ("organisations", "people", "topics"))
-
-
 def holds(domain: MinutesDomain, body: str) -> set[str]:
     """The history pages a body's volume holds: those of the organisations, people and
     topics its meetings name. The site has one page each for every body; a volume
     printed for one body leaves out the others' people."""
+    paths = domain.paths
     pages: set[str] = set()
     for meeting in domain.archive.by_body.get(body, []):
         people = meeting.people()
-        pages.update(page for a in people if (page := domain.person_page(a.name)))
-        pages.update(domain.organisation_page(a.organisation) for a in people if a.organisation)
+        pages.update(page for a in people if (page := paths.person(a.name)))
+        pages.update(paths.organisation(a.organisation) for a in people if a.organisation)
         for item in meeting.items:
-            pages.update(domain.topic_page(topic) for topic in item.topics)
+            pages.update(paths.topic(topic) for topic in item.topics)
             pages.update(
-                domain.organisation_page(s.by.key)
-                for s in item.statements
-                if s.by.kind == "organisation"
+                paths.organisation(s.by.key) for s in item.statements if s.by.kind == "organisation"
             )
     return pages
 

@@ -1,7 +1,10 @@
 """The ``minutes`` domain: the single store of every meeting read, and the links into it.
 
 Meetings are kept per document, so ``clear_doc`` and ``merge_domaindata`` are a few lines
-and incremental and parallel builds see exactly what a clean serial build sees.
+and incremental and parallel builds see exactly what a clean serial build sees. The
+domain's work is done in its own modules: the roles (``roles``), what a read document
+leaves (``reading``), resolving links (``resolve``) and the inventory (``inventory``);
+where generated pages live is ``derive.page_paths``.
 """
 
 from __future__ import annotations
@@ -12,30 +15,22 @@ from collections.abc import Set as AbstractSet
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, cast
 
-from docutils import nodes
-from sphinx import addnodes
 from sphinx.domains import Domain, ObjType
-from sphinx.roles import XRefRole
-from sphinx.util.nodes import make_refnode
 
 from ..derive.archive import Archive
 from ..derive.archive import build as build_archive
-from ..derive.page_names import PageNames, assign
-from ..model.labels import language_of, long_date
+from ..derive.page_names import PageNames
+from ..derive.page_paths import PagePaths
+from ..model.labels import language_of
 from ..model.meeting import Meeting, Reference, Statement
 from ..model.mistake import Mistake
-from ..read.links import (
-    ITEM_REF,
-    LINKS_TO_CHECK,
-    PAGES,
-    parse_target,
-)
+from ..read.links import parse_target
 from ..read.registry import Registry
-from ..read.render import ancestors
-from ..read.safety import safe_url
-from ..read.source import source_lines
+from . import inventory, resolve
+from .roles import MinutesRole
 
 if TYPE_CHECKING:
+    from docutils import nodes
     from sphinx.addnodes import pending_xref
     from sphinx.builders import Builder
     from sphinx.config import Config
@@ -43,62 +38,12 @@ if TYPE_CHECKING:
 
     from ..derive.navigation import Navigation
     from ..write.output import Before
+    from ..write.pdf import Document
 
 
-def meeting_facts(node: nodes.Node) -> bool:
-    return isinstance(node, nodes.field_list) and "minutes-meeting-info" in node["classes"]
-
-
-class MinutesRole(XRefRole):
-    """A cross-reference into the minutes domain, also usable without the ``minutes:``
-    prefix; it records the body of the meeting it is written in, for short references."""
-
-    def __init__(self, reftype: str) -> None:
-        super().__init__(warn_dangling=True, innernodeclass=nodes.inline)
-        self.minutes_type = reftype
-
-    def run(self) -> tuple[list[nodes.Node], list[nodes.system_message]]:
-        self.refdomain, self.reftype = "minutes", self.minutes_type
-        self.classes = ["xref", "minutes", f"minutes-{self.minutes_type}"]
-        return self.create_non_xref_node() if self.disabled else self.create_xref_node()
-
-    def create_xref_node(self) -> tuple[list[nodes.Node], list[nodes.system_message]]:
-        made, messages = super().create_xref_node()
-        if made and isinstance(made[0], nodes.Element):
-            made[0]["minutes:line"] = self.written_line()  # checked once the page is read
-        return made, messages
-
-    def written_line(self) -> int:
-        """The line the role is written on: the parser gives its paragraph's first line."""
-        temp = self.env.temp_data
-        lines = source_lines(self.env)
-        written = self.rawtext.splitlines()[0] if self.rawtext else ""
-        found = cast("dict[str, tuple[int, int]]", temp.setdefault("minutes:roles", {}))
-        last_line, taken = found.get(written, (0, 0))
-        for number in range(max(self.lineno, 1), len(lines) + 1):
-            count = lines[number - 1].count(written) if written else 0
-            already = taken if number == last_line else 0
-            if number >= last_line and already < count:
-                found[written] = (number, already + 1)
-                return number
-        return self.lineno
-
-    def process_link(
-        self,
-        env: BuildEnvironment,
-        refnode: nodes.Element,
-        has_explicit_title: bool,
-        title: str,
-        target: str,
-    ) -> tuple[str, str]:
-        meeting = env.domains["minutes"].data["meetings"].get(env.docname)
-        refnode["minutes:body"] = meeting.body if meeting else ""
-        target = target.strip()
-        if self.minutes_type == "item" and "#" not in target:
-            target = f"#{target}"
-        if self.minutes_type == "item" and target.startswith("#") and meeting and meeting.date:
-            target = f"{meeting.date.isoformat()}{target}"
-        return title, target
+def minutes_domain(env: BuildEnvironment) -> MinutesDomain:
+    """The project's ``minutes`` domain, as its own class."""
+    return cast("MinutesDomain", env.domains["minutes"])
 
 
 class MinutesDomain(Domain):
@@ -112,7 +57,7 @@ class MinutesDomain(Domain):
         "views": {},
         "volumes": {},
         "digests": {},
-        "scanned": {},  # the people of each meeting file, before reading (see ``pages``)
+        "scanned": {},  # the people of each meeting file, before reading (see ``derive.scan``)
         "people-pages": {},  # each person's page name at the last build (``name_pages``)
     }
     object_types = {  # noqa: RUF012 (Sphinx's API)
@@ -133,7 +78,7 @@ class MinutesDomain(Domain):
     output: tuple[Path, ...] = ()
     """Where the build writes (its output and doctrees): never published as a file."""
     page_names: PageNames = PageNames()
-    """Set when the builder starts, with the registry (see ``pages.name_pages``)."""
+    """Set when the builder starts, with the registry (see ``generated.name_pages``)."""
     people_moved: frozenset[str] = frozenset()
     """People (by key) whose page got another name since the last build."""
     _archive: Archive | None = None
@@ -146,6 +91,10 @@ class MinutesDomain(Domain):
         super().__init__(env)
         self.trail_titles: dict[str, str] = {}
         """Breadcrumb titles rendered for grouped pages, by text (see ``groups``)."""
+        self.pdf_documents: dict[str, Document] = {}
+        """The PDFs of this build, by the page each starts at (see ``pdf.plan``)."""
+        self.latex_context: dict[str, Any] | None = None
+        """The LaTeX builder's own settings that each PDF sets for itself (``pdf``)."""
 
     @property
     def meetings(self) -> dict[str, Meeting]:
@@ -202,24 +151,6 @@ class MinutesDomain(Domain):
         """The meetings are about to change (reading starts) or have changed."""
         self._archive = None
 
-    def changed_views(self) -> list[str]:
-        """Documents whose views, or whose links to meetings, now show something else than
-        when they were last written; their digests are brought up to date."""
-        from ..derive.views import digest
-
-        digests: dict[str, str] = self.data["digests"]
-        docnames = sorted((self.views.keys() | self.references.keys()) & self.env.all_docs.keys())
-        changed = []
-        for docname in docnames:
-            shown = [*self.views.get(docname, ()), ("links", docname)]
-            now = digest(self, shown)
-            if digests.get(docname) != now:
-                digests[docname] = now
-                changed.append(docname)
-        for gone in digests.keys() - set(docnames):
-            del digests[gone]
-        return changed
-
     def note_problem(self, docname: str, problem: Mistake) -> None:
         self.problems.setdefault(docname, []).append(problem)
 
@@ -249,27 +180,6 @@ class MinutesDomain(Domain):
         except ValueError:
             return path.parent.name, None
 
-    def finish_document(self, docname: str, doctree: nodes.document) -> None:
-        """Once the document is read: its links are noted for checking (not those that lead
-        into another project through intersphinx); a meeting's title is the page's, and
-        the page declares the meeting's language (for screen readers and hyphenation)."""
-        for ref in doctree.findall(addnodes.pending_xref):
-            written = ref.get("refdomain") == "minutes" and "minutes:line" in ref
-            if written and ref["reftype"] in LINKS_TO_CHECK and not ref.get("intersphinx"):
-                reference = Reference(
-                    ref["minutes:line"], ref["minutes:body"], ref["reftarget"], ref["reftype"]
-                )
-                self.note_reference(docname, reference)
-        meeting = self.meetings.get(docname)
-        section = doctree.next_node(nodes.section)
-        facts = next(doctree.findall(meeting_facts), None)
-        if meeting is None or section is None or facts is None:
-            return
-        if not any(parent is section for parent in ancestors(facts)):
-            return  # no title above the facts (reported): the first item's is not the meeting's
-        meeting.title = section[0].astext()
-        section["classes"].append(f"language-{meeting.language}")
-
     # looking up
 
     def meeting_at(self, body: str, date: dt.date) -> Meeting | None:
@@ -288,33 +198,34 @@ class MinutesDomain(Domain):
         hit = self.archive.named.get((named_body or body, name.casefold()))
         return hit if hit and hit[1].kind == kind else None
 
+    # the generated pages (see ``page_paths``)
+
+    @property
+    def paths(self) -> PagePaths:
+        """Where this build's generated pages live."""
+        config = self.env.config
+        return PagePaths(config.minutes_registers_dir, config.minutes_meetings_dir, self.page_names)
+
     def page_of(self, kind: str, target: str) -> str | None:
         """The page of an organisation, topic (by id, name or alias), person or body."""
         if kind == "org":
             org = self.registry.organisation(target)
-            return self.organisation_page(org.id) if org else None
+            return self.paths.organisation(org.id) if org else None
         if kind == "topic":
             topic = self.registry.topic(target)
-            return self.topic_page(topic.id) if topic else None
+            return self.paths.topic(topic.id) if topic else None
         if kind == "person":
-            return self.person_page(target)
-        return f"{self.env.config.minutes_meetings_dir}/{target}/index"
+            return self.paths.person(target)
+        return self.paths.body(target)
 
     def organisation_page(self, org_id: str) -> str:
-        name = self.page_names.organisations.get(org_id) or assign([(org_id, org_id)])[org_id]
-        return f"{self.env.config.minutes_registers_dir}/organisations/{name}"
+        return self.paths.organisation(org_id)
 
     def person_page(self, name: str) -> str | None:
         """The page of the person ``name`` means; None if no attendance names them."""
-        page = self.page_names.person(name)
-        return f"{self.env.config.minutes_registers_dir}/people/{page}" if page else None
+        return self.paths.person(name)
 
-    def topic_page(self, topic_id: str) -> str:
-        name = self.page_names.topics.get(topic_id) or assign([(topic_id, topic_id)])[topic_id]
-        return f"{self.env.config.minutes_registers_dir}/topics/{name}"
-
-    def register_page(self, body: str, register: str) -> str:
-        return f"{self.env.config.minutes_registers_dir}/{body}/{register}"
+    # Sphinx's links and inventory
 
     def resolve_xref(  # type: ignore[override]  # any node may replace a pending_xref
         self,
@@ -326,75 +237,7 @@ class MinutesDomain(Domain):
         node: pending_xref,
         contnode: nodes.Element,
     ) -> nodes.Element | None:
-        if typ in PAGES:
-            page = self.page_of(typ, target)
-            if page is None or page not in env.all_docs:
-                return None
-            return make_refnode(builder, fromdocname, page, "", contnode, contnode.astext())
-        if typ in ("decision", "follow-up"):
-            found = self.statement_at(target, node.get("minutes:body", ""), typ)
-            if found is None:
-                return None
-            meeting, statement = found
-            return make_refnode(
-                builder, fromdocname, meeting.docname, statement.id, contnode, meeting.title
-            )
-        if typ == "meeting":
-            return self._resolve_meeting(env, fromdocname, builder, target, node, contnode)
-        if typ == "item":
-            return self._resolve_item(fromdocname, builder, target, node, contnode)
-        return None
-
-    def _resolve_item(
-        self,
-        fromdocname: str,
-        builder: Builder,
-        target: str,
-        node: pending_xref,
-        contnode: nodes.Element,
-    ) -> nodes.Element | None:
-        parsed = parse_target(target, node.get("minutes:body", ""))
-        meeting = self.meeting_at(parsed.body, parsed.date) if parsed else None
-        number = parsed.item if parsed and ITEM_REF.match(parsed.item) else ""
-        item = meeting.item(number) if meeting and number else None
-        if meeting is None or item is None:
-            return None
-        if not node.get("refexplicit"):
-            contnode = nodes.inline("", item.heading)
-        return make_refnode(
-            builder, fromdocname, meeting.docname, item.anchor, contnode, item.heading
-        )
-
-    def _resolve_meeting(
-        self,
-        env: BuildEnvironment,
-        fromdocname: str,
-        builder: Builder,
-        target: str,
-        node: pending_xref,
-        contnode: nodes.Element,
-    ) -> nodes.Element | None:
-        parsed = parse_target(target, node.get("minutes:body", ""))
-        if parsed is None or parsed.item:
-            return None
-        meeting = self.meeting_at(parsed.body, parsed.date)
-        if meeting is not None:
-            if not node.get("refexplicit"):
-                title = meeting.title or long_date(parsed.date, meeting.language)
-                contnode = nodes.inline("", title)
-            return make_refnode(builder, fromdocname, meeting.docname, "", contnode, meeting.title)
-        registered = self.registry.bodies.get(parsed.body)
-        external = registered.external_meeting(parsed.date) if registered else None
-        if external is None:
-            return None
-        if not node.get("refexplicit"):
-            title = external.title or long_date(parsed.date, env.config.language)
-            contnode = nodes.inline("", title)
-        if external.url and safe_url(external.url):  # refused when the registry is read
-            return nodes.reference(
-                "", "", contnode, refuri=external.url, classes=["external", "minutes-external"]
-            )
-        return nodes.inline("", "", contnode, classes=["minutes-external"])
+        return resolve.resolve(self, fromdocname, builder, typ, target, node, contnode)
 
     def resolve_any_xref(
         self,
@@ -408,47 +251,5 @@ class MinutesDomain(Domain):
         return []
 
     def get_objects(self) -> Iterator[tuple[str, str, str, str, str, int]]:
-        """Everything another project may link to through intersphinx (``objects.inv``):
-        meetings and items as ``body/date`` and ``body/date#number``, decisions and
-        follow-ups as ``body/date#anchor`` (and ``body/id``), organisations, people and
-        topics by the names the roles take."""
-        for docname in sorted(self.meetings):
-            meeting = self.meetings[docname]
-            if not (meeting.date and meeting.body):
-                continue
-            name = f"{meeting.body}/{meeting.date.isoformat()}"
-            yield name, meeting.title or name, "meeting", docname, "", 1
-            for item in meeting.items:
-                heading = item.heading
-                yield f"{name}#{item.number}", heading, "item", docname, item.anchor, 1
-                for statement in item.statements:
-                    if statement.kind not in ("decision", "follow-up"):
-                        continue
-                    shown = f"{heading}: {statement.kind}"
-                    anchor = statement.id
-                    yield f"{name}#{anchor}", shown, statement.kind, docname, anchor, 1
-                    if statement.name:
-                        named = f"{meeting.body}/{statement.name}"
-                        yield named, shown, statement.kind, docname, anchor, 1
-        pages: list[tuple[str, str, str, str | None]] = [
-            *(
-                ("organisation", o.id, o.name, self.organisation_page(o.id))
-                for o in self.registry.organisations.values()
-            ),
-            *(
-                ("topic", t.id, t.name, self.topic_page(t.id))
-                for t in self.registry.topics.values()
-            ),
-            *(
-                (
-                    "person",
-                    attended[-1][1].name,
-                    attended[-1][1].name,
-                    self.person_page(attended[-1][1].name),
-                )
-                for attended in self.archive.by_person.values()
-            ),
-        ]
-        for kind, name, shown, page in sorted((k, n, s, p) for k, n, s, p in pages if p):
-            if page in self.env.all_docs:
-                yield name, shown, kind, page, "", 1
+        """Everything another project may link to through intersphinx (see ``inventory``)."""
+        return inventory.objects(self)

@@ -6,7 +6,7 @@ made, so every builder (HTML, LaTeX, text, man …) renders them without special
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from docutils import nodes
@@ -75,6 +75,14 @@ def joined(parts: Sequence[Sequence[nodes.Node]], separator: str = ", ") -> list
         out += [nodes.Text(separator)] if n else []
         out += part
     return out
+
+
+def bullets(rows: Iterable[list[nodes.Node]], classes: str = "") -> nodes.bullet_list:
+    """A list of one paragraph per row (history pages, registers, views)."""
+    listing = nodes.bullet_list(classes=[classes] if classes else [])
+    for row in rows:
+        listing += nodes.list_item("", nodes.paragraph("", "", *row))
+    return listing
 
 
 def toctree(

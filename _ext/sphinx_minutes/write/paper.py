@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from docutils import nodes
 from sphinx import addnodes
 
-from ..derive.page_names import GROUPS
-from ..derive.volumes import histories, holds
+from ..derive.page_paths import PagePaths, is_group_page
+from ..derive.volumes import holds
 from ..model.labels import N_, gettext_for, language_of
 
 if TYPE_CHECKING:
@@ -42,26 +42,21 @@ def prepare(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """``doctree-resolved``: for LaTeX only."""
     if app.builder.format != "latex":
         return
-    domain: MinutesDomain = app.env.domains["minutes"]  # type: ignore[assignment]
+    domain = cast("MinutesDomain", app.env.domains["minutes"])
     body = domain.volumes.get(docname)
     if body is not None:
-        builder: LaTeXBuilder = app.builder  # type: ignore[assignment]
-        trim(doctree, builder, histories(domain), holds(domain, body))
+        builder = cast("LaTeXBuilder", app.builder)
+        trim(doctree, builder, domain.paths, holds(domain, body))
     walk(doctree, [], language_of(app.config))
 
 
-def trim(
-    doctree: nodes.document, builder: LaTeXBuilder, folders: tuple[str, ...], kept: set[str]
-) -> None:
+def trim(doctree: nodes.document, builder: LaTeXBuilder, paths: PagePaths, kept: set[str]) -> None:
     """Cut the history pages the volume does not hold out of its assembled tree."""
     starts = list(doctree.findall(addnodes.start_of_file))
     cut = {
         start["docname"]
         for start in starts
-        if start["docname"].startswith(folders)
-        and not start["docname"].endswith("/index")
-        and f"/{GROUPS}/" not in start["docname"]
-        and start["docname"] not in kept
+        if paths.is_history(start["docname"]) and start["docname"] not in kept
     }
     if not cut:
         return
@@ -69,7 +64,7 @@ def trim(
         if start["docname"] in cut:
             start.parent.remove(start)
     for start in reversed(starts):  # a group by initial whose pages were all cut
-        group = f"/{GROUPS}/" in start["docname"]
+        group = is_group_page(start["docname"])
         if (
             group
             and start.parent

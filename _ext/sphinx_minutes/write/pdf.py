@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from docutils import nodes
 from sphinx.builders.latex import XINDY_LANG_OPTIONS
@@ -145,13 +145,12 @@ def plan(app: Sphinx, env: BuildEnvironment) -> None:
     """``env-updated``: the LaTeX builder writes our documents after the project's own."""
     if app.builder.format != "latex":
         return
-    builder: LaTeXBuilder = app.builder  # type: ignore[assignment]
-    domain: MinutesDomain = env.domains["minutes"]  # type: ignore[assignment]
+    domain = cast("MinutesDomain", env.domains["minutes"])
     planned = documents(domain, app.config)
     ours = {d.start for d in planned}
     own = [e for e in app.config.latex_documents if e[0] not in ours]
     app.config.latex_documents = [*own, *(d.entry() for d in planned)]
-    builder.minutes_documents = {d.start: d for d in planned}  # type: ignore[attr-defined]
+    domain.pdf_documents = {d.start: d for d in planned}
 
 
 def set_document(app: Sphinx, doctree: nodes.document, docname: str) -> None:
@@ -159,15 +158,14 @@ def set_document(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     language, date and unnumbered headings (items carry their own numbers)."""
     if app.builder.format != "latex":
         return
-    builder: LaTeXBuilder = app.builder  # type: ignore[assignment]
+    builder = cast("LaTeXBuilder", app.builder)
+    domain = cast("MinutesDomain", app.env.domains["minutes"])
     context = builder.context
-    planned: dict[str, Document] = getattr(builder, "minutes_documents", {})
-    saved: dict[str, Any] = builder.__dict__.setdefault(
-        "minutes_context",
-        {key: context.get(key, "") for key in CONTEXT},
-    )
+    if domain.latex_context is None:
+        domain.latex_context = {key: context.get(key, "") for key in CONTEXT}
+    saved = domain.latex_context
     context.update(saved)
-    document = planned.get(docname)
+    document = domain.pdf_documents.get(docname)
     if document is None:
         return
     babel = ExtBabel(document.language, not context.get("babel"))
@@ -193,8 +191,8 @@ def finish(app: Sphinx, exception: Exception | None) -> None:
     if exception is not None or app.builder.format != "latex":
         return
     outdir = Path(app.builder.outdir)
-    planned: dict[str, Document] = getattr(app.builder, "minutes_documents", {})
-    for document in planned.values():
+    domain = cast("MinutesDomain", app.env.domains["minutes"])
+    for document in domain.pdf_documents.values():
         options = XINDY_LANG_OPTIONS.get(document.language[:2], "-L general -C utf8 ")
         sidecar = outdir / Path(document.target).with_suffix(".xdylang").name
         sidecar.write_text(options.strip() + "\n", encoding="utf-8")

@@ -1,0 +1,103 @@
+"""Which pages to write again after an edit, besides those Sphinx read again: exactly the
+pages that now show something else, no more (an exact build).
+
+Three things change a page without its source changing: what its views and links show
+(kept as a digest per page, see ``views.digest``), its navigation (a page listed there
+came, went or was retitled, see ``navigation``), and a person's page renamed (the
+meetings they attended link to it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set
+from typing import TYPE_CHECKING, cast
+
+from sphinx.environment.collectors import EnvironmentCollector
+
+from . import navigation
+from .views import digest
+
+if TYPE_CHECKING:
+    from docutils import nodes
+    from sphinx.application import Sphinx
+    from sphinx.environment import BuildEnvironment
+
+    from ..domain.store import MinutesDomain
+
+
+def minutes(env: BuildEnvironment) -> MinutesDomain:
+    return cast("MinutesDomain", env.domains["minutes"])
+
+
+class PagesToRewrite(EnvironmentCollector):
+    """Notes what the navigation showed before reading, and names the pages to write
+    again once reading is done (``env-get-updated``)."""
+
+    def enable(self, app: Sphinx) -> None:
+        """As Sphinx's, but what a page showed is noted before Sphinx's own collectors
+        forget its title and headings (priority 100), and nothing is collected while a
+        page is read."""
+        assert self.listener_ids is None
+        self.listener_ids = {
+            "env-get-outdated": app.connect("env-get-outdated", self.get_outdated_docs),
+            "env-purge-doc": app.connect("env-purge-doc", self.clear_doc, priority=100),
+            "env-get-updated": app.connect("env-get-updated", self.get_updated_docs),
+        }
+
+    def get_outdated_docs(
+        self,
+        app: Sphinx,
+        env: BuildEnvironment,
+        added: set[str],
+        changed: set[str],
+        removed: set[str],
+    ) -> list[str]:
+        """Before reading: remember the tables of contents as they are."""
+        minutes(env).navigation_before = navigation.snapshot(env)
+        return []
+
+    def clear_doc(self, app: Sphinx, env: BuildEnvironment, docname: str) -> None:
+        """A page about to be read again (or removed): what the navigation showed of it."""
+        before = minutes(env).navigation_before
+        if before is not None:
+            navigation.note_shown(env, before, docname)
+
+    def merge_other(
+        self, app: Sphinx, env: BuildEnvironment, docnames: Set[str], other: BuildEnvironment
+    ) -> None:
+        """Nothing is collected while reading."""
+
+    def process_doc(self, app: Sphinx, doctree: nodes.document) -> None:
+        """Nothing is collected while reading."""
+
+    def get_updated_docs(self, app: Sphinx, env: BuildEnvironment) -> list[str]:
+        """The pages whose views or links now show something else, the pages whose
+        navigation lists a page that came, went or was retitled, and the meetings of
+        people whose page was renamed."""
+        domain = minutes(env)
+        listing = navigation.showing_changes(env, domain.navigation_before)
+        moved = {
+            meeting.docname
+            for key in domain.people_moved
+            for meeting, _ in domain.archive.by_person.get(key, [])
+        }
+        return sorted(set(update_digests(domain)) | listing | moved)
+
+
+def update_digests(domain: MinutesDomain) -> list[str]:
+    """Brings each page's stored digest up to date with what its views and links show
+    now; returns the pages whose digest changed (new pages included). Digests of pages
+    gone, or that show no view or link any more, are dropped."""
+    digests: dict[str, str] = domain.data["digests"]
+    env = domain.env
+    docnames = sorted((domain.views.keys() | domain.references.keys()) & env.all_docs.keys())
+    changed = []
+    for docname in docnames:
+        shown = [*domain.views.get(docname, ()), ("links", docname)]
+        now = digest(domain, shown)
+        if digests.get(docname) != now:
+            digests[docname] = now
+            changed.append(docname)
+    for gone in digests.keys() - set(docnames):
+        del digests[gone]
+    return changed

@@ -1,0 +1,43 @@
+"""Links a view shows: to a meeting, an item, a statement or a register page."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .rows import Link
+
+if TYPE_CHECKING:
+    from ...domain.store import MinutesDomain
+    from ...model.meeting import AgendaItem, Meeting, Statement
+
+
+def meeting_link(meeting: Meeting) -> Link:
+    return Link(meeting.docname, "", meeting.title or meeting.docname)
+
+
+def item_link(meeting: Meeting, item: AgendaItem) -> Link:
+    return Link(meeting.docname, item.anchor, item.heading)
+
+
+def statement_link(meeting: Meeting, statement: Statement, text: str) -> Link:
+    return Link(meeting.docname, statement.id, text)
+
+
+def page_link(domain: MinutesDomain, docname: str, text: str) -> Link:
+    """Unlinked when the page is not (yet) part of the project."""
+    return Link(docname if docname in domain.env.all_docs else "", "", text)
+
+
+def person_link(domain: MinutesDomain, name: str) -> Link:
+    return page_link(domain, domain.person_page(name) or "", name)
+
+
+def organisation_link(domain: MinutesDomain, org_id: str | None) -> Link | None:
+    org = domain.registry.organisations.get(org_id or "")
+    return page_link(domain, domain.organisation_page(org.id), org.name) if org else None
+
+
+def excerpt(text: str, limit: int = 240) -> str:
+    """A statement shortened at a word to ``limit`` characters, for lists."""
+    words = " ".join(text.split())
+    return words if len(words) <= limit else words[: limit - 1].rsplit(" ", 1)[0] + " …"

@@ -1,0 +1,115 @@
+"""What the pages of an organisation and of a person show, and the index of people."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from ...model.names import person_key
+from .links import excerpt, meeting_link, organisation_link, person_link, statement_link
+from .rows import (
+    Attended,
+    IndexedPerson,
+    Member,
+    OrganisationMeeting,
+    OrganisationView,
+    Owned,
+    PersonView,
+    Present,
+    SaidAtMeeting,
+    SaidEntry,
+    Spell,
+)
+
+if TYPE_CHECKING:
+    from ...domain.store import MinutesDomain
+    from ..archive import Said
+
+
+def said(rows: Iterable[Said]) -> tuple[SaidAtMeeting, ...]:
+    """Statements grouped by meeting, newest meeting first."""
+    grouped = []
+    ordered = sorted(rows, key=lambda r: (r[0].date is None, r[0].date, r[0].docname))
+    for meeting, group in itertools.groupby(reversed(ordered), key=lambda r: r[0]):
+        entries = tuple(
+            SaidEntry(
+                statement_link(meeting, statement, item.heading),
+                statement.kind,
+                statement.by.text,
+                excerpt(statement.text),
+            )
+            for _, item, statement in reversed(list(group))
+        )
+        grouped.append(SaidAtMeeting(meeting.date, meeting_link(meeting), entries))
+    return tuple(grouped)
+
+
+def organisation(domain: MinutesDomain, key: str) -> OrganisationView:
+    archive = domain.archive
+    people: dict[str, tuple[str, set[str]]] = {}
+    meetings = []
+    for meeting in reversed(archive.by_organisation.get(key, [])):
+        present = []
+        for attendee in meeting.attendance:
+            if attendee.organisation != key:
+                continue
+            _, roles = people.setdefault(person_key(attendee.name), (attendee.name, set()))
+            registered = domain.registry.organisations.get(key)
+            unit = registered.unit(attendee.unit) if registered else None
+            roles.update(r for r in (attendee.role, unit.name if unit else None) if r)
+            present.append(Present(person_link(domain, attendee.name), attendee.status))
+        meetings.append(OrganisationMeeting(meeting.date, meeting_link(meeting), tuple(present)))
+    members = tuple(
+        Member(person_link(domain, name), tuple(sorted(roles)))
+        for name, roles in sorted(people.values(), key=lambda p: p[0].casefold())
+    )
+    return OrganisationView(
+        members, tuple(meetings), said(archive.said_by_organisation.get(key, []))
+    )
+
+
+def person(domain: MinutesDomain, key: str) -> PersonView:
+    archive = domain.archive
+    attended = archive.by_person.get(key, [])
+    spells: list[Spell] = []
+    for meeting, attendee in attended:
+        org = organisation_link(domain, attendee.organisation)
+        if spells and spells[-1].organisation == org:
+            spells[-1] = spells[-1]._replace(last=meeting.date)
+        else:
+            spells.append(Spell(org, meeting.date, meeting.date))
+    meetings = tuple(
+        Attended(meeting.date, meeting_link(meeting), attendee.status, attendee.role or "")
+        for meeting, attendee in reversed(attended)
+    )
+    return PersonView(
+        tuple(spells), meetings, said(archive.said_by_person.get(key, [])), owned(domain, key)
+    )
+
+
+def owned(domain: MinutesDomain, key: str) -> tuple[Owned, ...]:
+    """The follow-ups the person owns, newest first."""
+    archive = domain.archive
+    rows = []
+    for body in sorted(archive.ledgers):
+        for entry in archive.ledgers[body].entries:
+            owner = entry.statement.owner
+            if owner and owner.kind == "person" and person_key(owner.key) == key:
+                closed = meeting_link(entry.closed_by[0]) if entry.closed_by else None
+                link = statement_link(
+                    entry.meeting, entry.statement, excerpt(entry.statement.text, 120)
+                )
+                rows.append(Owned(entry.meeting.date, link, entry.statement.due, closed))
+    return tuple(sorted(rows, key=lambda o: (o.date is None, o.date), reverse=True))
+
+
+def people_index(domain: MinutesDomain, key: str) -> tuple[IndexedPerson, ...]:
+    latest: dict[str, tuple[str, str | None]] = {}
+    for someone, attended in domain.archive.by_person.items():
+        _, attendee = attended[-1]
+        latest[someone] = (attendee.name, attendee.organisation)
+    return tuple(
+        IndexedPerson(person_link(domain, name), organisation_link(domain, org))
+        for name, org in sorted(latest.values(), key=lambda p: p[0].casefold())
+    )

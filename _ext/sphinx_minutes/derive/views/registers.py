@@ -1,0 +1,75 @@
+"""What a topic's page and a body's registers (decisions, follow-ups, questions) show."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .links import excerpt, item_link, meeting_link, statement_link
+from .rows import DecisionRow, FollowUpRow, QuestionRow, TopicRow
+
+if TYPE_CHECKING:
+    from ...domain.store import MinutesDomain
+
+
+def topic(domain: MinutesDomain, key: str) -> tuple[TopicRow, ...]:
+    rows = []
+    for meeting, item in reversed(domain.archive.by_topic.get(key, [])):
+        decided = tuple(excerpt(s.text) for s in item.statements if s.kind == "decision")
+        rows.append(
+            TopicRow(meeting.date, meeting_link(meeting), item_link(meeting, item), decided)
+        )
+    return tuple(rows)
+
+
+def decisions(domain: MinutesDomain, key: str) -> tuple[DecisionRow, ...]:
+    rows = []
+    for meeting in reversed(domain.archive.by_body.get(key, [])):
+        for item in meeting.items:
+            for statement in item.statements:
+                if statement.kind == "decision":
+                    rows.append(
+                        DecisionRow(
+                            meeting.date,
+                            meeting_link(meeting),
+                            statement_link(meeting, statement, item.heading),
+                            statement.text.strip(),
+                            statement.votes,
+                        )
+                    )
+    return tuple(rows)
+
+
+def follow_ups(domain: MinutesDomain, key: str) -> tuple[FollowUpRow, ...]:
+    book = domain.archive.ledgers.get(key)
+    rows = []
+    for entry in reversed(book.entries if book else []):
+        statement = entry.statement
+        owner = statement.owner.text if statement.owner else ""
+        closed = meeting_link(entry.closed_by[0]) if entry.closed_by else None
+        link = statement_link(entry.meeting, statement, excerpt(statement.text, 160))
+        rows.append(
+            FollowUpRow(
+                entry.meeting.date, meeting_link(entry.meeting), link, owner, statement.due, closed
+            )
+        )
+    return tuple(rows)
+
+
+def questions(domain: MinutesDomain, key: str) -> tuple[QuestionRow, ...]:
+    """Questions no answer answers."""
+    rows = []
+    for meeting in reversed(domain.archive.by_body.get(key, [])):
+        answered = {q for s in meeting.statements() for q in s.answers}
+        for item in meeting.items:
+            for statement in item.statements:
+                if statement.kind == "question" and statement.id not in answered:
+                    rows.append(
+                        QuestionRow(
+                            meeting.date,
+                            meeting_link(meeting),
+                            statement_link(meeting, statement, item.heading),
+                            statement.by.text,
+                            excerpt(statement.text),
+                        )
+                    )
+    return tuple(rows)

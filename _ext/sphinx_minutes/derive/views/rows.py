@@ -1,0 +1,191 @@
+"""What each kind of view shows, as typed rows of plain values and links.
+
+Rows are immutable and compare and print the same for the same archive: their ``repr`` is
+hashed into the page's digest (see ``digest``), so a changed row writes the page again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import NamedTuple, Protocol
+
+from ...model.meeting import StatementKind, Status
+from ...read.elsewhere import Published
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    docname: str
+    """Empty when the target has no page: the text is shown unlinked."""
+    anchor: str
+    text: str
+
+
+class Dated(Protocol):
+    """A row listed under the year of its date (see ``by_year`` in write)."""
+
+    @property
+    def date(self) -> dt.date | None: ...
+
+
+# Statements of a person or an organisation
+
+
+class SaidEntry(NamedTuple):
+    statement: Link
+    kind: StatementKind
+    by: str
+    """The attribution as written; empty for nobody."""
+    text: str
+
+
+class SaidAtMeeting(NamedTuple):
+    date: dt.date | None
+    meeting: Link
+    entries: tuple[SaidEntry, ...]
+
+
+# An organisation's page
+
+
+class Member(NamedTuple):
+    person: Link
+    roles: tuple[str, ...]
+    """Roles and units, sorted."""
+
+
+class Present(NamedTuple):
+    person: Link
+    status: Status
+
+
+class OrganisationMeeting(NamedTuple):
+    date: dt.date | None
+    meeting: Link
+    present: tuple[Present, ...]
+
+
+class OrganisationView(NamedTuple):
+    people: tuple[Member, ...]
+    meetings: tuple[OrganisationMeeting, ...]
+    said: tuple[SaidAtMeeting, ...]
+
+
+# A person's page
+
+
+class Spell(NamedTuple):
+    """Meetings in a row attended for one organisation (or none)."""
+
+    organisation: Link | None
+    first: dt.date | None
+    last: dt.date | None
+
+
+class Attended(NamedTuple):
+    date: dt.date | None
+    meeting: Link
+    status: Status
+    role: str
+
+
+class Owned(NamedTuple):
+    date: dt.date | None
+    follow_up: Link
+    due: dt.date | None
+    closed: Link | None
+    """The meeting that closed it; None while open."""
+
+
+class PersonView(NamedTuple):
+    spells: tuple[Spell, ...]
+    meetings: tuple[Attended, ...]
+    said: tuple[SaidAtMeeting, ...]
+    owned: tuple[Owned, ...]
+
+
+class IndexedPerson(NamedTuple):
+    person: Link
+    organisation: Link | None
+    """The organisation at the person's latest meeting."""
+
+
+# Registers of a topic or a body
+
+
+class TopicRow(NamedTuple):
+    date: dt.date | None
+    meeting: Link
+    item: Link
+    decisions: tuple[str, ...]
+
+
+class DecisionRow(NamedTuple):
+    date: dt.date | None
+    meeting: Link
+    decision: Link
+    text: str
+    votes: tuple[int, int, int] | None
+
+
+class FollowUpRow(NamedTuple):
+    date: dt.date | None
+    meeting: Link
+    follow_up: Link
+    owner: str
+    due: dt.date | None
+    closed: Link | None
+
+
+class QuestionRow(NamedTuple):
+    date: dt.date | None
+    meeting: Link
+    question: Link
+    by: str
+    text: str
+
+
+# A meeting's page
+
+
+class Chain(NamedTuple):
+    previous: Link | None
+    next: Link | None
+
+
+class CarriedRow(NamedTuple):
+    date: dt.date | None
+    """The date of the meeting that wrote the follow-up."""
+    follow_up: Link
+    owner: str
+    due: dt.date | None
+    closed_here: bool
+
+
+# Where a page's links lead (hashed, not shown)
+
+Found = str | tuple[str, str] | tuple[Link, Link | None] | None
+"""A page; a statement (page, anchor); a meeting and its item; or nothing here."""
+
+
+class LinkTarget(NamedTuple):
+    kind: str
+    target: str
+    here: Found
+    elsewhere: Published | None
+
+
+View = (
+    OrganisationView
+    | PersonView
+    | Chain
+    | tuple[IndexedPerson, ...]
+    | tuple[TopicRow, ...]
+    | tuple[DecisionRow, ...]
+    | tuple[FollowUpRow, ...]
+    | tuple[QuestionRow, ...]
+    | tuple[CarriedRow, ...]
+    | tuple[LinkTarget, ...]
+)
+"""What one view shows."""

@@ -1,0 +1,61 @@
+"""Views rendered into the page as it is written: each ``view`` placeholder a directive
+left is replaced with what the archive shows now (rows from ``derive.views``), in the
+page's language. One small renderer per kind of view."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar, cast
+
+from ...derive import views as collected
+from ...model.labels import gettext_for, language_of
+from ...read.nodes import view
+from . import meeting, people, registers
+from .context import Context
+
+if TYPE_CHECKING:
+    from docutils import nodes
+    from sphinx.application import Sphinx
+
+    from ...domain.store import MinutesDomain
+
+V = TypeVar("V")
+
+
+Show = Callable[[Context, "MinutesDomain", str], list["nodes.Node"]]
+"""Renders a kind of view (by its key) on a page."""
+
+
+def shown(
+    collect: Callable[[MinutesDomain, str], V], render: Callable[[Context, V], list[nodes.Node]]
+) -> Show:
+    """A kind of view: its rows collected, then rendered (mypy checks that the renderer
+    takes what the collector gives)."""
+    return lambda ctx, domain, key: render(ctx, collect(domain, key))
+
+
+SHOWN: dict[str, Show] = {
+    "organisation": shown(collected.organisation, people.organisation),
+    "person": shown(collected.person, people.person),
+    "people-index": shown(collected.people_index, people.people_index),
+    "topic": shown(collected.topic, registers.topic),
+    "decisions": shown(collected.decisions, registers.decisions),
+    "follow-ups": shown(collected.follow_ups, registers.follow_ups),
+    "questions": shown(collected.questions, registers.questions),
+    "chain": shown(collected.chain, meeting.chain),
+    "carried": shown(collected.carried, meeting.carried),
+}
+"""Each kind of view a page may show (``links`` is hashed only, never shown)."""
+
+
+def fill(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """``doctree-resolved``: replace each placeholder with what the archive shows."""
+    domain = cast("MinutesDomain", app.env.domains["minutes"])
+    written_at = domain.meetings.get(docname)
+    for placeholder in list(doctree.findall(view)):
+        language = placeholder.get("language") or (
+            written_at.language if written_at else language_of(app.config)
+        )
+        ctx = Context(app.builder, docname, gettext_for(language), language)
+        show = SHOWN[placeholder["kind"]]
+        placeholder.replace_self(show(ctx, domain, placeholder["key"]) or [])

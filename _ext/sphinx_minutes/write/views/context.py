@@ -1,0 +1,123 @@
+"""What every view's renderer shares: links, dates and words in the page's language,
+headings, lists by year."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeVar
+
+from docutils import nodes
+from sphinx.errors import NoUri
+from sphinx.util.nodes import make_refnode
+
+from ...derive.views.rows import Dated, Link, SaidAtMeeting
+from ...model.labels import N_, VOTES, long_date
+from ...read.render import bullets
+
+if TYPE_CHECKING:
+    from sphinx.builders import Builder
+
+R = TypeVar("R", bound=Dated)
+
+KIND_LABELS = {
+    "comment": N_("Comment"),
+    "question": N_("Question"),
+    "answer": N_("Answer"),
+    "decision": N_("Decision"),
+    "follow-up": N_("Follow-up"),
+}
+STATUS_LABELS = {"present": N_("present"), "remote": N_("remote"), "absent": N_("absent")}
+
+
+@dataclass
+class Context:
+    """The page a view is rendered on, and its language."""
+
+    builder: Builder
+    docname: str
+    t: Callable[[str], str]
+    language: str
+
+    def link(self, link: Link | None, *, fallback: str = "") -> nodes.Node:
+        if link is None:
+            return nodes.Text(fallback)
+        text = nodes.inline(link.text, link.text)
+        if not link.docname:
+            return text
+        try:
+            return make_refnode(
+                self.builder, self.docname, link.docname, link.anchor, text, link.text
+            )
+        except NoUri:  # the target is not part of this output (one PDF of many)
+            return text
+
+    def date(self, date: dt.date | None) -> str:
+        return long_date(date, self.language) if date else ""
+
+    def heading(self, text: str, level: int = 2) -> nodes.rubric:
+        rubric = nodes.rubric(text, text)
+        rubric["heading-level"] = level
+        return rubric
+
+    def empty(self) -> nodes.paragraph:
+        text = self.t(N_("None yet."))
+        return nodes.paragraph(text, text, classes=["minutes-empty"])
+
+
+def by_year(
+    ctx: Context, rows: Sequence[R], render: Callable[[R], list[nodes.Node]]
+) -> list[nodes.Node]:
+    """Rows under a heading per year of their date, in the rows' order (newest first)."""
+    if not rows:
+        return [ctx.empty()]
+    out: list[nodes.Node] = []
+    for year, group in itertools.groupby(rows, key=lambda r: r.date.year if r.date else ""):
+        out.append(ctx.heading(str(year) or "—", 3))
+        out.append(bullets(render(row) for row in group))
+    return out
+
+
+def said(ctx: Context, rows: Sequence[SaidAtMeeting]) -> list[nodes.Node]:
+    """Statements under the meeting they were made at."""
+    if not rows:
+        return [ctx.empty()]
+    out: list[nodes.Node] = []
+    for row in rows:
+        head = nodes.paragraph("", "", nodes.strong("", "", ctx.link(row.meeting)))
+        if row.date:
+            head.insert(0, nodes.Text(f"{ctx.date(row.date)}: "))
+        out.append(head)
+        out.append(
+            bullets(
+                [
+                    nodes.strong(label, label),
+                    nodes.Text(" "),
+                    ctx.link(entry.statement),
+                    nodes.Text(f": {entry.text}"),
+                ]
+                for entry in row.entries
+                for label in [ctx.t(KIND_LABELS[entry.kind]) + (f" {entry.by}" if entry.by else "")]
+            )
+        )
+    return out
+
+
+def counted(t: Callable[[str], str], votes: tuple[int, int, int]) -> str:
+    """``4 för, 1 emot, 0 avstod``"""
+    return ", ".join(f"{n} {t(label)}" for n, label in zip(votes, VOTES.values(), strict=True))
+
+
+def follow_up_status(ctx: Context, due: dt.date | None, closed: Link | None) -> list[nodes.Node]:
+    """When a follow-up is due, and whether it is open or which meeting closed it."""
+    t = ctx.t
+    out: list[nodes.Node] = []
+    if due:
+        out.append(nodes.Text(", " + t(N_("due")) + " " + ctx.date(due)))
+    if closed is None:
+        out.append(nodes.Text(" — " + t(N_("open"))))
+    else:
+        out += [nodes.Text(" — " + t(N_("closed at")) + " "), ctx.link(closed)]
+    return out

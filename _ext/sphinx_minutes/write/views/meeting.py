@@ -1,0 +1,43 @@
+"""What a meeting's page shows from the archive: the previous and next meeting, and the
+follow-ups still open from earlier meetings."""
+
+from __future__ import annotations
+
+from docutils import nodes
+
+from ...derive.views.rows import CarriedRow, Chain
+from ...model.labels import N_
+from ...read.render import bullets
+from .context import Context
+
+
+def chain(ctx: Context, view: Chain) -> list[nodes.Node]:
+    fields = nodes.field_list(classes=["minutes-meeting-info", "minutes-chain"])
+    for label, link in ((N_("Previous meeting"), view.previous), (N_("Next meeting"), view.next)):
+        if link is not None:
+            name = ctx.t(label)
+            fields += nodes.field(
+                "",
+                nodes.field_name(name, name),
+                nodes.field_body("", nodes.paragraph("", "", ctx.link(link))),
+            )
+    return [fields] if len(fields) else []
+
+
+def carried(ctx: Context, rows: tuple[CarriedRow, ...]) -> list[nodes.Node]:
+    if not rows:
+        return []
+    t = ctx.t
+    box = nodes.container(classes=["minutes-carried"])
+    box += ctx.heading(t(N_("Open follow-ups from earlier meetings")))
+    box += bullets(
+        [
+            nodes.Text(f"{ctx.date(r.date)}: "),
+            ctx.link(r.follow_up),
+            *([nodes.Text(f" — {r.owner}")] if r.owner else []),
+            *([nodes.Text(", " + t(N_("due")) + " " + ctx.date(r.due))] if r.due else []),
+            *([nodes.Text(" — " + t(N_("closed at this meeting")))] if r.closed_here else []),
+        ]
+        for r in rows
+    )
+    return [box]

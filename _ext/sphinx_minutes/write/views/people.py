@@ -1,0 +1,110 @@
+"""The pages of an organisation and of a person, and the index of people."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from docutils import nodes
+
+from ...derive.views.rows import (
+    Attended,
+    IndexedPerson,
+    OrganisationMeeting,
+    OrganisationView,
+    Owned,
+    PersonView,
+    Spell,
+)
+from ...model.labels import N_
+from ...read.render import bullets, joined
+from .context import STATUS_LABELS, Context, by_year, follow_up_status, said
+
+
+def organisation(ctx: Context, view: OrganisationView) -> list[nodes.Node]:
+    t = ctx.t
+    members = bullets(
+        [ctx.link(m.person), nodes.Text(f" — {', '.join(m.roles)}" if m.roles else "")]
+        for m in view.people
+    )
+    return [
+        ctx.heading(t(N_("People"))),
+        members if view.people else ctx.empty(),
+        ctx.heading(t(N_("Meetings"))),
+        *by_year(ctx, view.meetings, lambda row: organisation_meeting(ctx, row)),
+        ctx.heading(t(N_("Statements"))),
+        *said(ctx, view.said),
+    ]
+
+
+def organisation_meeting(ctx: Context, row: OrganisationMeeting) -> list[nodes.Node]:
+    """The meeting and who of the organisation was there, and how if not present."""
+    present = [
+        [
+            ctx.link(p.person),
+            *(
+                [nodes.Text(f" ({ctx.t(STATUS_LABELS[p.status])})")]
+                if p.status != "present"
+                else []
+            ),
+        ]
+        for p in row.present
+    ]
+    return [
+        nodes.Text(f"{ctx.date(row.date)}: "),
+        ctx.link(row.meeting),
+        nodes.Text(" — "),
+        *joined(present),
+    ]
+
+
+def person(ctx: Context, view: PersonView) -> list[nodes.Node]:
+    t = ctx.t
+    return [
+        ctx.heading(t(N_("Organisations"))),
+        spells(ctx, view.spells) if view.spells else ctx.empty(),
+        ctx.heading(t(N_("Meetings"))),
+        *by_year(ctx, view.meetings, lambda row: attended(ctx, row)),
+        ctx.heading(t(N_("Statements"))),
+        *said(ctx, view.said),
+        ctx.heading(t(N_("Follow-ups"))),
+        *by_year(ctx, view.owned, lambda row: owned(ctx, row)),
+    ]
+
+
+def spells(ctx: Context, rows: Sequence[Spell]) -> nodes.bullet_list:
+    """Each organisation in turn, from the first to the last meeting attended for it."""
+    return bullets(
+        [
+            ctx.link(s.organisation, fallback="—"),
+            nodes.Text(
+                f" ({ctx.date(s.first)}" + (f" – {ctx.date(s.last)})" if s.last != s.first else ")")
+            ),
+        ]
+        for s in rows
+    )
+
+
+def attended(ctx: Context, row: Attended) -> list[nodes.Node]:
+    status = ctx.t(STATUS_LABELS[row.status])
+    return [
+        nodes.Text(f"{ctx.date(row.date)}: "),
+        ctx.link(row.meeting),
+        nodes.Text(f" ({status}" + (f", {row.role})" if row.role else ")")),
+    ]
+
+
+def owned(ctx: Context, row: Owned) -> list[nodes.Node]:
+    return [ctx.link(row.follow_up), *follow_up_status(ctx, row.due, row.closed)]
+
+
+def people_index(ctx: Context, rows: tuple[IndexedPerson, ...]) -> list[nodes.Node]:
+    if not rows:
+        return [ctx.empty()]
+    listed = (
+        [
+            ctx.link(r.person),
+            *([nodes.Text(" — "), ctx.link(r.organisation)] if r.organisation else []),
+        ]
+        for r in rows
+    )
+    return [bullets(listed, "minutes-index")]

@@ -1,0 +1,59 @@
+"""A topic's page and a body's registers: decisions, follow-ups, open questions."""
+
+from __future__ import annotations
+
+from docutils import nodes
+
+from ...derive.views.rows import DecisionRow, FollowUpRow, QuestionRow, TopicRow
+from ...model.labels import N_
+from .context import Context, by_year, counted, follow_up_status
+
+
+def topic(ctx: Context, rows: tuple[TopicRow, ...]) -> list[nodes.Node]:
+    def row(r: TopicRow) -> list[nodes.Node]:
+        decided = " — " + ctx.t(N_("Decision")) + ": " + "; ".join(r.decisions)
+        return [
+            nodes.Text(f"{ctx.date(r.date)}: "),
+            ctx.link(r.meeting),
+            nodes.Text(", "),
+            ctx.link(r.item),
+            *([nodes.Text(decided)] if r.decisions else []),
+        ]
+
+    return by_year(ctx, rows, row)
+
+
+def decisions(ctx: Context, rows: tuple[DecisionRow, ...]) -> list[nodes.Node]:
+    def row(r: DecisionRow) -> list[nodes.Node]:
+        return [
+            nodes.Text(f"{ctx.date(r.date)}, "),
+            ctx.link(r.decision),
+            nodes.Text(f": {r.text}"),
+            *([nodes.Text(f" ({counted(ctx.t, r.votes)})")] if r.votes else []),
+        ]
+
+    return by_year(ctx, rows, row)
+
+
+def follow_ups(ctx: Context, rows: tuple[FollowUpRow, ...]) -> list[nodes.Node]:
+    def row(r: FollowUpRow) -> list[nodes.Node]:
+        return [
+            nodes.Text(f"{ctx.date(r.date)}: "),
+            ctx.link(r.follow_up),
+            *([nodes.Text(f" — {r.owner}")] if r.owner else []),
+            *follow_up_status(ctx, r.due, r.closed),
+        ]
+
+    return by_year(ctx, rows, row)
+
+
+def questions(ctx: Context, rows: tuple[QuestionRow, ...]) -> list[nodes.Node]:
+    def row(r: QuestionRow) -> list[nodes.Node]:
+        return [
+            nodes.Text(f"{ctx.date(r.date)}, "),
+            ctx.link(r.question),
+            nodes.Text(f" ({r.by})" if r.by else ""),
+            nodes.Text(f": {r.text}"),
+        ]
+
+    return by_year(ctx, rows, row)
