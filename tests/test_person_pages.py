@@ -7,8 +7,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from compare import build, clean_build, differences, outputs
 from conftest import copy_root, soup
-from edits import build, clean_build, differences, outputs, replace_text
+from sources import replace_text
 from sphinx_minutes.derive.page_names import assign, page_slug, person_key
 
 FIRST = ("meetings/finance/2024-01-15.md", "- Dev Patel, Friends of Riverside Library\n")
