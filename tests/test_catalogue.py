@@ -42,7 +42,7 @@ import pytest
 import yaml
 
 from conftest import build_once, copy_root, page_text, printed
-from edits import replace_text
+from sources import replace_text
 
 CATALOGUE = Path(__file__).parent / "catalogue"
 CASES = sorted(p.stem for p in CATALOGUE.glob("*.yaml"))

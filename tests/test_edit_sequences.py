@@ -21,7 +21,8 @@ from hypothesis import HealthCheck, Phase, note, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule, run_state_machine_as_test
 
-from edits import EDITS, built_once, rebuild_and_compare, restored
+from compare import built_once, rebuild_and_compare, restored
+from edits import EDITS
 
 CI = bool(os.environ.get("CI"))
 STEPS, SECONDS, RUN_LENGTH = (100, 540, 25) if CI else (10, 180, 10)

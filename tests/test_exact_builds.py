@@ -14,18 +14,18 @@ from typing import Any
 
 import pytest
 
-from conftest import SITE_THEME, copy_root, page_text, squeezed
-from edits import (
-    EDITS,
+from compare import (
     build,
     built_once,
     clean_build,
     differences,
     outputs,
     rebuild_and_compare,
-    replace_text,
     restored,
 )
+from conftest import SITE_THEME, copy_root, page_text, squeezed
+from edits import EDITS
+from sources import replace_text
 
 
 def pages(outdir: Path) -> dict[str, str]:

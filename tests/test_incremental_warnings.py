@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import build_once, build_root, copy_sources, warning_lines
-from edits import replace_text
+from sources import replace_text
 
 JAN = "meetings/finance-committee/2024-01-15.md"
 FEB = "meetings/finance-committee/2024-02-19.md"

@@ -9,7 +9,7 @@ from pathlib import Path
 from sphinx.testing.util import SphinxTestApp
 
 from conftest import SITE_THEME, copy_root, soup, sphinx_build
-from edits import append_text
+from sources import append_text
 
 
 def archive(tmp_path: Path, builder: str, organisations: str = "") -> Path:

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 from conftest import copy_root, soup, sphinx_build, start_sphinx_build
-from edits import append_text, replace_text
+from sources import append_text, replace_text
 
 URL = "https://minutes.example.org/"
 

@@ -24,7 +24,7 @@ from conftest import (
     sphinx_build,
     squeezed,
 )
-from edits import replace_text
+from sources import replace_text
 
 TOOLS = ("xelatex", "latexmk", "xindy", "pdftotext")
 BIN = Path(sys.executable).parent

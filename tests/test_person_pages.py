@@ -7,8 +7,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from compare import build, clean_build, differences, outputs
 from conftest import copy_root, soup
-from edits import build, clean_build, differences, outputs, replace_text
+from sources import replace_text
 from sphinx_minutes.derive.page_names import assign, page_slug
 from sphinx_minutes.model.names import person_key
 

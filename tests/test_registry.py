@@ -9,7 +9,7 @@ import pytest
 from sphinx.testing.util import SphinxTestApp
 
 from conftest import build_once, page_text, printed, warning_lines
-from edits import replace_text
+from sources import replace_text
 from sphinx_minutes.read.registry_load import load
 
 FEB = "meetings/finance-committee/2024-02-19"

@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import build_once, copy_root, printed, soup
-from edits import append_text, replace_text
+from sources import append_text, replace_text
 from sphinx_minutes.model.codes import CODES
 from sphinx_minutes.read import registry_entries
 from sphinx_minutes.read.registry_load import load

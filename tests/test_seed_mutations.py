@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SEED_PAGE, build_once, copy_site, page_text, seed_sentences, warning_lines
-from edits import replace_text
+from sources import replace_text
 
 MUTATIONS = {
     "misspelt organisation": (
