@@ -10,13 +10,13 @@ front matter says so, see ``generated``), and the navigation ends at the pages b
 - a page by initial lists its pages as links (``index-group``), in the site only;
 - the PDF volume still prints every page, through a table of contents that only the PDFs
   follow (the ``volume`` placeholder, bound after the navigation is collected);
-- a grouped page gets its breadcrumbs back when it is written (``breadcrumbs``): its
-  initial's page and those above it, as Sphinx gives a page in the navigation.
+- a grouped page gets its breadcrumbs back when it is written (``write.breadcrumbs``):
+  its initial's page and those above it, as Sphinx gives a page in the navigation.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar
 
 from docutils import nodes
 from sphinx import addnodes
@@ -27,10 +27,7 @@ from .page_names import initial
 from .page_paths import HISTORIES, PagePaths, group_name, in_folder
 
 if TYPE_CHECKING:
-    from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
-
-    from ..domain.store import MinutesDomain
 
 
 class IndexGroupDirective(MinutesDirective):
@@ -71,30 +68,3 @@ def group_of(env: BuildEnvironment, docname: str) -> str | None:
         group = paths.docname(in_folder(folder, group_name(letter)))
         return group if group in env.found_docs else None
     return None
-
-
-def breadcrumbs(
-    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
-) -> None:
-    """``html-page-context``: a grouped page's trail, from its initial's page up, as
-    Sphinx makes ``parents`` for a page in the navigation (the root left out)."""
-    builder = app.builder
-    relations = getattr(builder, "relations", None)
-    group = group_of(app.env, pagename)
-    if group is None or relations is None or context.get("parents"):
-        return
-    trail: list[str] = []
-    doc: str | None = group
-    while doc and doc != app.config.root_doc and doc not in trail:
-        trail.append(doc)
-        doc = relations.get(doc, (None,))[0]
-    domain = cast("MinutesDomain", app.env.domains["minutes"])
-    rendered = domain.trail_titles
-    titles = {doc: app.env.titles[doc] for doc in trail}
-    for title in titles.values():  # the same few pages head every trail: rendered once
-        if title.astext() not in rendered:
-            rendered[title.astext()] = builder.render_partial(title)["title"]  # type: ignore[attr-defined]
-    context["parents"] = [
-        {"link": builder.get_relative_uri(pagename, doc), "title": rendered[titles[doc].astext()]}
-        for doc in reversed(trail)
-    ]
