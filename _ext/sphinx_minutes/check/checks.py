@@ -16,6 +16,7 @@ from ..model.mistake import Mistake, logger
 from ..model.names import fold, person_key
 from ..model.vocabulary import ROLE_KINDS
 from ..read.registry import Registry, near_miss
+from ..read.source import minutes_domain
 from .archive import archive_problems
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ NOT_A_NAME = frozenset({"the", "a", "an", "our", "vår", "den", "det"})
 
 def report(app: Sphinx, env: BuildEnvironment) -> None:
     """``env-updated``: emit every problem of the archive, sorted, as typed warnings."""
-    domain: MinutesDomain = env.domains["minutes"]  # type: ignore[assignment]
+    domain = minutes_domain(env)
     found = [mistake for problems in domain.problems.values() for mistake in problems]
     for meeting in domain.meetings.values():
         found.extend(meeting_problems(meeting, domain.registry))

@@ -12,11 +12,12 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from ..model.labels import N_, gettext_for, language_of
 from ..model.mistake import warn
 from ..read.safety import inside
+from ..read.source import minutes_domain
 from .page_names import by_initial, page_names
 from .page_paths import (
     HISTORIES,
@@ -68,7 +69,7 @@ def hidden_toctree(entries: list[str]) -> str:
 
 def wanted_pages(app: Sphinx) -> dict[str, str]:
     """Every generated page, by path under the registers folder, with its text."""
-    domain = cast("MinutesDomain", app.env.domains["minutes"])
+    domain = minutes_domain(app.env)
     registry = domain.registry
     t = gettext_for(language_of(app.config))
     pages: dict[str, str] = {}
@@ -142,7 +143,7 @@ def name_pages(app: Sphinx) -> None:
     """Give every organisation, topic and person of the archive a page name (see
     ``page_names``), before anything is read. People whose page got another name since
     the last build are noted: the meetings that link them are written again."""
-    domain = cast("MinutesDomain", app.env.domains["minutes"])
+    domain = minutes_domain(app.env)
     registry = domain.registry
     people = (name for names in attendance_scan(app, domain).values() for name in names)
     names = page_names(registry.organisations, registry.topics, people)
@@ -172,7 +173,7 @@ def write_pages(app: Sphinx) -> None:
             "Give a folder of its own inside the project, such as `registers`.",
         )
         return
-    domain = cast("MinutesDomain", app.env.domains["minutes"])
+    domain = minutes_domain(app.env)
     pages = wanted_pages(app) if domain.registry.files else {}
     links_out: dict[Path, int] = {}
     for name, text in pages.items():

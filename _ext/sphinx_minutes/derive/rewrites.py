@@ -10,10 +10,11 @@ meetings they attended link to it).
 from __future__ import annotations
 
 from collections.abc import Set
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from sphinx.environment.collectors import EnvironmentCollector
 
+from ..read.source import minutes_domain
 from . import navigation
 from .views import digest
 
@@ -23,10 +24,6 @@ if TYPE_CHECKING:
     from sphinx.environment import BuildEnvironment
 
     from ..domain.store import MinutesDomain
-
-
-def minutes(env: BuildEnvironment) -> MinutesDomain:
-    return cast("MinutesDomain", env.domains["minutes"])
 
 
 class PagesToRewrite(EnvironmentCollector):
@@ -53,12 +50,12 @@ class PagesToRewrite(EnvironmentCollector):
         removed: set[str],
     ) -> list[str]:
         """Before reading: remember the tables of contents as they are."""
-        minutes(env).navigation_before = navigation.snapshot(env)
+        minutes_domain(env).navigation_before = navigation.snapshot(env)
         return []
 
     def clear_doc(self, app: Sphinx, env: BuildEnvironment, docname: str) -> None:
         """A page about to be read again (or removed): what the navigation showed of it."""
-        before = minutes(env).navigation_before
+        before = minutes_domain(env).navigation_before
         if before is not None:
             navigation.note_shown(env, before, docname)
 
@@ -74,7 +71,7 @@ class PagesToRewrite(EnvironmentCollector):
         """The pages whose views or links now show something else, the pages whose
         navigation lists a page that came, went or was retitled, and the meetings of
         people whose page was renamed."""
-        domain = minutes(env)
+        domain = minutes_domain(env)
         listing = navigation.showing_changes(env, domain.navigation_before)
         moved = {
             meeting.docname

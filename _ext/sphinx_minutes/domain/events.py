@@ -20,8 +20,8 @@ from ..check import checks
 from ..derive import generated
 from ..read import encoding
 from ..read.registry_load import load
+from ..read.source import minutes_domain
 from .reading import finish_document as keep_document
-from .store import minutes_domain
 
 if TYPE_CHECKING:
     from docutils import nodes

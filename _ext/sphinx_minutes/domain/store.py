@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from sphinx.domains import Domain, ObjType
 
@@ -39,11 +39,6 @@ if TYPE_CHECKING:
     from ..derive.navigation import Navigation
     from ..write.output import Before
     from ..write.pdf import Document
-
-
-def minutes_domain(env: BuildEnvironment) -> MinutesDomain:
-    """The project's ``minutes`` domain, as its own class."""
-    return cast("MinutesDomain", env.domains["minutes"])
 
 
 class MinutesDomain(Domain):

@@ -26,8 +26,13 @@ def source_lines(env: BuildEnvironment) -> list[str]:
     return lines
 
 
+def minutes_domain(env: BuildEnvironment) -> MinutesDomain:
+    """The project's ``minutes`` domain, as its own class: every stage reaches the store
+    through this one accessor."""
+    return cast("MinutesDomain", env.domains["minutes"])
+
+
 def note_mistake(env: BuildEnvironment, mistake: Mistake) -> None:
     """Keep a mistake with its document: it is reported on this and every later build,
     until the document is read again."""
-    domain = cast("MinutesDomain", env.domains["minutes"])
-    domain.note_problem(mistake.docname, mistake)
+    minutes_domain(env).note_problem(mistake.docname, mistake)

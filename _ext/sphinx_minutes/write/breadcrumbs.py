@@ -3,14 +3,13 @@ navigation (see ``derive.groups``), so Sphinx gives it no trail of its own."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from ..derive.groups import group_of
+from ..read.source import minutes_domain
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
-
-    from ..domain.store import MinutesDomain
 
 
 def breadcrumbs(
@@ -28,7 +27,7 @@ def breadcrumbs(
     while doc and doc != app.config.root_doc and doc not in trail:
         trail.append(doc)
         doc = relations.get(doc, (None,))[0]
-    domain = cast("MinutesDomain", app.env.domains["minutes"])
+    domain = minutes_domain(app.env)
     rendered = domain.trail_titles
     titles = {doc: app.env.titles[doc] for doc in trail}
     for title in titles.values():  # the same few pages head every trail: rendered once

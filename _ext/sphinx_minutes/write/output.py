@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING, Any
 from sphinx.builders.html import StandaloneHTMLBuilder
 from sphinx.builders.singlehtml import SingleFileHTMLBuilder
 
+from ..read.source import minutes_domain
+
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
-
-    from ..domain.store import MinutesDomain
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ def note_removed(
     app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str], removed: set[str]
 ) -> list[str]:
     """``env-get-outdated``: what this build may leave behind."""
-    domain: MinutesDomain = env.domains["minutes"]  # type: ignore[assignment]
+    domain = minutes_domain(env)
     domain.output_before = Before(frozenset(removed), copied(env))
     return []
 
@@ -65,7 +65,7 @@ def remove_leftovers(app: Sphinx, exception: Exception | None) -> None:
     """``build-finished``: remove the pages, copied sources, downloads and images that
     no document has any more."""
     builder = page_builder(app)
-    domain: MinutesDomain = app.env.domains["minutes"]  # type: ignore[assignment]
+    domain = minutes_domain(app.env)
     before = domain.output_before
     if exception is not None or builder is None or before is None:
         return

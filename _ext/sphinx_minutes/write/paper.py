@@ -26,12 +26,12 @@ from sphinx import addnodes
 from ..derive.page_paths import PagePaths, is_group_page
 from ..derive.volumes import holds
 from ..model.labels import N_, gettext_for, language_of
+from ..read.source import minutes_domain
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.builders.latex import LaTeXBuilder
 
-    from ..domain.store import MinutesDomain
 
 COLUMNS = (N_("Name"), N_("Organisation"), N_("Role and notes"))
 LISTS = (nodes.bullet_list, nodes.enumerated_list, nodes.definition_list)
@@ -42,7 +42,7 @@ def prepare(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """``doctree-resolved``: for LaTeX only."""
     if app.builder.format != "latex":
         return
-    domain = cast("MinutesDomain", app.env.domains["minutes"])
+    domain = minutes_domain(app.env)
     body = domain.volumes.get(docname)
     if body is not None:
         builder = cast("LaTeXBuilder", app.builder)

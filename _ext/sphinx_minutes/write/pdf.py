@@ -27,6 +27,7 @@ from sphinx.builders.latex import XINDY_LANG_OPTIONS
 from sphinx.builders.latex.util import ExtBabel
 
 from ..model.labels import language_of, long_date
+from ..read.source import minutes_domain
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -145,7 +146,7 @@ def plan(app: Sphinx, env: BuildEnvironment) -> None:
     """``env-updated``: the LaTeX builder writes our documents after the project's own."""
     if app.builder.format != "latex":
         return
-    domain = cast("MinutesDomain", env.domains["minutes"])
+    domain = minutes_domain(env)
     planned = documents(domain, app.config)
     ours = {d.start for d in planned}
     own = [e for e in app.config.latex_documents if e[0] not in ours]
@@ -159,7 +160,7 @@ def set_document(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     if app.builder.format != "latex":
         return
     builder = cast("LaTeXBuilder", app.builder)
-    domain = cast("MinutesDomain", app.env.domains["minutes"])
+    domain = minutes_domain(app.env)
     context = builder.context
     if domain.latex_context is None:
         domain.latex_context = {key: context.get(key, "") for key in CONTEXT}
@@ -191,7 +192,7 @@ def finish(app: Sphinx, exception: Exception | None) -> None:
     if exception is not None or app.builder.format != "latex":
         return
     outdir = Path(app.builder.outdir)
-    domain = cast("MinutesDomain", app.env.domains["minutes"])
+    domain = minutes_domain(app.env)
     for document in domain.pdf_documents.values():
         options = XINDY_LANG_OPTIONS.get(document.language[:2], "-L general -C utf8 ")
         sidecar = outdir / Path(document.target).with_suffix(".xdylang").name

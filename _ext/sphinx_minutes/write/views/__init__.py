@@ -5,11 +5,12 @@ page's language. One small renderer per kind of view."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar
 
 from ...derive import views as collected
 from ...model.labels import gettext_for, language_of
 from ...read.nodes import view
+from ...read.source import minutes_domain
 from . import meeting, people, registers
 from .context import Context
 
@@ -50,7 +51,7 @@ SHOWN: dict[str, Show] = {
 
 def fill(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """``doctree-resolved``: replace each placeholder with what the archive shows."""
-    domain = cast("MinutesDomain", app.env.domains["minutes"])
+    domain = minutes_domain(app.env)
     written_at = domain.meetings.get(docname)
     for placeholder in list(doctree.findall(view)):
         language = placeholder.get("language") or (
