@@ -1,8 +1,9 @@
 """The extension's shape: its folders are the stages of a build, and imports point one
 way, from a stage to the stages before it, never back and never in a circle.
 
-Only imports that run count: those under ``if TYPE_CHECKING:`` name types for mypy and
-load nothing.
+Imports under ``if TYPE_CHECKING:`` count too: a type a stage names is a thing it knows,
+so a lower stage names only the store of its own stage (``read.store``, ``derive.store``,
+``write.store``), never the domain built on them.
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ def module_name(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
-def runtime_imports(path: Path) -> set[str]:
-    """The package's modules that ``path`` imports when it runs."""
+def imports_of(path: Path) -> set[str]:
+    """The package's modules that ``path`` imports, for running or for typing."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     here = module_name(path).split(".") if module_name(path) else []
     package = here if path.name == "__init__.py" else here[:-1]
@@ -30,10 +31,6 @@ def runtime_imports(path: Path) -> set[str]:
 
     def visit(node: ast.AST) -> None:
         for child in ast.iter_child_nodes(node):
-            if isinstance(child, ast.If) and "TYPE_CHECKING" in ast.unparse(child.test):
-                for other in child.orelse:
-                    visit(other)
-                continue
             if isinstance(child, ast.ImportFrom) and child.level:
                 base = package[: len(package) - child.level + 1]
                 target = [*base, *(child.module.split(".") if child.module else [])]
@@ -49,7 +46,7 @@ def runtime_imports(path: Path) -> set[str]:
 
 
 def graph() -> dict[str, set[str]]:
-    return {module_name(p): runtime_imports(p) for p in sorted(PACKAGE.rglob("*.py"))}
+    return {module_name(p): imports_of(p) for p in sorted(PACKAGE.rglob("*.py"))}
 
 
 def stage(module: str) -> int:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..derive.followups import Ledger
+from ..derive.store import DerivedStore
 from ..model.mistake import Mistake
 from ..model.names import person_key
 from ..read.elsewhere import published_elsewhere
@@ -15,11 +16,10 @@ from ..read.links import ITEM_REF, parse_target
 from ..read.registry import near_miss
 
 if TYPE_CHECKING:
-    from ..domain.store import MinutesDomain
     from ..model.meeting import Meeting, Reference
 
 
-def archive_problems(domain: MinutesDomain, follow_up_limit: int) -> Iterator[Mistake]:
+def archive_problems(domain: DerivedStore, follow_up_limit: int) -> Iterator[Mistake]:
     archive = domain.archive
     for body, meetings in sorted(archive.by_body.items()):
         for date, same_day in itertools.groupby(meetings, key=lambda m: m.date):
@@ -42,7 +42,7 @@ def archive_problems(domain: MinutesDomain, follow_up_limit: int) -> Iterator[Mi
                 yield mistake.at(docname, reference.line)
 
 
-def reference_mistake(domain: MinutesDomain, reference: Reference) -> Mistake | None:
+def reference_mistake(domain: DerivedStore, reference: Reference) -> Mistake | None:
     """What is wrong with a link to a meeting, an item, a decision or a follow-up, if any."""
     target, kind = reference.target, reference.kind
     registry = domain.registry
@@ -83,7 +83,7 @@ def reference_mistake(domain: MinutesDomain, reference: Reference) -> Mistake | 
     return None
 
 
-def previous_mistakes(domain: MinutesDomain, meeting: Meeting) -> Iterator[Mistake]:
+def previous_mistakes(domain: DerivedStore, meeting: Meeting) -> Iterator[Mistake]:
     parsed = parse_target(meeting.previous or "", meeting.body)
     if parsed is None:
         return  # none given, or reported as an unknown meeting with the other links

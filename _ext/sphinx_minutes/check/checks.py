@@ -1,6 +1,6 @@
 """The proof-reader: every mistake found in the model, reported on every build.
 
-Directives record what they find while reading (``MinutesDomain.problems``); the checks
+Directives record what they find while reading (``DerivedStore.problems``); the checks
 here need a whole meeting, those in ``archive`` the whole archive. All are reported
 together once reading is done (``env-updated``), on every build, in document and line
 order: an incremental or a no-change build prints exactly the ``minutes.*`` warnings a
@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..derive.store import DerivedStore
 from ..model.mistake import Mistake, logger
 from ..model.names import fold, person_key
 from ..model.vocabulary import ROLE_KINDS
 from ..read.registry import Registry, near_miss
-from ..read.source import minutes_domain
+from ..read.store import minutes_domain
 from .archive import archive_problems
 
 if TYPE_CHECKING:
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
     from sphinx.domains import Domain
     from sphinx.environment import BuildEnvironment
 
-    from ..domain.store import MinutesDomain
     from ..model.meeting import AgendaItem, Attribution, Meeting, Statement
 
 NOT_A_NAME = frozenset({"the", "a", "an", "our", "vår", "den", "det"})
@@ -33,7 +33,7 @@ NOT_A_NAME = frozenset({"the", "a", "an", "our", "vår", "den", "det"})
 
 def report(app: Sphinx, env: BuildEnvironment) -> None:
     """``env-updated``: emit every problem of the archive, sorted, as typed warnings."""
-    domain = minutes_domain(env)
+    domain = minutes_domain(env, DerivedStore)
     found = [mistake for problems in domain.problems.values() for mistake in problems]
     for meeting in domain.meetings.values():
         found.extend(meeting_problems(meeting, domain.registry))
@@ -195,7 +195,7 @@ def looks_like_one_name(text: str) -> bool:
     return len(words) == 1 and words[0][0].isupper() and fold(words[0]) not in ROLE_KINDS
 
 
-def document_problems(domain: MinutesDomain, env: BuildEnvironment) -> Iterator[Mistake]:
+def document_problems(domain: DerivedStore, env: BuildEnvironment) -> Iterator[Mistake]:
     """A file named as a meeting (``meetings/<body>/<date>.md``) that holds no minutes,
     and minutes not written in MyST, whose attendance no person page is made from."""
     for docname in sorted(env.found_docs):

@@ -24,7 +24,9 @@ from ..read.nodes import view, volume
 from ..read.registry import slug
 from ..read.render import bullets, xref
 from ..read.safety import safe_url
+from ..read.store import minutes_domain
 from .page_paths import HISTORIES, INDEX, in_folder
+from .store import DerivedStore
 
 Named = TypeVar("Named", Organisation, Topic, Body)
 REGISTERS = {
@@ -183,7 +185,7 @@ class MeetingsDirective(MinutesDirective):
 
     def render(self) -> list[nodes.Node]:
         body = self.arguments[0].strip() if self.arguments else ""
-        domain = self.domain
+        domain = minutes_domain(self.env, DerivedStore)
         self.depend_on("bodies")
         dated = sorted(
             (
@@ -223,7 +225,7 @@ class MeetingsDirective(MinutesDirective):
 
     def volume(self, body: str, meetings: list[str], registers: list[str]) -> volume:
         """The body's PDF volume: its meetings oldest first, its registers, the histories."""
-        paths = self.domain.paths
+        paths = minutes_domain(self.env, DerivedStore).paths
         indexes = [paths.docname(in_folder(folder, INDEX)) for folder in HISTORIES]
         found = self.env.found_docs
         self.domain.volumes[self.env.docname] = body

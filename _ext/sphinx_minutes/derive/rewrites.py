@@ -14,16 +14,15 @@ from typing import TYPE_CHECKING
 
 from sphinx.environment.collectors import EnvironmentCollector
 
-from ..read.source import minutes_domain
+from ..read.store import minutes_domain
 from . import navigation
+from .store import DerivedStore
 from .views import digest
 
 if TYPE_CHECKING:
     from docutils import nodes
     from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
-
-    from ..domain.store import MinutesDomain
 
 
 class PagesToRewrite(EnvironmentCollector):
@@ -50,12 +49,12 @@ class PagesToRewrite(EnvironmentCollector):
         removed: set[str],
     ) -> list[str]:
         """Before reading: remember the tables of contents as they are."""
-        minutes_domain(env).navigation_before = navigation.snapshot(env)
+        minutes_domain(env, DerivedStore).navigation_before = navigation.snapshot(env)
         return []
 
     def clear_doc(self, app: Sphinx, env: BuildEnvironment, docname: str) -> None:
         """A page about to be read again (or removed): what the navigation showed of it."""
-        before = minutes_domain(env).navigation_before
+        before = minutes_domain(env, DerivedStore).navigation_before
         if before is not None:
             navigation.note_shown(env, before, docname)
 
@@ -71,7 +70,7 @@ class PagesToRewrite(EnvironmentCollector):
         """The pages whose views or links now show something else, the pages whose
         navigation lists a page that came, went or was retitled, and the meetings of
         people whose page was renamed."""
-        domain = minutes_domain(env)
+        domain = minutes_domain(env, DerivedStore)
         listing = navigation.showing_changes(env, domain.navigation_before)
         moved = {
             meeting.docname
@@ -81,7 +80,7 @@ class PagesToRewrite(EnvironmentCollector):
         return sorted(set(update_digests(domain)) | listing | moved)
 
 
-def update_digests(domain: MinutesDomain) -> list[str]:
+def update_digests(domain: DerivedStore) -> list[str]:
     """Brings each page's stored digest up to date with what its views and links show
     now; returns the pages whose digest changed (new pages included). Digests of pages
     gone, or that show no view or link any more, are dropped."""

@@ -20,11 +20,11 @@ from ..model import __version__
 from ..read.attendance import Entry, Heading, parse_entry, read_attendance
 from ..read.directives.options import read_options
 from ..read.registry import Registry
+from .store import DerivedStore
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
-    from ..domain.store import MinutesDomain
 
 OPENING = re.compile(
     r"^(?P<fence>:{3,}|`{3,})\s*\{(?P<name>attendance|meeting)\}(?:\s+(?P<first>.*))?$"
@@ -32,7 +32,7 @@ OPENING = re.compile(
 """The first line of a block the scan reads (stripped), and the words after its name."""
 
 
-def attendance_scan(app: Sphinx, domain: MinutesDomain) -> dict[str, tuple[str, ...]]:
+def attendance_scan(app: Sphinx, domain: DerivedStore) -> dict[str, tuple[str, ...]]:
     """The people of every meeting file, by path, in path order. A file is scanned again
     only when it or a registry changed (size and modification time, as Sphinx decides
     what to read), so a build after one edit does not scan the whole archive."""

@@ -15,15 +15,14 @@ from typing import TYPE_CHECKING
 
 from ..read import render
 from ..read.nodes import volume
+from .store import DerivedStore
 
 if TYPE_CHECKING:
     from docutils import nodes
     from sphinx.application import Sphinx
 
-    from ..domain.store import MinutesDomain
 
-
-def holds(domain: MinutesDomain, body: str) -> set[str]:
+def holds(domain: DerivedStore, body: str) -> set[str]:
     """The history pages a body's volume holds: those of the organisations, people and
     topics its meetings name. The site has one page each for every body; a volume
     printed for one body leaves out the others' people."""

@@ -20,8 +20,9 @@ from ..check import checks
 from ..derive import generated
 from ..read import encoding
 from ..read.registry_load import load
-from ..read.source import minutes_domain
+from ..read.store import minutes_domain
 from .reading import finish_document as keep_document
+from .store import MinutesDomain
 
 if TYPE_CHECKING:
     from docutils import nodes
@@ -35,7 +36,7 @@ UTF_8 = frozenset({"utf-8", "utf8", "utf-8-sig"})
 
 def load_registry(app: Sphinx) -> None:
     """Read the registries once per build, before any document is read."""
-    domain = minutes_domain(app.env)
+    domain = minutes_domain(app.env, MinutesDomain)
     config = app.config
     domain.registry = load(
         Path(app.srcdir),
@@ -51,17 +52,17 @@ def load_registry(app: Sphinx) -> None:
 
 
 def reading_starts(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
-    minutes_domain(env).forget_archive()
+    minutes_domain(env, MinutesDomain).forget_archive()
 
 
 def reading_done(app: Sphinx, env: BuildEnvironment) -> None:
-    minutes_domain(env).forget_archive()
+    minutes_domain(env, MinutesDomain).forget_archive()
     checks.report(app, env)
 
 
 def finish_document(app: Sphinx, doctree: nodes.document) -> None:
     """``doctree-read``: what the document leaves in the domain (see ``reading``)."""
-    keep_document(minutes_domain(app.env), app.env.docname, doctree)
+    keep_document(minutes_domain(app.env, MinutesDomain), app.env.docname, doctree)
 
 
 def skip_node(translator: object, node: nodes.Node) -> None:

@@ -6,14 +6,14 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from ..derive.store import DerivedStore
     from ..model.meeting import Meeting
-    from .store import MinutesDomain
 
 Entry = tuple[str, str, str, str, str, int]
 """Name, shown name, type, document, anchor, priority: as ``Domain.get_objects``."""
 
 
-def objects(domain: MinutesDomain) -> Iterator[Entry]:
+def objects(domain: DerivedStore) -> Iterator[Entry]:
     """Meetings and items as ``body/date`` and ``body/date#number``, decisions and
     follow-ups as ``body/date#anchor`` (and ``body/id``), organisations, people and
     topics by the names the roles take."""
@@ -43,7 +43,7 @@ def meeting_objects(meeting: Meeting) -> Iterator[Entry]:
                 yield named, shown, statement.kind, docname, anchor, 1
 
 
-def page_objects(domain: MinutesDomain) -> Iterator[Entry]:
+def page_objects(domain: DerivedStore) -> Iterator[Entry]:
     """The organisations, topics and people whose page the project has."""
     registry, paths = domain.registry, domain.paths
     pages: list[tuple[str, str, str, str | None]] = [

@@ -13,14 +13,14 @@ from ..read.links import LINKS_TO_CHECK
 from ..read.render import ancestors
 
 if TYPE_CHECKING:
-    from .store import MinutesDomain
+    from ..derive.store import DerivedStore
 
 
 def meeting_facts(node: nodes.Node) -> bool:
     return isinstance(node, nodes.field_list) and "minutes-meeting-info" in node["classes"]
 
 
-def finish_document(domain: MinutesDomain, docname: str, doctree: nodes.document) -> None:
+def finish_document(domain: DerivedStore, docname: str, doctree: nodes.document) -> None:
     """Once the document is read: its links are noted for checking (not those that lead
     into another project through intersphinx); a meeting's title is the page's, and
     the page declares the meeting's language (for screen readers and hyphenation)."""
@@ -36,7 +36,7 @@ def finish_document(domain: MinutesDomain, docname: str, doctree: nodes.document
     section["classes"].append(f"language-{meeting.language}")
 
 
-def note_links(domain: MinutesDomain, docname: str, doctree: nodes.document) -> None:
+def note_links(domain: DerivedStore, docname: str, doctree: nodes.document) -> None:
     """The links into the minutes a document writes, but for intersphinx's."""
     for ref in doctree.findall(addnodes.pending_xref):
         written = ref.get("refdomain") == "minutes" and "minutes:line" in ref

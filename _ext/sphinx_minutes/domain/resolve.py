@@ -20,11 +20,11 @@ if TYPE_CHECKING:
     from sphinx.addnodes import pending_xref
     from sphinx.builders import Builder
 
-    from .store import MinutesDomain
+    from ..derive.store import DerivedStore
 
 
 def resolve(
-    domain: MinutesDomain,
+    domain: DerivedStore,
     fromdocname: str,
     builder: Builder,
     typ: str,
@@ -54,7 +54,7 @@ def resolve(
 
 
 def item_link(
-    domain: MinutesDomain,
+    domain: DerivedStore,
     fromdocname: str,
     builder: Builder,
     target: str,
@@ -74,7 +74,7 @@ def item_link(
 
 
 def meeting_link(
-    domain: MinutesDomain,
+    domain: DerivedStore,
     fromdocname: str,
     builder: Builder,
     target: str,
@@ -96,7 +96,7 @@ def meeting_link(
 
 
 def meeting_elsewhere(
-    domain: MinutesDomain,
+    domain: DerivedStore,
     body: str,
     date: dt.date,
     node: pending_xref,

@@ -12,6 +12,7 @@ from docutils import nodes
 from sphinx.roles import XRefRole
 
 from ..read.source import source_lines
+from ..read.store import ReadStore, minutes_domain
 
 if TYPE_CHECKING:
     from sphinx.environment import BuildEnvironment
@@ -59,7 +60,7 @@ class MinutesRole(XRefRole):
         title: str,
         target: str,
     ) -> tuple[str, str]:
-        meeting = env.domains["minutes"].data["meetings"].get(env.docname)
+        meeting = minutes_domain(env, ReadStore).meetings.get(env.docname)
         refnode["minutes:body"] = meeting.body if meeting else ""
         target = target.strip()
         if self.minutes_type == "item" and "#" not in target:

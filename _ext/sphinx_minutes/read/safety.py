@@ -21,6 +21,7 @@ from sphinx.transforms import SphinxTransform
 from ..model.codes import CodeName
 from ..model.mistake import Mistake
 from .source import note_mistake
+from .store import ReadStore, minutes_domain
 
 if TYPE_CHECKING:
     from sphinx.environment import BuildEnvironment
@@ -97,7 +98,7 @@ def outside_project(env: BuildEnvironment, target: str, docname: str) -> str | N
     inside = path.relative_to(root).parts
     if any(part.startswith(".") for part in inside):
         return "it is a hidden file or in a hidden folder"
-    for built in env.domains["minutes"].output:  # type: ignore[attr-defined]
+    for built in minutes_domain(env, ReadStore).output:
         if path.is_relative_to(built):
             return "it is in the build's output"
     if path.suffix.lower() in RUNS_IN_BROWSERS:

@@ -6,10 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from .store import ReadStore, minutes_domain
+
 if TYPE_CHECKING:
     from sphinx.environment import BuildEnvironment
 
-    from ..domain.store import MinutesDomain
     from ..model.mistake import Mistake
 
 
@@ -26,13 +27,7 @@ def source_lines(env: BuildEnvironment) -> list[str]:
     return lines
 
 
-def minutes_domain(env: BuildEnvironment) -> MinutesDomain:
-    """The project's ``minutes`` domain, as its own class: every stage reaches the store
-    through this one accessor."""
-    return cast("MinutesDomain", env.domains["minutes"])
-
-
 def note_mistake(env: BuildEnvironment, mistake: Mistake) -> None:
     """Keep a mistake with its document: it is reported on this and every later build,
     until the document is read again."""
-    minutes_domain(env).note_problem(mistake.docname, mistake)
+    minutes_domain(env, ReadStore).note_problem(mistake.docname, mistake)

@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..derive.groups import group_of
-from ..read.source import minutes_domain
+from ..read.store import minutes_domain
+from .store import WriteStore
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -27,7 +28,7 @@ def breadcrumbs(
     while doc and doc != app.config.root_doc and doc not in trail:
         trail.append(doc)
         doc = relations.get(doc, (None,))[0]
-    domain = minutes_domain(app.env)
+    domain = minutes_domain(app.env, WriteStore)
     rendered = domain.trail_titles
     titles = {doc: app.env.titles[doc] for doc in trail}
     for title in titles.values():  # the same few pages head every trail: rendered once

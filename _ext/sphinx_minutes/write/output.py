@@ -11,28 +11,18 @@ when the build ends, and the index is mended before it is written.
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sphinx.builders.html import StandaloneHTMLBuilder
 from sphinx.builders.singlehtml import SingleFileHTMLBuilder
 
-from ..read.source import minutes_domain
+from ..read.store import minutes_domain
+from .store import Before, WriteStore
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
-
-
-@dataclass(frozen=True)
-class Before:
-    """What the output held for the documents before this build read anything."""
-
-    removed: frozenset[str]
-    """Documents gone since the last build."""
-    copied: frozenset[str]
-    """Files copied for documents, as paths under the output folder."""
 
 
 def copied(env: BuildEnvironment) -> frozenset[str]:
@@ -56,7 +46,7 @@ def note_removed(
     app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str], removed: set[str]
 ) -> list[str]:
     """``env-get-outdated``: what this build may leave behind."""
-    domain = minutes_domain(env)
+    domain = minutes_domain(env, WriteStore)
     domain.output_before = Before(frozenset(removed), copied(env))
     return []
 
@@ -65,7 +55,7 @@ def remove_leftovers(app: Sphinx, exception: Exception | None) -> None:
     """``build-finished``: remove the pages, copied sources, downloads and images that
     no document has any more."""
     builder = page_builder(app)
-    domain = minutes_domain(app.env)
+    domain = minutes_domain(app.env, WriteStore)
     before = domain.output_before
     if exception is not None or builder is None or before is None:
         return

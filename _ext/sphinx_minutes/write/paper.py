@@ -26,7 +26,8 @@ from sphinx import addnodes
 from ..derive.page_paths import PagePaths, is_group_page
 from ..derive.volumes import holds
 from ..model.labels import N_, gettext_for, language_of
-from ..read.source import minutes_domain
+from ..read.store import minutes_domain
+from .store import WriteStore
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -42,7 +43,7 @@ def prepare(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """``doctree-resolved``: for LaTeX only."""
     if app.builder.format != "latex":
         return
-    domain = minutes_domain(app.env)
+    domain = minutes_domain(app.env, WriteStore)
     body = domain.volumes.get(docname)
     if body is not None:
         builder = cast("LaTeXBuilder", app.builder)

@@ -18,7 +18,6 @@ and an index sorted in Swedish order, whatever the project's ``language`` is.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -27,7 +26,8 @@ from sphinx.builders.latex import XINDY_LANG_OPTIONS
 from sphinx.builders.latex.util import ExtBabel
 
 from ..model.labels import language_of, long_date
-from ..read.source import minutes_domain
+from ..read.store import minutes_domain
+from .store import Document, WriteStore
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     from sphinx.config import Config
     from sphinx.environment import BuildEnvironment
 
-    from ..domain.store import MinutesDomain
 
 STYLE = Path(__file__).parents[1] / "texinputs" / "sphinxminutes.sty"
 LATEXMKRC_MARK = "# sphinx-minutes:"
@@ -67,24 +66,7 @@ CONTEXT = ("classoptions", "multilingual", "date", "secnumdepth", "release", "re
 """The LaTeX builder's settings each of our PDFs sets for itself (restored for others)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Document:
-    """One PDF: where it starts, its file, title, author, class, and what it is set in."""
-
-    start: str
-    target: str
-    title: str
-    author: str
-    theme: str
-    toctree_only: bool
-    language: str
-    date: str
-
-    def entry(self) -> tuple[str, str, str, str, str, bool]:
-        return (self.start, self.target, self.title, self.author, self.theme, self.toctree_only)
-
-
-def documents(domain: MinutesDomain, config: Config) -> list[Document]:
+def documents(domain: WriteStore, config: Config) -> list[Document]:
     """A volume per body that has a page listing its meetings, then a PDF per meeting."""
     registry = domain.registry
     meetings = sorted(
@@ -146,7 +128,7 @@ def plan(app: Sphinx, env: BuildEnvironment) -> None:
     """``env-updated``: the LaTeX builder writes our documents after the project's own."""
     if app.builder.format != "latex":
         return
-    domain = minutes_domain(env)
+    domain = minutes_domain(env, WriteStore)
     planned = documents(domain, app.config)
     ours = {d.start for d in planned}
     own = [e for e in app.config.latex_documents if e[0] not in ours]
@@ -160,7 +142,7 @@ def set_document(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     if app.builder.format != "latex":
         return
     builder = cast("LaTeXBuilder", app.builder)
-    domain = minutes_domain(app.env)
+    domain = minutes_domain(app.env, WriteStore)
     context = builder.context
     if domain.latex_context is None:
         domain.latex_context = {key: context.get(key, "") for key in CONTEXT}
@@ -192,7 +174,7 @@ def finish(app: Sphinx, exception: Exception | None) -> None:
     if exception is not None or app.builder.format != "latex":
         return
     outdir = Path(app.builder.outdir)
-    domain = minutes_domain(app.env)
+    domain = minutes_domain(app.env, WriteStore)
     for document in domain.pdf_documents.values():
         options = XINDY_LANG_OPTIONS.get(document.language[:2], "-L general -C utf8 ")
         sidecar = outdir / Path(document.target).with_suffix(".xdylang").name

@@ -19,7 +19,8 @@ from .rows import View
 from .targets import links
 
 if TYPE_CHECKING:
-    from ...domain.store import MinutesDomain
+    from ..store import DerivedStore
+
 
 __all__ = [
     "COLLECTORS",
@@ -37,7 +38,7 @@ __all__ = [
     "topic",
 ]
 
-COLLECTORS: dict[str, Callable[[MinutesDomain, str], View]] = {
+COLLECTORS: dict[str, Callable[[DerivedStore, str], View]] = {
     "organisation": organisation,
     "person": person,
     "topic": topic,
@@ -52,11 +53,11 @@ COLLECTORS: dict[str, Callable[[MinutesDomain, str], View]] = {
 """Each kind of view (the placeholder's ``kind``) and what collects its rows."""
 
 
-def collect(domain: MinutesDomain, kind: str, key: str) -> View:
+def collect(domain: DerivedStore, kind: str, key: str) -> View:
     return COLLECTORS[kind](domain, key)
 
 
-def digest(domain: MinutesDomain, views: Iterable[tuple[str, str]]) -> str:
+def digest(domain: DerivedStore, views: Iterable[tuple[str, str]]) -> str:
     """What the page's views show, as a short hash: rows print the same for the same
     archive, so the same views give the same digest, and a changed row another."""
     data = repr([collect(domain, kind, key) for kind, key in views])

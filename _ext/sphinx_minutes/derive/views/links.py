@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..store import DerivedStore
 from .rows import Link
 
 if TYPE_CHECKING:
-    from ...domain.store import MinutesDomain
     from ...model.meeting import AgendaItem, Meeting, Statement
 
 
@@ -23,16 +23,16 @@ def statement_link(meeting: Meeting, statement: Statement, text: str) -> Link:
     return Link(meeting.docname, statement.id, text)
 
 
-def page_link(domain: MinutesDomain, docname: str, text: str) -> Link:
+def page_link(domain: DerivedStore, docname: str, text: str) -> Link:
     """Unlinked when the page is not (yet) part of the project."""
     return Link(docname if docname in domain.env.all_docs else "", "", text)
 
 
-def person_link(domain: MinutesDomain, name: str) -> Link:
+def person_link(domain: DerivedStore, name: str) -> Link:
     return page_link(domain, domain.person_page(name) or "", name)
 
 
-def organisation_link(domain: MinutesDomain, org_id: str | None) -> Link | None:
+def organisation_link(domain: DerivedStore, org_id: str | None) -> Link | None:
     org = domain.registry.organisations.get(org_id or "")
     return page_link(domain, domain.organisation_page(org.id), org.name) if org else None
 

@@ -9,10 +9,10 @@ from .links import excerpt, meeting_link, statement_link
 from .rows import CarriedRow, Chain
 
 if TYPE_CHECKING:
-    from ...domain.store import MinutesDomain
+    from ..store import DerivedStore
 
 
-def chain(domain: MinutesDomain, key: str) -> Chain:
+def chain(domain: DerivedStore, key: str) -> Chain:
     meeting = domain.meetings.get(key)
     if meeting is None:
         return Chain(None, None)
@@ -22,7 +22,7 @@ def chain(domain: MinutesDomain, key: str) -> Chain:
     return Chain(meeting_link(before) if before else None, meeting_link(after) if after else None)
 
 
-def carried(domain: MinutesDomain, key: str) -> tuple[CarriedRow, ...]:
+def carried(domain: DerivedStore, key: str) -> tuple[CarriedRow, ...]:
     """Follow-ups of earlier meetings still open when this meeting began."""
     meeting = domain.meetings.get(key)
     index = domain.archive.position.get(key)

@@ -23,8 +23,8 @@ from .rows import (
 )
 
 if TYPE_CHECKING:
-    from ...domain.store import MinutesDomain
     from ..archive import Said
+    from ..store import DerivedStore
 
 
 def said(rows: Iterable[Said]) -> tuple[SaidAtMeeting, ...]:
@@ -45,7 +45,7 @@ def said(rows: Iterable[Said]) -> tuple[SaidAtMeeting, ...]:
     return tuple(grouped)
 
 
-def organisation(domain: MinutesDomain, key: str) -> OrganisationView:
+def organisation(domain: DerivedStore, key: str) -> OrganisationView:
     archive = domain.archive
     people: dict[str, tuple[str, set[str]]] = {}
     meetings = []
@@ -69,7 +69,7 @@ def organisation(domain: MinutesDomain, key: str) -> OrganisationView:
     )
 
 
-def person(domain: MinutesDomain, key: str) -> PersonView:
+def person(domain: DerivedStore, key: str) -> PersonView:
     archive = domain.archive
     attended = archive.by_person.get(key, [])
     spells: list[Spell] = []
@@ -88,7 +88,7 @@ def person(domain: MinutesDomain, key: str) -> PersonView:
     )
 
 
-def owned(domain: MinutesDomain, key: str) -> tuple[Owned, ...]:
+def owned(domain: DerivedStore, key: str) -> tuple[Owned, ...]:
     """The follow-ups the person owns, newest first."""
     archive = domain.archive
     rows = []
@@ -104,7 +104,7 @@ def owned(domain: MinutesDomain, key: str) -> tuple[Owned, ...]:
     return tuple(sorted(rows, key=lambda o: (o.date is None, o.date), reverse=True))
 
 
-def people_index(domain: MinutesDomain, key: str) -> tuple[IndexedPerson, ...]:
+def people_index(domain: DerivedStore, key: str) -> tuple[IndexedPerson, ...]:
     latest: dict[str, tuple[str, str | None]] = {}
     for someone, attended in domain.archive.by_person.items():
         _, attendee = attended[-1]

@@ -8,10 +8,10 @@ from .links import excerpt, item_link, meeting_link, statement_link
 from .rows import DecisionRow, FollowUpRow, QuestionRow, TopicRow
 
 if TYPE_CHECKING:
-    from ...domain.store import MinutesDomain
+    from ..store import DerivedStore
 
 
-def topic(domain: MinutesDomain, key: str) -> tuple[TopicRow, ...]:
+def topic(domain: DerivedStore, key: str) -> tuple[TopicRow, ...]:
     rows = []
     for meeting, item in reversed(domain.archive.by_topic.get(key, [])):
         decided = tuple(excerpt(s.text) for s in item.statements if s.kind == "decision")
@@ -21,7 +21,7 @@ def topic(domain: MinutesDomain, key: str) -> tuple[TopicRow, ...]:
     return tuple(rows)
 
 
-def decisions(domain: MinutesDomain, key: str) -> tuple[DecisionRow, ...]:
+def decisions(domain: DerivedStore, key: str) -> tuple[DecisionRow, ...]:
     rows = []
     for meeting in reversed(domain.archive.by_body.get(key, [])):
         for item in meeting.items:
@@ -39,7 +39,7 @@ def decisions(domain: MinutesDomain, key: str) -> tuple[DecisionRow, ...]:
     return tuple(rows)
 
 
-def follow_ups(domain: MinutesDomain, key: str) -> tuple[FollowUpRow, ...]:
+def follow_ups(domain: DerivedStore, key: str) -> tuple[FollowUpRow, ...]:
     book = domain.archive.ledgers.get(key)
     rows = []
     for entry in reversed(book.entries if book else []):
@@ -55,7 +55,7 @@ def follow_ups(domain: MinutesDomain, key: str) -> tuple[FollowUpRow, ...]:
     return tuple(rows)
 
 
-def questions(domain: MinutesDomain, key: str) -> tuple[QuestionRow, ...]:
+def questions(domain: DerivedStore, key: str) -> tuple[QuestionRow, ...]:
     """Questions no answer answers."""
     rows = []
     for meeting in reversed(domain.archive.by_body.get(key, [])):

@@ -8,15 +8,15 @@ from typing import TYPE_CHECKING
 
 from ...read.elsewhere import published_elsewhere
 from ...read.links import parse_target
+from ..store import DerivedStore
 from .links import item_link, meeting_link
 from .rows import Found, LinkTarget
 
 if TYPE_CHECKING:
-    from ...domain.store import MinutesDomain
     from ...model.meeting import Reference
 
 
-def links(domain: MinutesDomain, key: str) -> tuple[LinkTarget, ...]:
+def links(domain: DerivedStore, key: str) -> tuple[LinkTarget, ...]:
     """The targets of the links written in the document ``key``, in order."""
     rows = []
     for reference in domain.references.get(key, []):
@@ -28,7 +28,7 @@ def links(domain: MinutesDomain, key: str) -> tuple[LinkTarget, ...]:
     return tuple(rows)
 
 
-def found(domain: MinutesDomain, reference: Reference) -> Found:
+def found(domain: DerivedStore, reference: Reference) -> Found:
     kind, target = reference.kind, reference.target
     if kind in ("org", "person", "topic"):
         page = domain.page_of(kind, target)

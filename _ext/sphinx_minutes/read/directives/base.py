@@ -11,14 +11,13 @@ from sphinx.util.docutils import SphinxDirective
 
 from ...model.codes import CodeName
 from ...model.labels import N_, gettext_for, language_of
-
-if TYPE_CHECKING:
-    from ...domain.store import MinutesDomain
-    from ...model.meeting import AgendaItem, Meeting
-
 from ...model.mistake import Mistake
 from ..source import source_lines
+from ..store import ReadStore, minutes_domain
 from .options import OPTION, read_options
+
+if TYPE_CHECKING:
+    from ...model.meeting import AgendaItem, Meeting
 
 ITEM_STACK = "minutes:items"
 """``env.temp_data`` key: the agenda items being read, innermost last."""
@@ -70,8 +69,8 @@ class MinutesDirective(SphinxDirective):
         return box
 
     @property
-    def domain(self) -> MinutesDomain:
-        return self.env.domains["minutes"]  # type: ignore[return-value]
+    def domain(self) -> ReadStore:
+        return minutes_domain(self.env, ReadStore)
 
     @property
     def meeting(self) -> Meeting:

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, TypeVar
 from ...derive import views as collected
 from ...model.labels import gettext_for, language_of
 from ...read.nodes import view
-from ...read.source import minutes_domain
+from ...read.store import minutes_domain
+from ..store import WriteStore
 from . import meeting, people, registers
 from .context import Context
 
@@ -18,17 +19,16 @@ if TYPE_CHECKING:
     from docutils import nodes
     from sphinx.application import Sphinx
 
-    from ...domain.store import MinutesDomain
 
 V = TypeVar("V")
 
 
-Show = Callable[[Context, "MinutesDomain", str], list["nodes.Node"]]
+Show = Callable[[Context, "WriteStore", str], list["nodes.Node"]]
 """Renders a kind of view (by its key) on a page."""
 
 
 def shown(
-    collect: Callable[[MinutesDomain, str], V], render: Callable[[Context, V], list[nodes.Node]]
+    collect: Callable[[WriteStore, str], V], render: Callable[[Context, V], list[nodes.Node]]
 ) -> Show:
     """A kind of view: its rows collected, then rendered (mypy checks that the renderer
     takes what the collector gives)."""
@@ -51,7 +51,7 @@ SHOWN: dict[str, Show] = {
 
 def fill(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """``doctree-resolved``: replace each placeholder with what the archive shows."""
-    domain = minutes_domain(app.env)
+    domain = minutes_domain(app.env, WriteStore)
     written_at = domain.meetings.get(docname)
     for placeholder in list(doctree.findall(view)):
         language = placeholder.get("language") or (

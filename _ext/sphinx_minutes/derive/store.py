@@ -1,0 +1,85 @@
+"""What deriving adds to the store: lookups over all meetings and where generated pages live.
+
+Built on ``read.store.ReadStore`` (see there for the tower of stores); ``check`` reads the
+meetings through this class too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from ..model.meeting import Meeting, Statement
+from ..read.links import parse_target
+from ..read.store import ReadStore
+from .archive import Archive
+from .archive import build as build_archive
+from .page_names import PageNames
+from .page_paths import PagePaths
+
+if TYPE_CHECKING:
+    from .navigation import Navigation
+
+
+class DerivedStore(ReadStore):
+    """The ``minutes`` domain as the derive and check stages see it."""
+
+    page_names: PageNames = PageNames()
+    """Set when the builder starts, with the registry (see ``generated.name_pages``)."""
+    people_moved: frozenset[str] = frozenset()
+    """People (by key) whose page got another name since the last build."""
+    navigation_before: Navigation | None = None
+    """The tables of contents before this build read anything (see ``rewrites``)."""
+    _archive: Archive | None = None
+
+    @property
+    def archive(self) -> Archive:
+        """Lookups over all meetings; built on first use once reading is done."""
+        if self._archive is None:
+            self._archive = build_archive(self.meetings)
+        return self._archive
+
+    def forget_archive(self) -> None:
+        """The meetings are about to change (reading starts) or have changed."""
+        self._archive = None
+
+    def meeting_at(self, body: str, date: dt.date) -> Meeting | None:
+        return self.archive.at.get((body, date))
+
+    def statement_at(self, target: str, body: str, kind: str) -> tuple[Meeting, Statement] | None:
+        """A decision or follow-up by ``[body/]date#anchor``, or by ``[body/]id``."""
+        parsed = parse_target(target, body)
+        if parsed is not None:
+            meeting = self.meeting_at(parsed.body, parsed.date)
+            if meeting is None:
+                return None
+            found = next((s for s in meeting.statements() if s.id == parsed.item), None)
+            return (meeting, found) if found and found.kind == kind else None
+        named_body, _, name = target.rpartition("/")
+        hit = self.archive.named.get((named_body or body, name.casefold()))
+        return hit if hit and hit[1].kind == kind else None
+
+    @property
+    def paths(self) -> PagePaths:
+        """Where this build's generated pages live (see ``page_paths``)."""
+        config = self.env.config
+        return PagePaths(config.minutes_registers_dir, config.minutes_meetings_dir, self.page_names)
+
+    def page_of(self, kind: str, target: str) -> str | None:
+        """The page of an organisation, topic (by id, name or alias), person or body."""
+        if kind == "org":
+            org = self.registry.organisation(target)
+            return self.paths.organisation(org.id) if org else None
+        if kind == "topic":
+            topic = self.registry.topic(target)
+            return self.paths.topic(topic.id) if topic else None
+        if kind == "person":
+            return self.paths.person(target)
+        return self.paths.body(target)
+
+    def organisation_page(self, org_id: str) -> str:
+        return self.paths.organisation(org_id)
+
+    def person_page(self, name: str) -> str | None:
+        """The page of the person ``name`` means; None if no attendance names them."""
+        return self.paths.person(name)
