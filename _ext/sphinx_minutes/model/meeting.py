@@ -25,6 +25,7 @@ AttributionKind = Literal["person", "organisation", "group", "role", "nobody"]
 a group ("deltagarna"), a role ("chefen för kommunikation"), or nobody (anonymous)."""
 
 MeetingFormat = Literal["in-person", "remote", "hybrid"]
+AttachmentKind = Literal["slides", "attachment"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +137,7 @@ class Statement:
 
 @dataclass(frozen=True, slots=True)
 class Attachment:
-    kind: Literal["slides", "attachment"]
+    kind: AttachmentKind
     target: str
     """A path in the project (relative to the meeting) or a URL."""
     title: str

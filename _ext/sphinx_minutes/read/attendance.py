@@ -104,49 +104,24 @@ def parse_heading(text: str, registry: Registry) -> Heading:
     return heading
 
 
+Span = tuple[int, int, str]
+"""A comma-separated part of a line: where it starts and ends, and its text."""
+
+
 def parse_entry(text: str, line: int, heading: Heading, registry: Registry) -> Entry:
     """``Åsa Olsson, Formas, ordförande`` or ``Andrea Gillgren (punkt 6)``."""
     problems: list[Mistake] = []
     notes = list(re.finditer(r"\(([^()]*)\)", text))
-    main = text
-    for m in notes:
-        main = main[: m.start()] + " " * (m.end() - m.start()) + main[m.end() :]
-    parts: list[tuple[int, int, str]] = []
-    for m in re.finditer(r"[^,]+", main):
-        if stripped := m.group().strip():
-            start = m.start() + len(m.group()) - len(m.group().lstrip())
-            parts.append((start, start + len(stripped), stripped))
+    main = _blanked(text, notes)
+    parts = _parts(main)
     if not parts or main.lstrip().startswith(",") or not re.search(r"\w", parts[0][2]):
         problems.append(Mistake("attendance-line", f"No name in attendance line {text!r}."))
         name_start = name_end = 0
     else:
         name_start, name_end = parts[0][0], parts[0][1]
-    name = text[name_start:name_end]
-    org = heading.organisation
-    org_span: tuple[int, int] | None = None
-    role_parts = [p[2] for p in parts[1:]]
-    unit = heading.unit
-    named_org = registry.organisation(parts[1][2]) if len(parts) > 1 else None
-    if org is not None and named_org is not None and named_org != org:
-        # a staff group's line naming another organisation: that organisation, no unit
-        org, org_span, unit, role_parts = (
-            named_org,
-            (parts[1][0], parts[1][1]),
-            None,
-            role_parts[1:],
-        )
-    elif org is None and len(parts) > 1 and fold(parts[1][2]) not in ROLE_KINDS:
-        org_span = (parts[1][0], parts[1][1])
-        org = named_org
-        if org is None:
-            problems.append(_unknown_organisation(parts[1][2], registry))
-        role_parts = role_parts[1:]
-    for part in list(role_parts):
-        if org and (named := Registry.unit_at_start(org, part)):
-            unit = named
-            role_parts.remove(part)
+    org, org_span, unit, role_parts = _organisation(parts, heading, registry, problems)
     attendee = Attendee(
-        name=name,
+        name=text[name_start:name_end],
         text=text,
         line=line,
         group=heading.group,
@@ -158,10 +133,62 @@ def parse_entry(text: str, line: int, heading: Heading, registry: Registry) -> E
     attendee.role_kind = ROLE_KINDS.get(fold(attendee.role or ""))
     if attendee.role_kind is None and heading.group == "substitutes":
         attendee.role_kind = "substitute"
+    pieces = [p.strip() for m in notes for p in m.group(1).split(",")]
+    attendee.notes = tuple(_read_notes(attendee, [p for p in pieces if p], org, problems))
+    return Entry(attendee, (name_start, name_end), org_span, problems)
+
+
+def _blanked(text: str, notes: list[re.Match[str]]) -> str:
+    """The line with its parenthesised notes blanked out, every other column in place."""
+    for m in notes:
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text
+
+
+def _parts(main: str) -> list[Span]:
+    """The comma-separated parts of a line with its notes blanked, stripped, with their
+    columns."""
+    parts: list[Span] = []
+    for m in re.finditer(r"[^,]+", main):
+        if stripped := m.group().strip():
+            start = m.start() + len(m.group()) - len(m.group().lstrip())
+            parts.append((start, start + len(stripped), stripped))
+    return parts
+
+
+def _organisation(
+    parts: list[Span], heading: Heading, registry: Registry, problems: list[Mistake]
+) -> tuple[Organisation | None, tuple[int, int] | None, Unit | None, list[str]]:
+    """Whom the person came for (the heading's organisation, or one the line names), its
+    span in the line, the unit, and the parts left for the role."""
+    org = heading.organisation
+    org_span: tuple[int, int] | None = None
+    role_parts = [p[2] for p in parts[1:]]
+    unit = heading.unit
+    named_org = registry.organisation(parts[1][2]) if len(parts) > 1 else None
+    if org is not None and named_org is not None and named_org != org:
+        # a staff group's line naming another organisation: that organisation, no unit
+        org, org_span, unit, role_parts = named_org, parts[1][:2], None, role_parts[1:]
+    elif org is None and len(parts) > 1 and fold(parts[1][2]) not in ROLE_KINDS:
+        org_span = parts[1][:2]
+        org = named_org
+        if org is None:
+            problems.append(_unknown_organisation(parts[1][2], registry))
+        role_parts = role_parts[1:]
+    for part in list(role_parts):
+        if org and (named := Registry.unit_at_start(org, part)):
+            unit = named
+            role_parts.remove(part)
+    return org, org_span, unit, role_parts
+
+
+def _read_notes(
+    attendee: Attendee, pieces: list[str], org: Organisation | None, problems: list[Mistake]
+) -> list[str]:
+    """Apply the notes a line's parentheses hold (items attended, remote, a role, a unit);
+    the notes not understood come back, to be shown as written."""
     extra_notes: list[str] = []
-    for piece in (p.strip() for m in notes for p in m.group(1).split(",")):
-        if not piece:
-            continue
+    for piece in pieces:
         limit = ITEM_LIMIT.match(piece)
         if limit:
             try:
@@ -187,8 +214,7 @@ def parse_entry(text: str, line: int, heading: Heading, registry: Registry) -> E
             message = f"{piece!r} is not a unit of {org.id} in the registry."
             problems.append(Mistake("unknown-unit", message))
         extra_notes.append(piece)
-    attendee.notes = tuple(extra_notes)
-    return Entry(attendee, (name_start, name_end), org_span, problems)
+    return extra_notes
 
 
 def _unknown_organisation(text: str, registry: Registry) -> Mistake:

@@ -11,7 +11,7 @@ import functools
 from collections import Counter
 from dataclasses import dataclass
 
-from ..model.meeting import NOBODY, Attribution, Meeting
+from ..model.meeting import NOBODY, Attribution, AttributionKind, Meeting
 from ..model.names import fold
 from ..model.vocabulary import BY_WORDS, GROUPS, TO_WORDS
 from .registry import Registry
@@ -37,9 +37,9 @@ def read_attribution(text: str, meeting: Meeting, registry: Registry) -> Read:
         start = len(written) - len(rest.lstrip())
     who = written[start:]
     full_names, first_names = names_of(tuple(a.name for a in meeting.people()))
-    groups = [("group", group, words, False) for words, group in GROUPS.items()]
     folded = fold(who)
     ends = [n for n in range(1, len(folded) + 1) if n == len(folded) or not folded[n].isalnum()]
+    matches: list[tuple[int, AttributionKind, str]]
     matches = [(n, "person", full_names[folded[:n]]) for n in ends if folded[:n] in full_names]
     matches += [  # a first name alone must not be followed by more words
         (n, "person", first_names[folded[:n]])
@@ -48,15 +48,15 @@ def read_attribution(text: str, meeting: Meeting, registry: Registry) -> Read:
     ]
     matches += [(n, "organisation", org) for n, org in registry.organisations_at_start(folded)]
     matches += [
-        (len(name), kind, key)
-        for kind, key, name, alone in groups
-        if starts_with_name(folded, fold(name), alone)
+        (len(words), "group", group)
+        for words, group in GROUPS.items()
+        if starts_with_name(folded, fold(words), False)
     ]
     if not matches:
         return Read(Attribution("role", who, written), addressed, None)
     length, kind, key = max(matches, key=lambda m: m[0])
     span = (start, start + length) if kind in ("person", "organisation") else None
-    return Read(Attribution(kind, key, written), addressed, span)  # type: ignore[arg-type]
+    return Read(Attribution(kind, key, written), addressed, span)
 
 
 @functools.lru_cache(maxsize=4)

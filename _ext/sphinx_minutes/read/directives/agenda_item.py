@@ -10,7 +10,7 @@ from docutils import nodes
 from sphinx import addnodes
 
 from ...model.labels import N_
-from ...model.meeting import AgendaItem, Attachment, Attribution, Topic
+from ...model.meeting import AgendaItem, Attachment, AttachmentKind, Attribution, Topic
 from ..attribution import read_attribution
 from ..registry import slug
 from ..render import attribution_nodes, joined, xref
@@ -37,19 +37,8 @@ class AgendaItemDirective(MinutesDirective):
     def render(self) -> list[nodes.Node]:
         meeting = self.meeting
         written = self.arguments[0].strip() if self.arguments else ""
-        numbered = NUMBERED.match(written)
         parent = self.item
-        if numbered is None:
-            self.warn(
-                "item-number",
-                f"Agenda item {written!r} has no number.",
-                f"Start the argument with its number: `{{agenda-item}} 1. {written}`.",
-            )
-            siblings = sum(1 for i in meeting.items if i.parent == (parent and parent.number))
-            number = (f"{parent.number}." if parent else "") + str(siblings + 1)
-            title = written
-        else:
-            number, title = numbered["number"], numbered["title"] or ""
+        number, title, numbered = self._number(written, parent)
         topics = self._topics()
         word = slug(self.t(N_("item")))
         anchor = self.unique_id(f"{word}-{number.replace('.', '-')}")
@@ -61,22 +50,46 @@ class AgendaItemDirective(MinutesDirective):
             parent=parent.number if parent else None,
             topics=tuple(t.id for t in topics.values() if t),
             presenters_line=self.option_line("presenters"),
-            numbered=numbered is not None,
+            numbered=numbered,
         )
         meeting.items.append(item)
         section = nodes.section(ids=[anchor], classes=["minutes-item"])
         self.set_source_info(section)
         self.state.document.ids[anchor] = section
         section += nodes.title(written, written)
+        info = self._info(item, topics)
+        if len(info):
+            section += info
+        self._read_content(section, item)
+        pair_questions_with_answers(section, item)
+        return [section]
+
+    def _number(self, written: str, parent: AgendaItem | None) -> tuple[str, str, bool]:
+        """The item's number and title as written; an item written without a number is
+        warned about and numbered after its siblings."""
+        numbered = NUMBERED.match(written)
+        if numbered is not None:
+            return numbered["number"], numbered["title"] or "", True
+        self.warn(
+            "item-number",
+            f"Agenda item {written!r} has no number.",
+            f"Start the argument with its number: `{{agenda-item}} 1. {written}`.",
+        )
+        siblings = sum(1 for i in self.meeting.items if i.parent == (parent and parent.number))
+        return (f"{parent.number}." if parent else "") + str(siblings + 1), written, False
+
+    def _info(self, item: AgendaItem, topics: dict[str, Topic | None]) -> nodes.field_list:
+        """The item's presenters, slides, attachments and topics, kept on ``item``."""
         info = nodes.field_list(classes=["minutes-item-info"])
         presenters = self._people("presenters")
         item.presenters = tuple(a for a, _ in presenters)
         if presenters:
             info += field(self.t(N_("Presenters")), *joined([n for _, n in presenters]))
-        for option, kind, label in (
+        options: tuple[tuple[str, AttachmentKind, str], ...] = (
             ("slides", "slides", N_("Slides")),
             ("attachments", "attachment", N_("Attachments")),
-        ):
+        )
+        for option, kind, label in options:
             attached = self._attachments(option, kind)
             item.attachments += tuple(a for a, _ in attached)
             if attached:
@@ -88,8 +101,11 @@ class AgendaItemDirective(MinutesDirective):
                 for written, topic in topics.items()
             ]
             info += field(self.t(N_("Topics")), *joined(names))
-        if len(info):
-            section += info
+        return info
+
+    def _read_content(self, section: nodes.section, item: AgendaItem) -> None:
+        """Read what was said and decided under the item, with the item on the stack of
+        items being read (statements find their item there)."""
         self.env.temp_data.setdefault(ITEM_STACK, [])
         stack: list[AgendaItem] = self.env.temp_data[ITEM_STACK]
         stack.append(item)
@@ -104,8 +120,6 @@ class AgendaItemDirective(MinutesDirective):
         depth = len(stack) + 2
         for rubric in section.findall(nodes.rubric):
             rubric.setdefault("heading-level", min(depth + 1, 6))
-        pair_questions_with_answers(section, item)
-        return [section]
 
     def _people(self, option: str) -> list[tuple[Attribution, list[nodes.Node]]]:
         out = []
@@ -114,7 +128,7 @@ class AgendaItemDirective(MinutesDirective):
             out.append((read.attribution, attribution_nodes(name, read)))
         return out
 
-    def _attachments(self, option: str, kind: str) -> list[tuple[Attachment, bool]]:
+    def _attachments(self, option: str, kind: AttachmentKind) -> list[tuple[Attachment, bool]]:
         """The attachments of an option, each with whether it may be linked: a URL of a
         safe scheme, or a file that exists inside the project. The others are reported,
         and shown by name."""
@@ -136,7 +150,7 @@ class AgendaItemDirective(MinutesDirective):
                     line=self.option_line(option),
                 )
                 why = "missing"
-            out.append((Attachment(kind, target, shown), not why))  # type: ignore[arg-type]
+            out.append((Attachment(kind, target, shown), not why))
         return out
 
     def _refused(self, target: str) -> str | None:

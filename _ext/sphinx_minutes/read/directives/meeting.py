@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, get_args
 
 from docutils import nodes
 from sphinx import addnodes
 
 from ...model.labels import N_, gettext_for, long_date
-from ...model.meeting import Meeting, Reference
+from ...model.meeting import Meeting, MeetingFormat, Reference
 from ..attendance import Heading, parse_entry
 from ..nodes import view
 from ..render import ancestors, xref
 from .attendance import entry_nodes
 from .base import MinutesDirective
 
-FORMATS = {"in-person", "remote", "hybrid"}
+FORMATS: dict[str, MeetingFormat] = {f: f for f in get_args(MeetingFormat)}
+"""The formats a meeting may have, by the word the writer writes."""
 
 
 class MeetingDirective(MinutesDirective):
@@ -48,6 +49,24 @@ class MeetingDirective(MinutesDirective):
         meeting = domain.start_meeting(self.env.docname, self.lineno, self.config)
         self._settle_place(meeting)
         self.depend_on("bodies")
+        written_format = self._record(meeting)
+        shown = self._placed(self._fields(meeting, written_format), meeting)
+        for kind in ("chain", "carried"):
+            domain.note_view(self.env.docname, kind, self.env.docname)
+            shown.append(view(kind=kind, key=self.env.docname, language=meeting.language))
+        if self.content:
+            self.warn(
+                "malformed",
+                "A `meeting` block takes options only; its text is shown as written.",
+                "Move the text below the block, or make it an option (`:place: …`).",
+                line=self.lineno + self.content_offset + 1,
+            )
+            return [*shown, self.as_written()]
+        return shown
+
+    def _record(self, meeting: Meeting) -> str | None:
+        """Keep the options' facts on the meeting; the format as written comes back, so a
+        format not understood is still shown."""
         if self.options.get("language"):
             meeting.language = self.options["language"].strip()
         fmt = written_format = (self.options.get("format") or "").strip() or None
@@ -59,17 +78,22 @@ class MeetingDirective(MinutesDirective):
                 line=self.option_line("format"),
             )
             fmt = None
-        meeting.format = fmt  # type: ignore[assignment]
+        meeting.format = FORMATS.get(fmt or "")
         meeting.place = self.options.get("place")
         meeting.previous = (self.options.get("previous") or "").strip() or None
         if meeting.previous:
             meeting.previous_line = self.option_line("previous")
             reference = Reference(meeting.previous_line, meeting.body, meeting.previous, "meeting")
-            domain.note_reference(self.env.docname, reference)
+            self.domain.note_reference(self.env.docname, reference)
+        return written_format
+
+    def _fields(self, meeting: Meeting, written_format: str | None) -> nodes.field_list:
+        """The meeting's facts as the page shows them: body, date, format, place …"""
+        registry = self.domain.registry
         t = gettext_for(meeting.language)
         fields = nodes.field_list(classes=["minutes-meeting-info"])
         if meeting.body:
-            name = domain.registry.bodies.get(meeting.body)
+            name = registry.bodies.get(meeting.body)
             fields += field(
                 t("Body"), xref("body", meeting.body, name.name if name else meeting.body)
             )
@@ -86,7 +110,7 @@ class MeetingDirective(MinutesDirective):
                 self.options["secretary"].strip(),
                 self.lineno,
                 Heading("staff", "present"),
-                domain.registry,
+                registry,
             )
             meeting.secretary = entry.attendee
             for mistake in entry.problems:
@@ -96,6 +120,10 @@ class MeetingDirective(MinutesDirective):
             ref = xref("meeting", meeting.previous, meeting.previous, meeting.body, explicit=False)
             fields += field(t("Previous meeting"), ref)
         self.set_source_info(fields)
+        return fields
+
+    def _placed(self, fields: nodes.field_list, meeting: Meeting) -> list[nodes.Node]:
+        """The facts where the page shows them, after the general index's entry."""
         shown: list[nodes.Node] = [fields]
         parent = self.parent_node()
         if parent is not None and not any(isinstance(n, nodes.section) for n in ancestors(parent)):
@@ -107,23 +135,12 @@ class MeetingDirective(MinutesDirective):
             )
             shown = [nodes.container("", fields, classes=["minutes-meeting"])]
         if meeting.body and meeting.date:  # the general index: body, then date
-            body = domain.registry.bodies.get(meeting.body)
+            body = self.domain.registry.bodies.get(meeting.body)
             words = f"{body.name if body else meeting.body}; {meeting.date.isoformat()}"
             shown[:0] = [
                 addnodes.index(entries=[("single", words, "minutes-meeting", "", None)]),
                 nodes.target("", "", ids=["minutes-meeting"]),
             ]
-        for kind in ("chain", "carried"):
-            domain.note_view(self.env.docname, kind, self.env.docname)
-            shown.append(view(kind=kind, key=self.env.docname, language=meeting.language))
-        if self.content:
-            self.warn(
-                "malformed",
-                "A `meeting` block takes options only; its text is shown as written.",
-                "Move the text below the block, or make it an option (`:place: …`).",
-                line=self.lineno + self.content_offset + 1,
-            )
-            return [*shown, self.as_written()]
         return shown
 
     def parent_node(self) -> nodes.Node | None:
