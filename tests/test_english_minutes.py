@@ -70,7 +70,7 @@ def test_statements_in_the_model(built: SphinxTestApp) -> None:
     meeting = built.env.domains["minutes"].meetings[FEB]
     item3 = meeting.item("3")
     decision = next(s for s in item3.statements if s.kind == "decision")
-    assert decision.votes == (4, 1, 1)
+    assert decision.vote.counts == (4, 1, 1)
     follow_up = next(s for s in item3.statements if s.kind == "follow-up")
     assert (follow_up.owner.kind, follow_up.owner.key, follow_up.due.isoformat()) == (
         "person",

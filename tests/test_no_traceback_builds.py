@@ -16,7 +16,7 @@ from sphinx.testing.util import SphinxTestApp
 from test_no_traceback import DOCNAME, assert_only_expected_warnings, document
 
 from conftest import build_once, copy_root, warning_lines
-from sphinx_minutes.read.directives.statements import DecisionDirective
+from sphinx_minutes.read.directives.decisions import DecisionDirective
 
 
 @settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -24,10 +24,10 @@ from .read.directives.agenda_item import AgendaItemDirective, DescriptionDirecti
 from .read.directives.attendance import AttendanceDirective
 from .read.directives.files import OVERRIDES
 from .read.directives.meeting import MeetingDirective
+from .read.directives.decisions import DecisionDirective, MotionDirective, ReservationDirective
 from .read.directives.statements import (
     AnswerDirective,
     CommentDirective,
-    DecisionDirective,
     FollowUpDirective,
     QuestionDirective,
 )
@@ -50,6 +50,8 @@ DIRECTIVES = {
     "answer": AnswerDirective,
     "decision": DecisionDirective,
     "follow-up": FollowUpDirective,
+    "motion": MotionDirective,
+    "reservation": ReservationDirective,
     "meetings": pages.MeetingsDirective,
     "organisation-page": pages.OrganisationPageDirective,
     "organisation-index": pages.OrganisationIndexDirective,
@@ -118,7 +120,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("build-finished", output.remove_leftovers)
     return {
         "version": __version__,
-        "env_version": 5,
+        "env_version": 6,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

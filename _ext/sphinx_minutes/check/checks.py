@@ -19,6 +19,7 @@ from ..model.vocabulary import ROLE_KINDS
 from ..read.registry import Registry, near_miss
 from ..read.store import minutes_domain
 from .archive import archive_problems
+from .votes import vote_problems
 
 if TYPE_CHECKING:
     from sphinx.addnodes import pending_xref
@@ -78,6 +79,10 @@ def meeting_problems(meeting: Meeting, registry: Registry) -> Iterator[Mistake]:
         for statement in item.statements:
             for mistake in statement_mistakes(statement, item, meeting, registry):
                 yield mistake.at(docname, statement.line)
+            for voter in statement.vote.voters if statement.vote else ():
+                for mistake in attribution_mistakes(voter.who, item, meeting, registry):
+                    yield mistake.at(docname, voter.line)
+    yield from vote_problems(meeting)
 
 
 def numbering_mistakes(meeting: Meeting) -> Iterator[tuple[int, str]]:
@@ -113,7 +118,7 @@ def statement_mistakes(
     statement: Statement, item: AgendaItem, meeting: Meeting, registry: Registry
 ) -> Iterator[Mistake]:
     label = statement.kind.replace("-", " ")
-    if not statement.text.strip():
+    if not statement.text.strip() and statement.kind != "reservation":
         yield Mistake("empty-statement", f"This {label} has no text.")
     if statement.kind == "answer" and not statement.answers:
         message = "This answer has no question right before it."
@@ -124,7 +129,7 @@ def statement_mistakes(
         if statement.due and meeting.date and statement.due < meeting.date:
             message = f"This follow-up is due {statement.due}, before the meeting ({meeting.date})."
             yield Mistake("follow-up-due", message)
-    for attribution in (statement.by, statement.to, statement.owner):
+    for attribution in (statement.by, statement.to, statement.owner, statement.seconder):
         if attribution is not None:
             yield from attribution_mistakes(attribution, item, meeting, registry)
 

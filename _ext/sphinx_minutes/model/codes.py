@@ -24,6 +24,8 @@ CodeName = Literal[
     "empty-statement", "follow-up-owner", "follow-up-due", "follow-up-open",
     "unknown-follow-up", "follow-up-closed", "duplicate-id", "unknown-topic",
     "missing-attachment", "unsafe-link", "raw-html",
+    # Votes, motions and reservations
+    "vote-contradiction", "unknown-choice", "reservation",
     # Links
     "unknown-meeting", "unknown-item", "unknown-statement",
     # Directives and data
@@ -230,6 +232,27 @@ CODES: dict[CodeName, Code] = {
             "`<script>…</script>` or `<img src=x onerror=…>` in a statement",
             "Write it as Markdown; a site that trusts its writers can set "
             "`minutes_raw_html = True` in `conf.py`.",
+        ),
+        # Votes, motions and reservations
+        Code(
+            "vote-contradiction",
+            "A vote contradicts itself: unanimous or by acclamation with votes on the "
+            "losing side, or a voter named twice in a roll call.",
+            "`:unanimous:` with `:against: 2`; `:for: Anna Berg` and `:against: Anna Berg`",
+            "Correct the counts or the names, or remove `:unanimous:` (`:acclamation:`).",
+        ),
+        Code(
+            "unknown-choice",
+            "`:elected:` names none of the options of `:choices:`.",
+            "`:elected: Anna Borg` with `:choices: Anna Berg 12; Erik Holm 9`",
+            "Write who or what was elected as `:choices:` writes it, or add it to the choices.",
+        ),
+        Code(
+            "reservation",
+            "A reservation follows no decision or motion of its agenda item, or names no one.",
+            "a `{reservation}` before any `{decision}` of its item; `:::{reservation}` alone",
+            "Put the reservation after the decision or motion it is against, and name who "
+            "entered it: `{reservation} Erik Holm`.",
         ),
         # Links
         Code(

@@ -57,6 +57,17 @@ def N_(message: str) -> str:
 VOTES = {"for": N_("for"), "against": N_("against"), "abstained": N_("abstained")}
 """A decision's vote counts, as options and as labels, in this order."""
 
+OUTCOMES = {
+    "adopted": N_("adopted"),
+    "rejected": N_("rejected"),
+    "withdrawn": N_("withdrawn"),
+    "referred": N_("referred"),
+}
+"""What became of a motion (``:outcome:``), as labels."""
+
+MANNERS = {"unanimous": N_("unanimously"), "acclamation": N_("by acclamation")}
+"""How a decision or motion was taken without a count (``:unanimous:``, ``:acclamation:``)."""
+
 
 def language_of(config: Config, body: Body | None = None) -> str:
     """The language a page is written in: its body's (as registered), else the project's

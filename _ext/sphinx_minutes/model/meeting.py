@@ -18,7 +18,9 @@ Status = Literal["present", "remote", "absent"]
 Group = Literal["members", "staff", "guests", "substitutes", "absent"]
 """The attendance group an entry was written under."""
 
-StatementKind = Literal["comment", "question", "answer", "decision", "follow-up"]
+StatementKind = Literal[
+    "comment", "question", "answer", "decision", "follow-up", "motion", "reservation"
+]
 
 AttributionKind = Literal["person", "organisation", "group", "role", "nobody"]
 """Who a statement is attributed to: a named attendee, an organisation ("Kommentar SCB"),
@@ -112,6 +114,37 @@ class Attribution:
 
 NOBODY = Attribution("nobody")
 
+VoteSide = Literal["for", "against", "abstained"]
+SIDES: tuple[VoteSide, ...] = ("for", "against", "abstained")
+"""The sides of a vote, as options (``:for:``) and in the order a vote is shown."""
+
+Outcome = Literal["adopted", "rejected", "withdrawn", "referred"]
+"""What became of a motion."""
+
+
+@dataclass(frozen=True, slots=True)
+class Voter:
+    """A name of a roll-call vote, read as an attribution, at the line of its option."""
+
+    side: VoteSide
+    who: Attribution
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Vote:
+    """How a decision or motion was taken, as far as the minutes say it: nothing invented."""
+
+    counts: tuple[int | None, int | None, int | None] = (None, None, None)
+    """For, against, abstained: None where not written; a roll call counts its names."""
+    voters: tuple[Voter, ...] = ()
+    unanimous: bool = False
+    acclamation: bool = False
+    choices: tuple[tuple[str, int | None], ...] = ()
+    """An election's candidates or a choice's options, each with its count if written."""
+    elected: tuple[str, ...] = ()
+    """Who or what was chosen (``:elected:``)."""
+
 
 @dataclass(slots=True)
 class Statement:
@@ -131,8 +164,14 @@ class Statement:
     """A follow-up's id within its body, for closing it later: ``:id:``, else its anchor."""
     closes: tuple[str, ...] = ()
     """Follow-ups of earlier meetings this statement closes (``:closes:``)."""
-    votes: tuple[int, int, int] | None = None
-    """For a decision put to a vote: for, against, abstaining."""
+    vote: Vote | None = None
+    """For a decision or motion: how it was taken, if the minutes say."""
+    seconder: Attribution | None = None
+    """For a motion: who seconded it (``:seconded:``)."""
+    outcome: Outcome | None = None
+    """For a motion: adopted, rejected, withdrawn or referred (``:outcome:``)."""
+    reserves: str | None = None
+    """For a reservation: the id of the decision or motion of its item it is entered against."""
 
 
 @dataclass(frozen=True, slots=True)

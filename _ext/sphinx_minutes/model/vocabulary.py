@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .meeting import Group, Status
+from .meeting import Group, Outcome, Status
 
 GROUP_HEADINGS: dict[str, tuple[Group, Status]] = {
     # Swedish
@@ -116,6 +116,33 @@ GROUPS: dict[str, str] = {
     "the board": "meeting",
 }
 """Attributions to a group of people rather than to one person or organisation."""
+
+OUTCOME_WORDS: dict[str, Outcome] = {
+    # Swedish (a motion, "yrkandet", is neuter; the common forms are understood)
+    "bifallet": "adopted",
+    "bifallen": "adopted",
+    "bifall": "adopted",
+    "antaget": "adopted",
+    "avslaget": "rejected",
+    "avslagen": "rejected",
+    "avslag": "rejected",
+    "återtaget": "withdrawn",
+    "återtagen": "withdrawn",
+    "återremitterat": "referred",
+    "återremitterad": "referred",
+    "återremiss": "referred",
+    # English
+    "adopted": "adopted",
+    "carried": "adopted",
+    "passed": "adopted",
+    "rejected": "rejected",
+    "defeated": "rejected",
+    "lost": "rejected",
+    "withdrawn": "withdrawn",
+    "referred": "referred",
+    "referred back": "referred",
+}
+"""What became of a motion, as ``:outcome:`` may say it."""
 
 BY_WORDS = frozenset({"från", "av", "from", "by"})
 TO_WORDS = frozenset({"till", "to"})

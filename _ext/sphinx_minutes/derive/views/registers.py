@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .links import excerpt, item_link, meeting_link, statement_link
-from .rows import DecisionRow, FollowUpRow, QuestionRow, TopicRow
+from .rows import DecisionRow, FollowUpRow, QuestionRow, Reserved, TopicRow
 
 if TYPE_CHECKING:
+    from ...model.meeting import AgendaItem, Meeting, Statement
     from ..store import DerivedStore
 
 
@@ -22,21 +24,34 @@ def topic(domain: DerivedStore, key: str) -> tuple[TopicRow, ...]:
 
 
 def decisions(domain: DerivedStore, key: str) -> tuple[DecisionRow, ...]:
+    """Decisions and motions, newest meeting first, with the reservations against each."""
     rows = []
     for meeting in reversed(domain.archive.by_body.get(key, [])):
         for item in meeting.items:
             for statement in item.statements:
-                if statement.kind == "decision":
-                    rows.append(
-                        DecisionRow(
-                            meeting.date,
-                            meeting_link(meeting),
-                            statement_link(meeting, statement, item.heading),
-                            statement.text.strip(),
-                            statement.votes,
-                        )
-                    )
+                if statement.kind in ("decision", "motion"):
+                    rows.append(decision_row(meeting, item, statement))
     return tuple(rows)
+
+
+def decision_row(meeting: Meeting, item: AgendaItem, statement: Statement) -> DecisionRow:
+    reservations = tuple(
+        Reserved(statement_link(meeting, s, s.by.text), excerpt(s.text))
+        for s in item.statements
+        if s.kind == "reservation" and s.reserves == statement.id
+    )
+    return DecisionRow(
+        meeting.date,
+        meeting_link(meeting),
+        statement_link(meeting, statement, item.heading),
+        statement.text.strip(),
+        statement.kind,
+        statement.by.text if statement.kind == "motion" else "",
+        statement.seconder.text if statement.seconder else "",
+        statement.outcome,
+        replace(statement.vote, voters=()) if statement.vote else None,
+        reservations,
+    )
 
 
 def follow_ups(domain: DerivedStore, key: str) -> tuple[FollowUpRow, ...]:

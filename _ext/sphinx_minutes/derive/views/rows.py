@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import NamedTuple, Protocol
 
-from ...model.meeting import StatementKind, Status
+from ...model.meeting import Outcome, StatementKind, Status, Vote
 from ...read.elsewhere import Published
 
 
@@ -121,12 +121,29 @@ class TopicRow(NamedTuple):
     decisions: tuple[str, ...]
 
 
+class Reserved(NamedTuple):
+    """A reservation entered against a decision or motion."""
+
+    by: Link
+    """The reservation's anchor, with who entered it as written."""
+    text: str
+
+
 class DecisionRow(NamedTuple):
+    """A decision or a motion: how it was taken (without the roll call's names, which
+    its meeting's page shows), and the reservations against it."""
+
     date: dt.date | None
     meeting: Link
     decision: Link
     text: str
-    votes: tuple[int, int, int] | None
+    kind: StatementKind
+    by: str
+    """For a motion, its mover as written."""
+    seconder: str
+    outcome: Outcome | None
+    vote: Vote | None
+    reservations: tuple[Reserved, ...]
 
 
 class FollowUpRow(NamedTuple):

@@ -1,4 +1,5 @@
-"""``comment``, ``question``, ``answer``, ``decision``, ``follow-up``: what was said and done.
+"""``comment``, ``question``, ``answer``, ``follow-up``: what was said and done (decisions,
+motions and reservations are in ``decisions``).
 
 The argument says who, as the minutes say it (``{comment} SCB`` reads "Kommentar SCB:",
 ``{question} från deltagarna`` reads "Fråga från deltagarna:"); the content is the text.
@@ -11,7 +12,7 @@ from typing import ClassVar
 
 from docutils import nodes
 
-from ...model.labels import N_, VOTES, long_date
+from ...model.labels import N_, long_date
 from ...model.meeting import NOBODY, Statement, StatementKind
 from ..attribution import Read, read_attribution
 from ..render import attribution_nodes, joined, xref
@@ -25,6 +26,8 @@ class StatementDirective(MinutesDirective):
     optional_arguments = 1
     final_argument_whitespace = True
     known_options: ClassVar[tuple[str, ...]] = ("label", "closes")
+    text_optional: ClassVar[bool] = False
+    """True where the label alone says it all ("Reservation Erik Holm."): no text is due."""
 
     def render(self) -> list[nodes.Node]:
         meeting = self.meeting
@@ -61,7 +64,7 @@ class StatementDirective(MinutesDirective):
         if statement.closes:
             closed = [[xref("follow-up", name, name, meeting.body)] for name in statement.closes]
             label += [nodes.Text(f" ({self.t(N_('closes'))} "), *joined(closed), nodes.Text(")")]
-        label += nodes.Text(":")
+        label += nodes.Text(":" if box.children or not self.text_optional else ".")
         if box.children and isinstance(box[0], nodes.paragraph):
             box[0].insert(0, nodes.Text(" "))
             box[0].insert(0, label)
@@ -102,41 +105,6 @@ class AnswerDirective(StatementDirective):
                 break
             asked.append(earlier.id)
         statement.answers = tuple(reversed(asked))
-
-
-class DecisionDirective(StatementDirective):
-    """A decision, optionally put to a vote: ``:for: 5``, ``:against: 2``, ``:abstained: 1``."""
-
-    kind = "decision"
-    label = N_("Decision")
-    known_options = ("label", "closes", "id", *VOTES)
-
-    def complete(self, statement: Statement, siblings: list[Statement]) -> None:
-        statement.name = (self.options.get("id") or "").strip() or None
-        if not any(option in self.options for option in VOTES):
-            return
-        counts = []
-        for option in VOTES:
-            value = (self.options.get(option) or "0").strip()
-            if not value.isdigit():
-                self.warn(
-                    "bad-option",
-                    f":{option}: {value!r} is not a count of votes.",
-                    "Give a whole number, such as `:for: 5`.",
-                    line=self.option_line(option),
-                )
-                value = "0"
-            counts.append(int(value))
-        statement.votes = (counts[0], counts[1], counts[2])
-
-    def label_nodes(self, written: str, read: Read, statement: Statement) -> list[nodes.Node]:
-        out = super().label_nodes(written, read, statement)
-        counts = ", ".join(
-            f"{self.options[option].strip()} {self.t(label)}"
-            for option, label in VOTES.items()
-            if (self.options.get(option) or "").strip()
-        )
-        return [*out, nodes.Text(f" ({counts})")] if counts else out
 
 
 class FollowUpDirective(StatementDirective):

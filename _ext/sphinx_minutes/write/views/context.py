@@ -14,7 +14,7 @@ from sphinx.errors import NoUri
 from sphinx.util.nodes import make_refnode
 
 from ...derive.views.rows import Dated, Link, SaidAtMeeting
-from ...model.labels import N_, VOTES, long_date
+from ...model.labels import N_, long_date
 from ...read.render import bullets
 
 if TYPE_CHECKING:
@@ -28,6 +28,8 @@ KIND_LABELS = {
     "answer": N_("Answer"),
     "decision": N_("Decision"),
     "follow-up": N_("Follow-up"),
+    "motion": N_("Motion"),
+    "reservation": N_("Reservation"),
 }
 STATUS_LABELS = {"present": N_("present"), "remote": N_("remote"), "absent": N_("absent")}
 
@@ -103,11 +105,6 @@ def said(ctx: Context, rows: Sequence[SaidAtMeeting]) -> list[nodes.Node]:
             )
         )
     return out
-
-
-def counted(t: Callable[[str], str], votes: tuple[int, int, int]) -> str:
-    """``4 för, 1 emot, 0 avstod``"""
-    return ", ".join(f"{n} {t(label)}" for n, label in zip(votes, VOTES.values(), strict=True))
 
 
 def follow_up_status(ctx: Context, due: dt.date | None, closed: Link | None) -> list[nodes.Node]:

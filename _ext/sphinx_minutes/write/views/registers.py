@@ -6,7 +6,8 @@ from docutils import nodes
 
 from ...derive.views.rows import DecisionRow, FollowUpRow, QuestionRow, TopicRow
 from ...model.labels import N_
-from .context import Context, by_year, counted, follow_up_status
+from ...model.votes import chosen, moved_by, summary
+from .context import Context, by_year, follow_up_status
 
 
 def topic(ctx: Context, rows: tuple[TopicRow, ...]) -> list[nodes.Node]:
@@ -24,13 +25,19 @@ def topic(ctx: Context, rows: tuple[TopicRow, ...]) -> list[nodes.Node]:
 
 
 def decisions(ctx: Context, rows: tuple[DecisionRow, ...]) -> list[nodes.Node]:
+    """Each decision or motion as its meeting's page states it: only what was written."""
+
     def row(r: DecisionRow) -> list[nodes.Node]:
-        return [
-            nodes.Text(f"{ctx.date(r.date)}, "),
-            ctx.link(r.decision),
-            nodes.Text(f": {r.text}"),
-            *([nodes.Text(f" ({counted(ctx.t, r.votes)})")] if r.votes else []),
-        ]
+        how = summary(ctx.t, r.vote, r.outcome)
+        out: list[nodes.Node] = [nodes.Text(f"{ctx.date(r.date)}, "), ctx.link(r.decision)]
+        moved = f"{moved_by(ctx.t, r.by, r.seconder)}: " if r.kind == "motion" else ""
+        out.append(nodes.Text(f": {moved}{r.text}" + (f" ({how})" if how else "")))
+        if r.vote and (r.vote.choices or r.vote.elected):
+            out.append(nodes.Text(f" {chosen(ctx.t, r.vote)}"))
+        for reserved in r.reservations:
+            out += [nodes.Text(f" — {ctx.t(N_('Reservation'))} "), ctx.link(reserved.by)]
+            out.append(nodes.Text(f": {reserved.text}" if reserved.text else ""))
+        return out
 
     return by_year(ctx, rows, row)
 
