@@ -9,7 +9,16 @@ from pathlib import Path
 import pytest
 from sphinx.testing.util import SphinxTestApp
 
-from conftest import build_once, build_root, copy_root, page_text, soup, warning_lines
+from conftest import (
+    build_once,
+    build_root,
+    copy_root,
+    page_text,
+    soup,
+    sphinx_build,
+    squeezed,
+    warning_lines,
+)
 from sphinx_minutes.model.meeting import Statement
 from sphinx_minutes.read.votes import is_count, is_names, names, outcome_of, read_choices
 
@@ -56,7 +65,11 @@ def test_a_motion_with_mover_seconder_outcome_and_counts(built: SphinxTestApp) -
     assert "Motion by Priya Shah (withdrawn): Membership fees for juniors are halved." in text
     assert "Motion by Erik Holm, seconded by Anna Berg (referred unanimously): The club" in text
     motion = statements(built, AGM, "2")[0]
-    assert (motion.by.key, motion.seconder.key, motion.outcome) == ("Dana Reed", "Kim Aho", "adopted")
+    assert (motion.by.key, motion.seconder.key, motion.outcome) == (
+        "Dana Reed",
+        "Kim Aho",
+        "adopted",
+    )
 
 
 def test_swedish_labels(built: SphinxTestApp) -> None:
@@ -119,7 +132,10 @@ def test_an_election_on_the_page_and_in_the_register(built: SphinxTestApp) -> No
     elected = page.find("div", id=election.id).select_one(".minutes-choices a")
     assert elected.get_text("") == "Anna Berg"
     register = page_text(built.outdir, "registers/rowing-association/decisions")
-    assert "by secret ballot. Choices: Anna Berg 12; Erik Holm 9; Kim Aho 3. Elected: Anna Berg." in register
+    assert (
+        "by secret ballot. Choices: Anna Berg 12; Erik Holm 9; Kim Aho 3. Elected: Anna Berg."
+        in register
+    )
     assert "auditors for 2025. (by acclamation) Elected: Priya Shah, Oskar Wenn." in register
 
 
@@ -134,6 +150,22 @@ def test_motions_are_in_the_register_and_on_the_mover_s_page(built: SphinxTestAp
     register = page_text(built.outdir, "registers/byggnamnden/decisions")
     assert "Yrkande av Johan Lindgren, understött av Sofia Berg: Ärendet återremitteras" in register
     assert "(avslaget; 2 för, 4 emot)" in register
+
+
+def test_the_pdfs_latex_holds_the_votes(tmp_path: Path) -> None:
+    """The meeting's PDF and the body's volume (its register) say what the page says; a
+    reservation's link to its decision works on paper."""
+    srcdir = copy_root("test-decisions", tmp_path / "src")
+    out = tmp_path / "latex"
+    result = sphinx_build("-W", "-b", "latex", str(srcdir), str(out))
+    assert result.returncode == 0, result.stderr
+    meeting = squeezed((out / "byggnamnden-2025-03-12.tex").read_text(encoding="utf-8"))
+    assert "Yrkande av" in meeting
+    assert "understött av" in meeting
+    assert r"\hyperref[\detokenize{meetings/byggnamnden/2025-03-12:punkt-2-decision-1}]" in meeting
+    volume = squeezed((out / "rowing-association.tex").read_text(encoding="utf-8"))
+    assert "are approved and the board is discharged. (13 for)" in volume
+    assert "0 against" not in volume
 
 
 # What a writer may get wrong
@@ -193,6 +225,11 @@ AT = "meetings/rad/2024-05-02.md:19: WARNING:"
             "(`:for: Anna Berg, Erik Holm`). [minutes.bad-option]",
         ),
         (
+            ":::{decision}\n:for: Åsa Olsson och Hampus Brynolf\n\nAntas.\n:::",
+            f"{AT} :for: reads 'Åsa Olsson och Hampus Brynolf' as one voter, Åsa Olsson. "
+            "Separate the voters with commas (`:for: Anna Berg, Erik Holm`). [minutes.bad-option]",
+        ),
+        (
             ":::{motion} Åsa Olsson\n:outcome: tabled\n\nBordläggs.\n:::",
             f"{AT} :outcome: 'tabled' is not what became of a motion. Use one of: adopted, "
             "rejected, withdrawn, referred (or bifallet, avslaget, återtaget, återremitterat). "
@@ -219,6 +256,7 @@ AT = "meetings/rad/2024-05-02.md:19: WARNING:"
         "absent-voter",
         "voter-not-present-for-item",
         "bad-count",
+        "two-voters-in-one",
         "bad-outcome",
         "flag-with-value",
         "empty-seconded",

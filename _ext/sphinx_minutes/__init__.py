@@ -22,9 +22,9 @@ from .model import __version__, labels
 from .read.directives import reference
 from .read.directives.agenda_item import AgendaItemDirective, DescriptionDirective
 from .read.directives.attendance import AttendanceDirective
+from .read.directives.decisions import DecisionDirective, MotionDirective, ReservationDirective
 from .read.directives.files import OVERRIDES
 from .read.directives.meeting import MeetingDirective
-from .read.directives.decisions import DecisionDirective, MotionDirective, ReservationDirective
 from .read.directives.statements import (
     AnswerDirective,
     CommentDirective,

@@ -26,7 +26,9 @@ from ..votes import is_count, is_names, names, outcome_of, read_choices
 from .statements import StatementDirective
 
 VOTE_OPTIONS = (*SIDES, *MANNERS, "choices", "elected")
-OUTCOME_VALUES = "adopted, rejected, withdrawn, referred (or bifallet, avslaget, återtaget, återremitterat)"
+OUTCOME_VALUES = (
+    "adopted, rejected, withdrawn, referred (or bifallet, avslaget, återtaget, återremitterat)"
+)
 
 
 def who_nodes(who: Attribution) -> list[nodes.Node]:
@@ -84,7 +86,23 @@ class VotedDirective(StatementDirective):
             return None, []
         line = self.option_line(side)
         read = [read_attribution(name, self.meeting, self.domain.registry) for name in names(value)]
+        for voter in read:
+            self.warn_more_than_a_name(side, voter)
         return len(read), [Voter(side, r.attribution, line) for r in read]
+
+    def warn_more_than_a_name(self, side: str, voter: Read) -> None:
+        """``Anna Berg och Erik Holm`` would count as one vote, Anna Berg's: each voter is
+        separated by a comma. A note in parentheses may follow a name (``Sofia Berg (M)``)."""
+        written = voter.attribution.text
+        rest = written[voter.span[1] :].strip() if voter.span else ""
+        if rest and not rest.startswith("("):
+            name = written[voter.span[0] : voter.span[1]] if voter.span else written
+            self.warn(
+                "bad-option",
+                f":{side}: reads {written!r} as one voter, {name}.",
+                f"Separate the voters with commas (`:{side}: Anna Berg, Erik Holm`).",
+                line=self.option_line(side),
+            )
 
     def read_flag(self, flag: str) -> bool:
         """``:unanimous:`` alone on its line; a value after it is reported and shown."""
@@ -104,8 +122,9 @@ class VotedDirective(StatementDirective):
     def render(self) -> list[nodes.Node]:
         out = super().render()
         vote = self.statement.vote
-        if vote is not None and (vote.choices or vote.elected) and out:
-            out[0] += self.choice_paragraph(vote)
+        box = out[0] if out else None
+        if vote is not None and (vote.choices or vote.elected) and isinstance(box, nodes.Element):
+            box += self.choice_paragraph(vote)
         return out
 
     def label_nodes(self, written: str, read: Read, statement: Statement) -> list[nodes.Node]:
@@ -130,7 +149,9 @@ class VotedDirective(StatementDirective):
         for side, count in written_counts(vote):
             named = [who_nodes(v.who) for v in (vote.voters if vote else ()) if v.side == side]
             words = side_label(self.t, side, count)
-            sides.append([nodes.Text(f"{words}: "), *joined(named)] if named else [nodes.Text(words)])
+            sides.append(
+                [nodes.Text(f"{words}: "), *joined(named)] if named else [nodes.Text(words)]
+            )
         if sides:
             parts.append(joined(sides, "; " if vote and vote.voters else ", "))
         return parts
@@ -232,7 +253,9 @@ class ReservationDirective(StatementDirective):
     text_optional = True
 
     def complete(self, statement: Statement, siblings: list[Statement]) -> None:
-        self.reserved = next((s for s in reversed(siblings) if s.kind in ("decision", "motion")), None)
+        self.reserved = next(
+            (s for s in reversed(siblings) if s.kind in ("decision", "motion")), None
+        )
         statement.reserves = self.reserved.id if self.reserved else None
 
     def label_nodes(self, written: str, read: Read, statement: Statement) -> list[nodes.Node]:
