@@ -27,6 +27,7 @@ from meeting_edits import (
     delete_meeting,
     detach_slides,
     edit_statement,
+    enter_reservation,
     move_person,
     recase_person,
     remove_attendee,
@@ -36,6 +37,7 @@ from meeting_edits import (
     reopen_follow_up,
     retitle_item,
     retitle_meeting,
+    roll_call,
 )
 from sources import (
     FREE_DATES,
@@ -187,6 +189,8 @@ EDITS: dict[str, Callable[[Path, Pick[Any]], str | None]] = {
         close_follow_up,
         reopen_follow_up,
         change_votes,
+        roll_call,
+        enter_reservation,
         change_previous,
         change_secretary,
         add_statement,

@@ -153,6 +153,33 @@ def change_votes(srcdir: Path, pick: Pick[Any]) -> str | None:
     )
 
 
+def roll_call(srcdir: Path, pick: Pick[Any]) -> str | None:
+    """A count of votes for becomes a roll call: the meeting's first two attendees, counted
+    and linked to their pages."""
+    counted = [m for m in meetings(srcdir) if re.search(r"^:for: \d+$", read(m), re.MULTILINE)]
+    if not counted:
+        return None
+    meeting = pick(counted)
+    voters = ", ".join(m["name"].strip() for m in list(ATTENDEE.finditer(read(meeting)))[:2])
+    return replace_line(meeting, r"^:for: \d+$", pick, lambda m: f":for: {voters}")
+
+
+def enter_reservation(srcdir: Path, pick: Pick[Any]) -> str | None:
+    """A reservation by the meeting's first attendee, right after a decision: shown with
+    it on the page, in the register, and on the person's page."""
+    decided = [m for m in meetings(srcdir) if "{decision}" in read(m)]
+    if not decided:
+        return None
+    meeting = pick(decided)
+    text = read(meeting)
+    decision = pick([m for m in STATEMENT.finditer(text) if m["kind"] == "decision"])
+    first = ATTENDEE.search(text)
+    name = first["name"].strip() if first else ""
+    reservation = f"\n:::{{reservation}} {name}\nThe sum is too small.\n:::\n"
+    write(meeting, text[: decision.end()] + reservation + text[decision.end() :])
+    return f"{meeting.name}: reservation by {name}"
+
+
 def change_previous(srcdir: Path, pick: Pick[Any]) -> str | None:
     """``:previous:`` added (an earlier meeting of the body), changed or removed."""
     meeting = pick(meetings(srcdir))

@@ -205,6 +205,8 @@ NAMED_EDITS = {
     "the case of a person's name where first seen": "recase-person",
     "a deleted meeting": "delete-meeting",
     "a removed organisation": "remove-organisation",
+    "a count of votes made a roll call": "roll-call",
+    "a reservation entered against a decision": "enter-reservation",
 }
 
 

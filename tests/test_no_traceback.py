@@ -81,6 +81,12 @@ OPTIONS = [
     "for",
     "against",
     "abstained",
+    "unanimous",
+    "acclamation",
+    "choices",
+    "elected",
+    "seconded",
+    "outcome",
     "colour",
     "",
 ]
