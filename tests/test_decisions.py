@@ -241,6 +241,12 @@ AT = "meetings/rad/2024-05-02.md:19: WARNING:"
             "alone on its line, and anything more in the text. [minutes.bad-option]",
         ),
         (
+            ":::{motion} Åsa Olsson\n:outcome: avslaget\n:acclamation:\n:for: 2\n\nAvslås.\n:::",
+            "meetings/rad/2024-05-02.md:18: WARNING: This motion is recorded as taken by acclamation, "
+            "with 2 for. Correct the counts or the names, or remove `:unanimous:` "
+            "(`:acclamation:`). [minutes.vote-contradiction]",
+        ),
+        (
             ":::{motion} Åsa Olsson\n:seconded:\n\nAntas.\n:::",
             f"{AT} :seconded: names no one. Name who seconded the motion (`:seconded: Kim "
             "Aho`), or remove the line. [minutes.bad-option]",
@@ -259,6 +265,7 @@ AT = "meetings/rad/2024-05-02.md:19: WARNING:"
         "two-voters-in-one",
         "bad-outcome",
         "flag-with-value",
+        "rejected-by-acclamation-with-votes-for",
         "empty-seconded",
         "absent-seconder",
     ],

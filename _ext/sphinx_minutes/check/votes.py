@@ -31,7 +31,7 @@ def contradictions(statement: Statement, vote: Vote, docname: str) -> Iterator[M
     """Unanimity (or acclamation) with votes on the losing side; a voter named twice."""
     losing = 0 if statement.outcome == "rejected" else 1
     count = vote.counts[losing]
-    how = "unanimous" if vote.unanimous else "by acclamation"
+    how = "unanimous" if vote.unanimous else "taken by acclamation"
     if (vote.unanimous or vote.acclamation) and count:
         side = "for" if losing == 0 else "against"
         message = f"This {statement.kind} is recorded as {how}, with {count} {side}."
