@@ -43,6 +43,17 @@ def test_builds_without_warnings(built: SphinxTestApp) -> None:
     assert built.warning.getvalue() == ""
 
 
+@pytest.mark.parametrize("docname", [BOARD, AGM])
+def test_every_line_written_is_on_the_page(built: SphinxTestApp, docname: str) -> None:
+    text = page_text(built.outdir, docname)
+    source = (built.srcdir / f"{docname}.md").read_text(encoding="utf-8")
+    for line in source.splitlines():
+        if line.startswith(":") and ": " in line and not line.startswith((":topics:", ":format:")):
+            assert line.partition(": ")[2] in text, line
+        elif line and not line.startswith((":", "#")):
+            assert line.removeprefix("- ") in text, line
+
+
 def test_only_the_counts_written(built: SphinxTestApp) -> None:
     """`:for: 13` alone is thirteen for, and no count nobody wrote: not on the page, not in
     the register, not in the model."""
