@@ -111,6 +111,15 @@ def test_a_roll_call_counts_its_names_and_links_the_people(built: SphinxTestApp)
     assert label.get_text("").startswith("Beslut (4 för: Maria Ekström, Ahmed Karimi")
 
 
+def test_a_person_s_page_shows_how_they_voted_in_roll_calls(built: SphinxTestApp) -> None:
+    text = page_text(built.outdir, "registers/people/sofia-berg")
+    assert (
+        "Votes 2025 March 12, 2025: 2. Detaljplan för Norrhamnen (Motion: for) "
+        "March 12, 2025: 2. Detaljplan för Norrhamnen (Decision: against)" in text
+    )
+    assert "Votes" not in page_text(built.outdir, "registers/people/dana-reed")
+
+
 def test_reservations_follow_their_decision(built: SphinxTestApp) -> None:
     _, decision, reservation, silent = statements(built, BOARD, "2")
     assert (reservation.reserves, silent.reserves) == (decision.id, decision.id)

@@ -11,11 +11,13 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ..model.meeting import AgendaItem, Attendee, Meeting, Statement
+from ..model.meeting import AgendaItem, Attendee, Meeting, Statement, VoteSide
 from ..model.names import person_key
 from .followups import Ledger, ledger
 
 Said = tuple[Meeting, AgendaItem, Statement]
+Voted = tuple[Meeting, AgendaItem, Statement, VoteSide]
+"""A person's vote in a roll call: the decision or motion, and the side."""
 
 
 @dataclass
@@ -32,6 +34,8 @@ class Archive:
     """A person's meetings, by the person's key (``model.names.person_key``)."""
     said_by_organisation: dict[str, list[Said]] = field(default_factory=dict)
     said_by_person: dict[str, list[Said]] = field(default_factory=dict)
+    votes_by_person: dict[str, list[Voted]] = field(default_factory=dict)
+    """The roll calls a person is named in, by the person's key, in date order."""
     by_topic: dict[str, list[tuple[Meeting, AgendaItem]]] = field(default_factory=dict)
 
     named: dict[tuple[str, str], tuple[Meeting, Statement]] = field(default_factory=dict)
@@ -98,5 +102,20 @@ def build(meetings: dict[str, Meeting]) -> Archive:
     archive.by_person = dict(by_person)
     archive.said_by_organisation = dict(said_org)
     archive.said_by_person = dict(said_person)
+    archive.votes_by_person = roll_calls(archive.by_body)
     archive.by_topic = dict(by_topic)
     return archive
+
+
+def roll_calls(by_body: dict[str, list[Meeting]]) -> dict[str, list[Voted]]:
+    """Each person's votes in the roll calls of every body, in date order."""
+    cast: dict[str, list[Voted]] = defaultdict(list)
+    meetings = sorted((m for ms in by_body.values() for m in ms), key=lambda m: (m.date, m.docname))
+    for meeting in meetings:
+        for item in meeting.items:
+            for statement in item.statements:
+                for voter in statement.vote.voters if statement.vote else ():
+                    if voter.who.kind == "person":
+                        key = person_key(voter.who.key)
+                        cast[key].append((meeting, item, statement, voter.side))
+    return dict(cast)

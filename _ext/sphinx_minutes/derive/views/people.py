@@ -10,6 +10,7 @@ from ...model.names import person_key
 from .links import excerpt, meeting_link, organisation_link, person_link, statement_link
 from .rows import (
     Attended,
+    Cast,
     IndexedPerson,
     Member,
     OrganisationMeeting,
@@ -23,7 +24,7 @@ from .rows import (
 )
 
 if TYPE_CHECKING:
-    from ..archive import Said
+    from ..archive import Said, Voted
     from ..store import DerivedStore
 
 
@@ -84,7 +85,16 @@ def person(domain: DerivedStore, key: str) -> PersonView:
         for meeting, attendee in reversed(attended)
     )
     return PersonView(
-        tuple(spells), meetings, said(archive.said_by_person.get(key, [])), owned(domain, key)
+        tuple(spells),
+        meetings,
+        said(archive.said_by_person.get(key, [])),
+        owned(domain, key),
+        votes=tuple(
+            Cast(
+                meeting.date, statement_link(meeting, statement, item.heading), statement.kind, side
+            )
+            for meeting, item, statement, side in newest_first(archive.votes_by_person.get(key, []))
+        ),
     )
 
 
@@ -112,4 +122,11 @@ def people_index(domain: DerivedStore, key: str) -> tuple[IndexedPerson, ...]:
     return tuple(
         IndexedPerson(person_link(domain, name), organisation_link(domain, org))
         for name, org in sorted(latest.values(), key=lambda p: p[0].casefold())
+    )
+
+
+def newest_first(cast: list[Voted]) -> list[Voted]:
+    """Meetings newest first, the votes of one meeting in the order they were taken."""
+    return sorted(
+        cast, key=lambda c: (c[0].date is not None, c[0].date, c[0].docname), reverse=True
     )

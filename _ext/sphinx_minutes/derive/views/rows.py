@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import NamedTuple, Protocol
 
-from ...model.meeting import Outcome, StatementKind, Status, Vote
+from ...model.meeting import Outcome, StatementKind, Status, Vote, VoteSide
 from ...read.elsewhere import Published
 
 
@@ -98,11 +98,21 @@ class Owned(NamedTuple):
     """The meeting that closed it; None while open."""
 
 
+class Cast(NamedTuple):
+    """How the person voted in a roll call."""
+
+    date: dt.date | None
+    decision: Link
+    kind: StatementKind
+    side: VoteSide
+
+
 class PersonView(NamedTuple):
     spells: tuple[Spell, ...]
     meetings: tuple[Attended, ...]
     said: tuple[SaidAtMeeting, ...]
     owned: tuple[Owned, ...]
+    votes: tuple[Cast, ...] = ()
 
 
 class IndexedPerson(NamedTuple):

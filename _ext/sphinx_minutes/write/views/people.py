@@ -8,6 +8,7 @@ from docutils import nodes
 
 from ...derive.views.rows import (
     Attended,
+    Cast,
     IndexedPerson,
     OrganisationMeeting,
     OrganisationView,
@@ -15,9 +16,9 @@ from ...derive.views.rows import (
     PersonView,
     Spell,
 )
-from ...model.labels import N_
+from ...model.labels import N_, VOTES
 from ...read.render import bullets, joined
-from .context import STATUS_LABELS, Context, by_year, follow_up_status, said
+from .context import KIND_LABELS, STATUS_LABELS, Context, by_year, follow_up_status, said
 
 
 def organisation(ctx: Context, view: OrganisationView) -> list[nodes.Node]:
@@ -68,7 +69,18 @@ def person(ctx: Context, view: PersonView) -> list[nodes.Node]:
         *said(ctx, view.said),
         ctx.heading(t(N_("Follow-ups"))),
         *by_year(ctx, view.owned, lambda row: owned(ctx, row)),
+        *(votes(ctx, view.votes) if view.votes else []),
     ]
+
+
+def votes(ctx: Context, rows: Sequence[Cast]) -> list[nodes.Node]:
+    """The roll calls the person is named in: ``2. Detaljplan (Beslut: emot)``."""
+
+    def row(r: Cast) -> list[nodes.Node]:
+        how = f" ({ctx.t(KIND_LABELS[r.kind])}: {ctx.t(VOTES[r.side])})"
+        return [nodes.Text(f"{ctx.date(r.date)}: "), ctx.link(r.decision), nodes.Text(how)]
+
+    return [ctx.heading(ctx.t(N_("Votes"))), *by_year(ctx, rows, row)]
 
 
 def spells(ctx: Context, rows: Sequence[Spell]) -> nodes.bullet_list:
