@@ -36,7 +36,7 @@ def decisions(domain: DerivedStore, key: str) -> tuple[DecisionRow, ...]:
 
 def decision_row(meeting: Meeting, item: AgendaItem, statement: Statement) -> DecisionRow:
     reservations = tuple(
-        Reserved(statement_link(meeting, s, s.by.text), excerpt(s.text))
+        Reserved(statement_link(meeting, s, s.by.text or "—"), excerpt(s.text))
         for s in item.statements
         if s.kind == "reservation" and s.reserves == statement.id
     )
