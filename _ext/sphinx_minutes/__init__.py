@@ -22,6 +22,7 @@ from .model import __version__, labels
 from .read.directives import reference
 from .read.directives.agenda_item import AgendaItemDirective, DescriptionDirective
 from .read.directives.attendance import AttendanceDirective
+from .read.directives.discussion import DiscussionDirective
 from .read.directives.files import OVERRIDES
 from .read.directives.meeting import MeetingDirective
 from .read.directives.statements import (
@@ -50,6 +51,7 @@ DIRECTIVES = {
     "answer": AnswerDirective,
     "decision": DecisionDirective,
     "follow-up": FollowUpDirective,
+    "discussion": DiscussionDirective,
     "meetings": pages.MeetingsDirective,
     "organisation-page": pages.OrganisationPageDirective,
     "organisation-index": pages.OrganisationIndexDirective,

@@ -150,3 +150,26 @@ def item_numbers(text: str) -> tuple[str, ...]:
         if len(numbers) > ITEM_MAX:
             raise ValueError(f"no meeting has more than {ITEM_MAX} items")
     return tuple(numbers)
+
+
+STATEMENT_WORDS: dict[str, str] = {
+    # Swedish
+    "kommentar": "comment",
+    "fråga": "question",
+    "svar": "answer",
+    "beslut": "decision",
+    "uppföljning": "follow-up",
+    "åtgärd": "follow-up",
+    # English
+    "comment": "comment",
+    "question": "question",
+    "answer": "answer",
+    "reply": "answer",
+    "decision": "decision",
+    "resolved": "decision",
+    "follow-up": "follow-up",
+    "action": "follow-up",
+}
+"""In a ``discussion`` block, a speaker line that starts with one of these words is that
+kind of statement (``Fråga från deltagarna: …``, ``Action Dana: …``); any other speaker
+line is a comment by whoever it names (``Dana Reed: …``)."""

@@ -9,7 +9,14 @@ from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
 from ...model.codes import CODES
-from ...model.vocabulary import GROUP_HEADINGS, GROUPS, REMOTE, ROLE_KINDS, STAFF_PREFIXES
+from ...model.vocabulary import (
+    GROUP_HEADINGS,
+    GROUPS,
+    REMOTE,
+    ROLE_KINDS,
+    STAFF_PREFIXES,
+    STATEMENT_WORDS,
+)
 
 CODE = re.compile(r"``(?P<double>.+?)``|`(?P<single>[^`]+)`")
 """Code spans as in Markdown: ``…`` may hold a backtick, `…` may not."""
@@ -59,6 +66,7 @@ class VocabularyDirective(SphinxDirective):
         roles = [[f"`{w}`", kind] for w, kind in ROLE_KINDS.items()]
         groups = [[f"`{w}`", g] for w, g in GROUPS.items()]
         remote = [[", ".join(f"`{w}`" for w in sorted(REMOTE)), "remote"]]
+        said = [[f"`{w.capitalize()} …:`", f"`{kind}`"] for w, kind in STATEMENT_WORDS.items()]
         return [
             rubric("Group headings"),
             table(["Heading", "Group, status"], headings, [40, 30]),
@@ -68,6 +76,8 @@ class VocabularyDirective(SphinxDirective):
             table(["Words", "Status"], remote, [60, 20]),
             rubric("Group attributions"),
             table(["Attribution as written", "Group"], groups, [40, 30]),
+            rubric("Statement words, in a discussion block"),
+            table(["Speaker line starts with", "Statement"], said, [40, 30]),
         ]
 
 
