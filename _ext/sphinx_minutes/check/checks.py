@@ -17,6 +17,7 @@ from ..model.mistake import Mistake, logger
 from ..model.names import fold, person_key
 from ..model.vocabulary import ROLE_KINDS
 from ..read.registry import Registry, near_miss
+from .facts import fact_mistakes
 from ..read.store import minutes_domain
 from .archive import archive_problems
 
@@ -70,6 +71,7 @@ def meeting_problems(meeting: Meeting, registry: Registry) -> Iterator[Mistake]:
 
     for line, message in numbering_mistakes(meeting):
         yield Mistake("item-numbering", message).at(docname, line)
+    yield from fact_mistakes(meeting)
 
     for item in meeting.items:
         for presenter in item.presenters:

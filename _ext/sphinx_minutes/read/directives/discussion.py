@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from docutils import nodes
+from docutils.languages import get_language
 from docutils.parsers.rst import directives
 from docutils.statemachine import StringList
 
@@ -91,7 +92,9 @@ class DiscussionDirective(MinutesDirective):
         first, _, rest = speaker.partition(" ")
         name = STATEMENT_WORDS.get(fold(first))
         who = rest if name else speaker
-        directive, _ = directives.directive(name or "comment", None, self.state.document)
+        directive, _ = directives.directive(
+            name or "comment", get_language("en"), self.state.document
+        )
         if directive is None or not issubclass(directive, MinutesDirective):
             msg = f"the statement directive {name!r} is not registered"
             raise RuntimeError(msg)
