@@ -62,7 +62,7 @@ def test_the_page_keeps_the_scribe_s_look(built: tuple[Path, SphinxTestApp]) -> 
         "Answer Tomasz Wrona: I can, on both architectures.",
         "The blockers are listed on the project board.",
         "Resolved: The release moves to 25 March",
-        "Action (Kim Aho): Merge the installer fix",
+        "Action Kim Aho: Merge the installer fix",
         "Tidewater: The foundation can fund mediation training for two members.",
         "Training would take two days.",
         "Priya Natarajan: Two volunteers have come forward since January.",

@@ -90,11 +90,11 @@ def test_facts_that_cannot_be_read_are_reported_and_shown(tmp_path: Path) -> Non
         f"{MEETING}.md:{at(':time:')}: WARNING: :time: '17:00–16:00' cannot be read: "
         "'17:00–16:00' ends before it starts. Write when the meeting sat as `18:00–20:15`, "
         "or its sessions as `09:00–12:00, 13:00–16:30`. [minutes.bad-option]",
+        f"{MEETING}.md:{at(':chair:')}: WARNING: The chair, Dana Red, is not in the "
+        "attendance. Did you mean 'Dana Reed'? List the chair in the attendance, or "
+        "correct :chair:. [minutes.unknown-person]",
         f"{MEETING}.md:{at(':head-count:')}: WARNING: :head-count: 'many' is not a number of "
         "people. Give a whole number, such as `:head-count: 42`. [minutes.bad-option]",
-        f"{MEETING}.md:{at(':chair:')}: WARNING: The chair, Dana Red, is not in the "
-        "attendance. List the chair in the attendance, or correct :chair:. Did you mean "
-        "'Dana Reed'? [minutes.unknown-person]",
     ]
     page = page_text(app.outdir, MEETING)
     assert "Time: 17:00–16:00" in page

@@ -17,9 +17,9 @@ from ..model.mistake import Mistake, logger
 from ..model.names import fold, person_key
 from ..model.vocabulary import ROLE_KINDS
 from ..read.registry import Registry, near_miss
-from .facts import fact_mistakes
 from ..read.store import minutes_domain
 from .archive import archive_problems
+from .facts import fact_mistakes
 
 if TYPE_CHECKING:
     from sphinx.addnodes import pending_xref

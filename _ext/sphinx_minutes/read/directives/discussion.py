@@ -28,6 +28,8 @@ from docutils.statemachine import StringList
 
 from ...model.names import fold
 from ...model.vocabulary import STATEMENT_WORDS
+from ..attribution import read_attribution
+from ..render import attribution_nodes
 from .base import MinutesDirective
 
 SPEAKER = re.compile(
@@ -111,12 +113,28 @@ class DiscussionDirective(MinutesDirective):
             self.state_machine,
         )
         shown = made.render()
-        if name is None:  # ``Dana Reed: …`` reads as written, with no "Comment" before it
-            for box in shown:
-                for label in box.findall(nodes.inline):
-                    if "minutes-label" in label["classes"] and len(label) > 1:
-                        label.remove(label[0])
-                        if label[0].astext() == " ":
-                            label.remove(label[0])
-                        break
+        self.relabel(shown, first if name else "", who.strip())
         return shown
+
+    def relabel(self, shown: list[nodes.Node], word: str, who: str) -> None:
+        """The statement's label as the scribe wrote it (``Action Kim Aho:``, ``Dana
+        Reed:``), the names still links: the statement's own label would read
+        ``Action (Kim Aho):`` or ``Comment Dana Reed:``."""
+        label = next(
+            (
+                node
+                for box in shown
+                for node in box.findall(nodes.inline)
+                if "minutes-label" in node["classes"]
+            ),
+            None,
+        )
+        if label is None:
+            return
+        label.children = []
+        if word:
+            label += nodes.Text(word + (" " if who else ""))
+        if who:
+            read = read_attribution(who, self.meeting, self.domain.registry)
+            label += attribution_nodes(who, read)
+        label += nodes.Text(":")
