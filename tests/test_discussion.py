@@ -46,6 +46,8 @@ def test_each_speaker_line_is_a_statement_of_its_kind(
         ("follow-up", ""),
         ("comment", "Tidewater"),
         ("comment", "Priya Natarajan"),
+        ("follow-up", ""),
+        ("follow-up", ""),
     ]
     follow_up = meeting.statements()[5]
     assert follow_up.owner.key == "Kim Aho"

@@ -127,6 +127,8 @@ class Statement:
     """For an answer: ids of the questions it answers (those asked right before it)."""
     owner: Attribution | None = None
     due: dt.date | None = None
+    due_next: bool = False
+    """Due at the body's next meeting (``:due: next meeting``): its date once it exists."""
     name: str | None = None
     """A follow-up's id within its body, for closing it later: ``:id:``, else its anchor."""
     closes: tuple[str, ...] = ()

@@ -114,6 +114,12 @@ GROUPS: dict[str, str] = {
     "the meeting": "meeting",
     "the committee": "meeting",
     "the board": "meeting",
+    "all": "all",
+    "everyone": "all",
+    "all members": "all",
+    "alla": "all",
+    "samtliga": "all",
+    "alla ledamöter": "all",
 }
 """Attributions to a group of people rather than to one person or organisation."""
 
@@ -173,3 +179,17 @@ STATEMENT_WORDS: dict[str, str] = {
 """In a ``discussion`` block, a speaker line that starts with one of these words is that
 kind of statement (``Fråga från deltagarna: …``, ``Action Dana: …``); any other speaker
 line is a comment by whoever it names (``Dana Reed: …``)."""
+
+
+NEXT_MEETING = frozenset(
+    {
+        "nästa möte",
+        "till nästa möte",
+        "nästa sammanträde",
+        "till nästa sammanträde",
+        "next meeting",
+        "the next meeting",
+        "by the next meeting",
+    }
+)
+"""``:due: next meeting``: a follow-up due at the body's next meeting, whatever its date."""

@@ -15,6 +15,7 @@ from ...model.vocabulary import (
     REMOTE,
     ROLE_KINDS,
     STAFF_PREFIXES,
+    NEXT_MEETING,
     STATEMENT_WORDS,
 )
 
@@ -66,6 +67,7 @@ class VocabularyDirective(SphinxDirective):
         roles = [[f"`{w}`", kind] for w, kind in ROLE_KINDS.items()]
         groups = [[f"`{w}`", g] for w, g in GROUPS.items()]
         remote = [[", ".join(f"`{w}`" for w in sorted(REMOTE)), "remote"]]
+        due_next = [[", ".join(f"`{w}`" for w in sorted(NEXT_MEETING)), "the next meeting"]]
         said = [[f"`{w.capitalize()} …:`", f"`{kind}`"] for w, kind in STATEMENT_WORDS.items()]
         return [
             rubric("Group headings"),
@@ -76,6 +78,8 @@ class VocabularyDirective(SphinxDirective):
             table(["Words", "Status"], remote, [60, 20]),
             rubric("Group attributions"),
             table(["Attribution as written", "Group"], groups, [40, 30]),
+            rubric("A follow-up due at the next meeting (`:due:`)"),
+            table(["Words", "Due"], due_next, [60, 20]),
             rubric("Statement words, in a discussion block"),
             table(["Speaker line starts with", "Statement"], said, [40, 30]),
         ]
