@@ -12,10 +12,10 @@ from ...model.codes import CODES
 from ...model.vocabulary import (
     GROUP_HEADINGS,
     GROUPS,
+    NEXT_MEETING,
     REMOTE,
     ROLE_KINDS,
     STAFF_PREFIXES,
-    NEXT_MEETING,
     STATEMENT_WORDS,
 )
 
