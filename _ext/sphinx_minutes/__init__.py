@@ -23,6 +23,7 @@ from .read.directives import reference
 from .read.directives.agenda_item import AgendaItemDirective, DescriptionDirective
 from .read.directives.attendance import AttendanceDirective
 from .read.directives.decisions import DecisionDirective, MotionDirective, ReservationDirective
+from .read.directives.discussion import DiscussionDirective
 from .read.directives.files import OVERRIDES
 from .read.directives.meeting import MeetingDirective
 from .read.directives.statements import (
@@ -52,6 +53,7 @@ DIRECTIVES = {
     "follow-up": FollowUpDirective,
     "motion": MotionDirective,
     "reservation": ReservationDirective,
+    "discussion": DiscussionDirective,
     "meetings": pages.MeetingsDirective,
     "organisation-page": pages.OrganisationPageDirective,
     "organisation-index": pages.OrganisationIndexDirective,

@@ -19,6 +19,7 @@ from ..model.vocabulary import ROLE_KINDS
 from ..read.registry import Registry, near_miss
 from ..read.store import minutes_domain
 from .archive import archive_problems
+from .facts import fact_mistakes
 from .votes import vote_problems
 
 if TYPE_CHECKING:
@@ -71,6 +72,7 @@ def meeting_problems(meeting: Meeting, registry: Registry) -> Iterator[Mistake]:
 
     for line, message in numbering_mistakes(meeting):
         yield Mistake("item-numbering", message).at(docname, line)
+    yield from fact_mistakes(meeting)
 
     for item in meeting.items:
         for presenter in item.presenters:

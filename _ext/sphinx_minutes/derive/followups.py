@@ -6,6 +6,7 @@ follow-up register and the open follow-ups each meeting page carries.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -20,16 +21,32 @@ class Entry:
     """Position of its meeting among the body's meetings (by date)."""
     closed_by: tuple[Meeting, Statement] | None = None
     closed_at: int | None = None
+    due: dt.date | None = None
+    """Its ``:due:`` date, or for ``:due: next meeting`` the date of the body's next
+    meeting, once that meeting's minutes exist."""
+
+    def overdue_on(self, date: dt.date | None, index: int) -> bool:
+        """Still open at the body's meeting at ``index``, held on ``date``, and due
+        before it: judged against the minutes, never the clock."""
+        still_open = self.closed_at is None or self.closed_at > index
+        return bool(still_open and self.due and date and self.due < date)
 
 
 @dataclass(slots=True)
 class Ledger:
     entries: list[Entry] = field(default_factory=list)
+    dates: list[dt.date | None] = field(default_factory=list)
+    """The body's meetings' dates, in order: the last is its latest meeting."""
     unknown: list[tuple[Meeting, Statement, str]] = field(default_factory=list)
     """``:closes:`` targets that name no earlier follow-up: (meeting, statement, target)."""
     closed_again: list[tuple[Meeting, Statement, str, Meeting]] = field(default_factory=list)
     """``:closes:`` of a follow-up already closed: (meeting, statement, target, and the
     meeting that closed it first)."""
+
+    def overdue(self, entry: Entry) -> bool:
+        """Open and due before the body's latest meeting (see ``Entry.overdue_on``)."""
+        latest = len(self.dates) - 1
+        return entry.overdue_on(self.dates[latest], latest) if self.dates else False
 
     def open_at(self, index: int) -> list[Entry]:
         """Follow-ups of earlier meetings not closed before the meeting at ``index``."""
@@ -52,7 +69,7 @@ def keys(meeting: Meeting, statement: Statement) -> list[str]:
 
 def ledger(meetings: list[Meeting]) -> Ledger:
     """The ledger of one body's meetings, given in date order."""
-    book = Ledger()
+    book = Ledger(dates=[m.date for m in meetings])
     by_key: dict[str, Entry] = {}
     for index, meeting in enumerate(meetings):
         statements = meeting.statements()
@@ -67,7 +84,9 @@ def ledger(meetings: list[Meeting]) -> Ledger:
                     book.closed_again.append((meeting, statement, target, entry.closed_by[0]))
         for statement in statements:
             if statement.kind == "follow-up":
-                entry = Entry(meeting, statement, index)
+                entry = Entry(meeting, statement, index, due=statement.due)
+                if statement.due_next and index + 1 < len(meetings):
+                    entry.due = meetings[index + 1].date
                 book.entries.append(entry)
                 for name in keys(meeting, statement):
                     by_key[name] = entry

@@ -160,6 +160,8 @@ class Statement:
     """For an answer: ids of the questions it answers (those asked right before it)."""
     owner: Attribution | None = None
     due: dt.date | None = None
+    due_next: bool = False
+    """Due at the body's next meeting (``:due: next meeting``): its date once it exists."""
     name: str | None = None
     """A follow-up's id within its body, for closing it later: ``:id:``, else its anchor."""
     closes: tuple[str, ...] = ()
@@ -206,6 +208,14 @@ class AgendaItem:
     """False when the writer gave no number and one was assigned (already reported)."""
 
 
+@dataclass(frozen=True, slots=True)
+class Session:
+    """When a meeting sat, as ``HH:MM``: a meeting that adjourns and resumes has several."""
+
+    start: str
+    end: str | None = None
+
+
 @dataclass(slots=True)
 class Meeting:
     """A meeting as read from one document."""
@@ -224,11 +234,26 @@ class Meeting:
     previous_line: int = 0
     attendance: list[Attendee] = field(default_factory=list)
     items: list[AgendaItem] = field(default_factory=list)
+    sessions: tuple[Session, ...] = ()
+    """When the meeting sat (``:time:``), in order."""
+    chair: str | None = None
+    """The chair as ``:chair:`` names them; else see :meth:`chaired_by`."""
+    chair_line: int = 0
+    quorum: str | None = None
+    """The quorum as the minutes state it (``:quorum:``), as written."""
+    head_count: int | None = None
+    """How many people attended an open meeting (``:head-count:``)."""
 
     def attendee(self, name: str) -> Attendee | None:
         """The attendee a name means (the first listed, if listed twice)."""
         key = person_key(name)
         return next((a for a in self.attendance if person_key(a.name) == key), None)
+
+    def chaired_by(self) -> str | None:
+        """The chair: ``:chair:``, else the attendee whose role is chair."""
+        if self.chair:
+            return self.chair
+        return next((a.name for a in self.attendance if a.role_kind == "chair"), None)
 
     def item(self, number: str) -> AgendaItem | None:
         return next((i for i in self.items if i.number == number), None)

@@ -114,6 +114,12 @@ GROUPS: dict[str, str] = {
     "the meeting": "meeting",
     "the committee": "meeting",
     "the board": "meeting",
+    "all": "all",
+    "everyone": "all",
+    "all members": "all",
+    "alla": "all",
+    "samtliga": "all",
+    "alla ledamöter": "all",
 }
 """Attributions to a group of people rather than to one person or organisation."""
 
@@ -177,3 +183,40 @@ def item_numbers(text: str) -> tuple[str, ...]:
         if len(numbers) > ITEM_MAX:
             raise ValueError(f"no meeting has more than {ITEM_MAX} items")
     return tuple(numbers)
+
+
+STATEMENT_WORDS: dict[str, str] = {
+    # Swedish
+    "kommentar": "comment",
+    "fråga": "question",
+    "svar": "answer",
+    "beslut": "decision",
+    "uppföljning": "follow-up",
+    "åtgärd": "follow-up",
+    # English
+    "comment": "comment",
+    "question": "question",
+    "answer": "answer",
+    "reply": "answer",
+    "decision": "decision",
+    "resolved": "decision",
+    "follow-up": "follow-up",
+    "action": "follow-up",
+}
+"""In a ``discussion`` block, a speaker line that starts with one of these words is that
+kind of statement (``Fråga från deltagarna: …``, ``Action Dana: …``); any other speaker
+line is a comment by whoever it names (``Dana Reed: …``)."""
+
+
+NEXT_MEETING = frozenset(
+    {
+        "nästa möte",
+        "till nästa möte",
+        "nästa sammanträde",
+        "till nästa sammanträde",
+        "next meeting",
+        "the next meeting",
+        "by the next meeting",
+    }
+)
+"""``:due: next meeting``: a follow-up due at the body's next meeting, whatever its date."""

@@ -34,8 +34,9 @@ def carried(domain: DerivedStore, key: str) -> tuple[CarriedRow, ...]:
             entry.meeting.date,
             statement_link(entry.meeting, entry.statement, excerpt(entry.statement.text, 160)),
             entry.statement.owner.text if entry.statement.owner else "",
-            entry.statement.due,
+            entry.due,
             entry.closed_at == index,
+            entry.overdue_on(meeting.date, index) and entry.closed_at != index,
         )
         for entry in book.open_at(index)
     )

@@ -110,7 +110,8 @@ def owned(domain: DerivedStore, key: str) -> tuple[Owned, ...]:
                 link = statement_link(
                     entry.meeting, entry.statement, excerpt(entry.statement.text, 120)
                 )
-                rows.append(Owned(entry.meeting.date, link, entry.statement.due, closed))
+                overdue = archive.ledgers[body].overdue(entry)
+                rows.append(Owned(entry.meeting.date, link, entry.due, closed, overdue))
     return tuple(sorted(rows, key=lambda o: (o.date is None, o.date), reverse=True))
 
 

@@ -62,9 +62,16 @@ def follow_ups(domain: DerivedStore, key: str) -> tuple[FollowUpRow, ...]:
         owner = statement.owner.text if statement.owner else ""
         closed = meeting_link(entry.closed_by[0]) if entry.closed_by else None
         link = statement_link(entry.meeting, statement, excerpt(statement.text, 160))
+        overdue = book.overdue(entry) if book else False
         rows.append(
             FollowUpRow(
-                entry.meeting.date, meeting_link(entry.meeting), link, owner, statement.due, closed
+                entry.meeting.date,
+                meeting_link(entry.meeting),
+                link,
+                owner,
+                entry.due,
+                closed,
+                overdue,
             )
         )
     return tuple(rows)

@@ -96,6 +96,8 @@ class Owned(NamedTuple):
     due: dt.date | None
     closed: Link | None
     """The meeting that closed it; None while open."""
+    overdue: bool
+    """Open and due before its body's latest meeting."""
 
 
 class Cast(NamedTuple):
@@ -163,6 +165,8 @@ class FollowUpRow(NamedTuple):
     owner: str
     due: dt.date | None
     closed: Link | None
+    overdue: bool
+    """Open and due before the body's latest meeting."""
 
 
 class QuestionRow(NamedTuple):
@@ -188,6 +192,8 @@ class CarriedRow(NamedTuple):
     owner: str
     due: dt.date | None
     closed_here: bool
+    overdue: bool
+    """Due before this meeting and not closed before it."""
 
 
 # Where a page's links lead (hashed, not shown)

@@ -10,6 +10,7 @@ from sphinx import addnodes
 from ...model.labels import N_, gettext_for, long_date
 from ...model.meeting import Meeting, MeetingFormat, Reference
 from ..attendance import Heading, parse_entry
+from ..clock import sessions
 from ..nodes import view
 from ..render import ancestors, xref
 from .attendance import entry_nodes
@@ -35,6 +36,10 @@ class MeetingDirective(MinutesDirective):
         "secretary",
         "previous",
         "language",
+        "time",
+        "chair",
+        "quorum",
+        "head-count",
     )
 
     def render(self) -> list[nodes.Node]:
@@ -50,6 +55,7 @@ class MeetingDirective(MinutesDirective):
         self._settle_place(meeting)
         self.depend_on("bodies")
         written_format = self._record(meeting)
+        self._record_facts(meeting)
         shown = self._placed(self._fields(meeting, written_format), meeting)
         for kind in ("chain", "carried"):
             domain.note_view(self.env.docname, kind, self.env.docname)
@@ -87,6 +93,52 @@ class MeetingDirective(MinutesDirective):
             self.domain.note_reference(self.env.docname, reference)
         return written_format
 
+    def _record_facts(self, meeting: Meeting) -> None:
+        """When it sat, who chaired, the quorum, the head count: each as written, and each
+        value that cannot be read reported at its line and shown as written."""
+        written_time = (self.options.get("time") or "").strip()
+        if written_time:
+            try:
+                meeting.sessions = sessions(written_time)
+            except ValueError as error:
+                self.warn(
+                    "bad-option",
+                    f":time: {written_time!r} cannot be read: {error}.",
+                    "Write when the meeting sat as `18:00–20:15`, or its sessions as "
+                    "`09:00–12:00, 13:00–16:30`.",
+                    line=self.option_line("time"),
+                )
+        meeting.chair = (self.options.get("chair") or "").strip() or None
+        meeting.chair_line = self.option_line("chair")
+        meeting.quorum = (self.options.get("quorum") or "").strip() or None
+        count = (self.options.get("head-count") or "").strip()
+        if count.isdigit():
+            meeting.head_count = int(count)
+        elif count:
+            self.warn(
+                "bad-option",
+                f":head-count: {count!r} is not a number of people.",
+                "Give a whole number, such as `:head-count: 42`.",
+                line=self.option_line("head-count"),
+            )
+
+    def _fact_fields(self, meeting: Meeting) -> list[nodes.field]:
+        """The fields of ``_record_facts``; a value not understood is shown as written."""
+        t = gettext_for(meeting.language)
+        out = []
+        written_time = (self.options.get("time") or "").strip()
+        if meeting.sessions or written_time:
+            shown = ", ".join(f"{s.start}–{s.end}" if s.end else s.start for s in meeting.sessions)
+            out.append(field(t("Time"), nodes.Text(shown or written_time)))
+        if meeting.chair:
+            out.append(field(t("Chair"), xref("person", meeting.chair, meeting.chair)))
+        if meeting.quorum:
+            out.append(field(t("Quorum"), nodes.Text(meeting.quorum)))
+        count = (self.options.get("head-count") or "").strip()
+        if count:
+            out.append(field(t("Head count"), nodes.Text(count)))
+        return out
+
     def _fields(self, meeting: Meeting, written_format: str | None) -> nodes.field_list:
         """The meeting's facts as the page shows them: body, date, format, place …"""
         registry = self.domain.registry
@@ -105,6 +157,7 @@ class MeetingDirective(MinutesDirective):
             fields += field(t("Format"), nodes.Text(written_format))
         if meeting.place:
             fields += field(t("Place"), nodes.Text(meeting.place))
+        fields += self._fact_fields(meeting)
         if self.options.get("secretary"):
             entry = parse_entry(
                 self.options["secretary"].strip(),

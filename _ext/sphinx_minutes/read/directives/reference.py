@@ -12,10 +12,12 @@ from ...model.codes import CODES
 from ...model.vocabulary import (
     GROUP_HEADINGS,
     GROUPS,
+    NEXT_MEETING,
     OUTCOME_WORDS,
     REMOTE,
     ROLE_KINDS,
     STAFF_PREFIXES,
+    STATEMENT_WORDS,
 )
 
 CODE = re.compile(r"``(?P<double>.+?)``|`(?P<single>[^`]+)`")
@@ -67,6 +69,8 @@ class VocabularyDirective(SphinxDirective):
         groups = [[f"`{w}`", g] for w, g in GROUPS.items()]
         remote = [[", ".join(f"`{w}`" for w in sorted(REMOTE)), "remote"]]
         outcomes = [[f"`{w}`", outcome] for w, outcome in OUTCOME_WORDS.items()]
+        due_next = [[", ".join(f"`{w}`" for w in sorted(NEXT_MEETING)), "the next meeting"]]
+        said = [[f"`{w.capitalize()} …:`", f"`{kind}`"] for w, kind in STATEMENT_WORDS.items()]
         return [
             rubric("Group headings"),
             table(["Heading", "Group, status"], headings, [40, 30]),
@@ -78,6 +82,10 @@ class VocabularyDirective(SphinxDirective):
             table(["Attribution as written", "Group"], groups, [40, 30]),
             rubric("Outcomes of a motion"),
             table(["Outcome as written", "Outcome"], outcomes, [40, 30]),
+            rubric("A follow-up due at the next meeting (`:due:`)"),
+            table(["Words", "Due"], due_next, [60, 20]),
+            rubric("Statement words, in a discussion block"),
+            table(["Speaker line starts with", "Statement"], said, [40, 30]),
         ]
 
 

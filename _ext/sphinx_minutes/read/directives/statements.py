@@ -14,6 +14,8 @@ from docutils import nodes
 
 from ...model.labels import N_, long_date
 from ...model.meeting import NOBODY, Statement, StatementKind
+from ...model.names import fold
+from ...model.vocabulary import NEXT_MEETING
 from ..attribution import Read, read_attribution
 from ..render import attribution_nodes, joined, xref
 from .base import MinutesDirective, split_list
@@ -116,7 +118,10 @@ class FollowUpDirective(StatementDirective):
 
     def complete(self, statement: Statement, siblings: list[Statement]) -> None:
         statement.owner, statement.by = statement.by, NOBODY
-        statement.due = self.date_option("due")
+        if fold(self.options.get("due") or "") in NEXT_MEETING:
+            statement.due_next = True
+        else:
+            statement.due = self.date_option("due")
         statement.name = (self.options.get("id") or "").strip() or None
 
     def label_nodes(self, written: str, read: Read, statement: Statement) -> list[nodes.Node]:

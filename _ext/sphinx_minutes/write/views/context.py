@@ -107,13 +107,26 @@ def said(ctx: Context, rows: Sequence[SaidAtMeeting]) -> list[nodes.Node]:
     return out
 
 
-def follow_up_status(ctx: Context, due: dt.date | None, closed: Link | None) -> list[nodes.Node]:
-    """When a follow-up is due, and whether it is open or which meeting closed it."""
+def overdue_mark(t: Callable[[str], str]) -> nodes.Node:
+    """`` — overdue``: a follow-up open past its due date, as the minutes show it."""
+    word = t(N_("overdue"))
+    return nodes.inline(
+        "", "", nodes.Text(" — "), nodes.strong(word, word), classes=["minutes-overdue"]
+    )
+
+
+def follow_up_status(
+    ctx: Context, due: dt.date | None, closed: Link | None, overdue: bool = False
+) -> list[nodes.Node]:
+    """When a follow-up is due, and whether it is open (or overdue: due before the
+    body's latest meeting) or which meeting closed it."""
     t = ctx.t
     out: list[nodes.Node] = []
     if due:
         out.append(nodes.Text(", " + t(N_("due")) + " " + ctx.date(due)))
-    if closed is None:
+    if closed is None and overdue:
+        out.append(overdue_mark(t))
+    elif closed is None:
         out.append(nodes.Text(" — " + t(N_("open"))))
     else:
         out += [nodes.Text(" — " + t(N_("closed at")) + " "), ctx.link(closed)]

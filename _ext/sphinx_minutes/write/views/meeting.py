@@ -8,7 +8,7 @@ from docutils import nodes
 from ...derive.views.rows import CarriedRow, Chain
 from ...model.labels import N_
 from ...read.render import bullets
-from .context import Context
+from .context import Context, overdue_mark
 
 
 def chain(ctx: Context, view: Chain) -> list[nodes.Node]:
@@ -37,6 +37,7 @@ def carried(ctx: Context, rows: tuple[CarriedRow, ...]) -> list[nodes.Node]:
             *([nodes.Text(f" — {r.owner}")] if r.owner else []),
             *([nodes.Text(", " + t(N_("due")) + " " + ctx.date(r.due))] if r.due else []),
             *([nodes.Text(" — " + t(N_("closed at this meeting")))] if r.closed_here else []),
+            *([overdue_mark(t)] if r.overdue else []),
         ]
         for r in rows
     )

@@ -106,7 +106,7 @@ def attended(ctx: Context, row: Attended) -> list[nodes.Node]:
 
 
 def owned(ctx: Context, row: Owned) -> list[nodes.Node]:
-    return [ctx.link(row.follow_up), *follow_up_status(ctx, row.due, row.closed)]
+    return [ctx.link(row.follow_up), *follow_up_status(ctx, row.due, row.closed, row.overdue)]
 
 
 def people_index(ctx: Context, rows: tuple[IndexedPerson, ...]) -> list[nodes.Node]:

@@ -48,7 +48,7 @@ def follow_ups(ctx: Context, rows: tuple[FollowUpRow, ...]) -> list[nodes.Node]:
             nodes.Text(f"{ctx.date(r.date)}: "),
             ctx.link(r.follow_up),
             *([nodes.Text(f" — {r.owner}")] if r.owner else []),
-            *follow_up_status(ctx, r.due, r.closed),
+            *follow_up_status(ctx, r.due, r.closed, r.overdue),
         ]
 
     return by_year(ctx, rows, row)

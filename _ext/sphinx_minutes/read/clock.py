@@ -1,0 +1,48 @@
+"""Clock times as secretaries write them: ``18:00``, ``18.00``, ``kl. 9.05``, and a
+meeting's sessions, ``09:00–12:00, 13:00–16:30``.
+
+Pure functions, tested without Sphinx. A time is kept as ``HH:MM``, the form every
+language's minutes can show and a calendar can read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model.meeting import Session
+
+TIME = re.compile(
+    r"^(?:kl\.?\s*|at\s+|um\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s*(?:h|uhr))?$", re.I
+)
+RANGE = re.compile(r"\s*(?:–|—|-|\bto\b|\btill\b|\bbis\b)\s*", re.I)
+SESSIONS = re.compile(r"\s*(?:[,;]|\band\b|\boch\b|\bund\b)\s*", re.I)
+
+
+def clock(text: str) -> str:
+    """``18.00`` → ``18:00``; a ValueError says what is wrong."""
+    found = TIME.match(text.strip())
+    if found is None:
+        raise ValueError(f"{text.strip()!r} is not a time of day such as 18:00")
+    hour, minute = int(found["hour"]), int(found["minute"])
+    if hour > 24 or minute > 59 or (hour == 24 and minute):
+        raise ValueError(f"{text.strip()!r} is not a time of day")
+    return f"{hour:02d}:{minute:02d}"
+
+
+def sessions(text: str) -> tuple[Session, ...]:
+    """``18:00–20:15`` or ``09:00–12:00, 13:00–16:30``: when the meeting sat. A time
+    alone is a start with no end written."""
+    out: list[Session] = []
+    for part in SESSIONS.split(text.strip()):
+        if not part:
+            continue
+        start, *rest = RANGE.split(part, maxsplit=1)
+        session = Session(clock(start), clock(rest[0]) if rest else None)
+        if session.end is not None and session.end <= session.start:
+            raise ValueError(f"{part!r} ends before it starts")
+        if out and (out[-1].end or out[-1].start) > session.start:
+            raise ValueError(f"{part!r} starts before the session before it ends")
+        out.append(session)
+    if not out:
+        raise ValueError("no time is given")
+    return tuple(out)
