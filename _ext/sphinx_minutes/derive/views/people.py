@@ -11,6 +11,7 @@ from .links import excerpt, meeting_link, organisation_link, person_link, statem
 from .rows import (
     Attended,
     IndexedPerson,
+    Link,
     Member,
     OrganisationMeeting,
     OrganisationView,
@@ -54,6 +55,9 @@ def organisation(domain: DerivedStore, key: str) -> OrganisationView:
         for attendee in meeting.attendance:
             if attendee.organisation != key:
                 continue
+            if attendee.kind == "organisation":  # attending as such: its line as written
+                present.append(Present(Link("", "", attendee.text), attendee.status))
+                continue
             _, roles = people.setdefault(person_key(attendee.name), (attendee.name, set()))
             registered = domain.registry.organisations.get(key)
             unit = registered.unit(attendee.unit) if registered else None
@@ -95,7 +99,8 @@ def owned(domain: DerivedStore, key: str) -> tuple[Owned, ...]:
     for body in sorted(archive.ledgers):
         for entry in archive.ledgers[body].entries:
             owner = entry.statement.owner
-            if owner and owner.kind == "person" and person_key(owner.key) == key:
+            owners = owner.each() if owner else ()
+            if any(o.kind == "person" and person_key(o.key) == key for o in owners):
                 closed = meeting_link(entry.closed_by[0]) if entry.closed_by else None
                 link = statement_link(
                     entry.meeting, entry.statement, excerpt(entry.statement.text, 120)
