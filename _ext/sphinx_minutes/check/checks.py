@@ -158,7 +158,8 @@ def presence_mistakes(name: str, item: AgendaItem, meeting: Meeting) -> Iterator
             f"{attendee.name} is named in item {item.number} but the attendance says "
             f"{moment.text!r}."
         )
-        yield Mistake("not-present-for-item", message)
+        hint = "Correct the name or the item, or when the person arrived or left."
+        yield Mistake("not-present-for-item", message, hint)
 
 
 def not_there_yet_or_gone(attendee: Attendee, number: str, meeting: Meeting) -> Moment | None:
@@ -196,9 +197,11 @@ def unknown_name(who: str, meeting: Meeting, registry: Registry) -> Iterator[Mis
     candidates = names.shared.get(fold(who))
     if candidates:
         message = f"{who!r} may be {' or '.join(candidates)}."
+        words = candidates[0].split()
         hint = (
-            "Write the full name, or give the person an alias in the attendance "
-            f"(`- {candidates[0]} (@…)`) and write that."
+            "Write the full name, or give the person an alias of their own in the "
+            f"attendance (`- {candidates[0]} (@{(words[0][0] + words[-1]).lower()})`) and "
+            "write that."
         )
         yield Mistake("ambiguous-name", message, hint)
         return
