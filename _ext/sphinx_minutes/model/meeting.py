@@ -239,7 +239,7 @@ class Meeting:
         return next((i for i in self.items if i.number == number), None)
 
     def people(self) -> list[Attendee]:
-        """The attendance and the secretary, who kept the minutes whether listed or not."""
+        """The attendance and the secretaries, who kept the minutes whether listed or not."""
         return [*self.attendance, *self.secretaries]
 
     def organisations(self) -> set[str]:

@@ -162,9 +162,8 @@ def read_nickname(written: str) -> tuple[str, str | None]:
     """The name without the nickname in quotes inside it, and the nickname:
     ``Maria "Mia" Lind`` is Maria Lind, whom the minutes may call Mia."""
     found = NICKNAME.search(written)
-    if found is None or not found["alias"].strip():
-        return written, None
-    return " ".join(f"{written[: found.start()]} {written[found.end() :]}".split()), found["alias"]
+    name = " ".join(f"{written[: found.start()]} {written[found.end() :]}".split()) if found else ""
+    return (name, found["alias"]) if found and name else (written, None)
 
 
 def read_alias(note: str) -> str | None:
