@@ -48,9 +48,7 @@ def test_an_organisation_attending_is_no_person(built: SphinxTestApp) -> None:
 
 def test_the_line_links_the_organisation_notes_kept(built: SphinxTestApp) -> None:
     assert "Northwind Agency (between meetings)" in page_text(built.outdir, STEERING)
-    assert links(built, STEERING, "Northwind Agency")[0].endswith(
-        f"{ORGANISATIONS}/northwind.html"
-    )
+    assert links(built, STEERING, "Northwind Agency")[0].endswith(f"{ORGANISATIONS}/northwind.html")
     assert links(built, STEERING, "Eastport Council")  # the line, the presenter, the comment
 
 

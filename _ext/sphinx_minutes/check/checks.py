@@ -228,7 +228,7 @@ def unknown_name(who: str, meeting: Meeting, registry: Registry) -> Iterator[Mis
         message = f"{who} is no one in the attendance, nor an organisation, group or role."
         hint = (
             "Write the person's name as in the attendance, or declare this name there as "
-            "an alias (`- Dana Reed (@dana)`, `- Maria \"Mia\" Lind`)."
+            'an alias (`- Dana Reed (@dana)`, `- Maria "Mia" Lind`).'
         )
         yield Mistake("unknown-person", message, hint, near_person or near_org)
 

@@ -75,12 +75,12 @@ def placed_names(who: str, names: Names, registry: Registry) -> list[Placed]:
     name no attendee has, written before ``and`` or a comma, is kept as a role whose name
     the checks report; an empty list means the whole text is a role."""
     head = at_start(who, names, registry, ("person", "organisation", "group"))
-    if head is None:
-        cut = NAME_SEPARATORS.search(who)
-        part = who[: cut.start()] if cut else ""
-        if not part or not name_shaped(part):
-            return []
+    cut = NAME_SEPARATORS.search(who)
+    part = who[: cut.start()] if cut else ""
+    if head is None and part and name_shaped(part):
         head = (len(part), "role", part)
+    if head is None:
+        return []
     length, kind, key = head
     found: list[Placed] = [(0, length, Attribution(kind, key, who[:length]))]
     return found if kind == "group" else found + more_names(who, length, names, registry)
