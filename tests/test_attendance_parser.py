@@ -324,3 +324,10 @@ def test_the_scan_gives_no_page_to_an_organisation_attending() -> None:
 def test_the_scan_finds_every_minute_taker() -> None:
     meeting = ":::{meeting}\n:secretary: Anna Berg, SCB, ESA; Erik Holm\n:::\n"
     assert people_in(meeting, REGISTRY) == {"Anna Berg", "Erik Holm"}
+
+
+def test_a_name_beside_another_organisation_is_a_person() -> None:
+    """``Index, RPC``: a person named Index of RPC, beside an organisation with the id
+    index (tests/catalogue/reserved-page-names.yaml)."""
+    attendee = entry("Formas, NPC").attendee
+    assert (attendee.kind, attendee.name, attendee.organisation) == ("person", "Formas", "NPC")

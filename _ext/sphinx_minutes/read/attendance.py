@@ -18,18 +18,16 @@ from ..model.names import fold
 from ..model.vocabulary import (
     GROUP_HEADINGS,
     ITEM_LIMIT,
-    NICKNAME,
     REMOTE,
     ROLE_KINDS,
     STAFF_PREFIXES,
     item_numbers,
 )
+from .aliases import read_alias, read_nickname
 from .moments import read_moment
 from .registry import Registry
 
 ENTRY = re.compile(r"^[-*+]\s+(?P<text>.*)$")
-HANDLE = re.compile(r"@[\w.-]*\w")
-"""An @handle, as chat and code hosts write them: ``@dana``, ``@e.holm``."""
 """``- Name, Organisation, role (notes)``: a person. Any other line is a group heading."""
 UNIT_WORDS = re.compile(r"\b(enhet|avdelning|sektion|unit|department|division)", re.I)
 
@@ -125,7 +123,7 @@ def parse_entry(text: str, line: int, heading: Heading, registry: Registry) -> E
     if not parts or main.lstrip().startswith(",") or not re.search(r"\w", parts[0][2]):
         problems.append(Mistake("attendance-line", f"No name in attendance line {text!r}."))
         name_start = name_end = 0
-    elif attending := registry.organisation(parts[0][2]):  # no person: it attends as such
+    elif attending := _attending(parts, registry):  # no person: it attends as such
         name_start = name_end = 0
     else:
         name_start, name_end = parts[0][0], parts[0][1]
@@ -151,28 +149,18 @@ def parse_entry(text: str, line: int, heading: Heading, registry: Registry) -> E
     return Entry(attendee, (name_start, name_end), org_span, problems)
 
 
+def _attending(parts: list[Span], registry: Registry) -> Organisation | None:
+    """The organisation a line's first part names, when no other part names one: ``Index,
+    RPC`` is a person named Index of RPC, even beside an organisation with the id index."""
+    org = registry.organisation(parts[0][2])
+    return None if any(registry.organisation(p[2]) for p in parts[1:]) else org
+
+
 def read_secretaries(written: str, line: int, registry: Registry) -> list[Entry]:
     """``:secretary: Anna Berg, SCB; Erik Holm``: each minute-taker, an attendance line."""
     staff = Heading("staff", "present")
     parts = (part.strip() for part in written.split(";"))
     return [parse_entry(part, line, staff, registry) for part in parts if part]
-
-
-def read_nickname(written: str) -> tuple[str, str | None]:
-    """The name without the nickname in quotes inside it, and the nickname:
-    ``Maria "Mia" Lind`` is Maria Lind, whom the minutes may call Mia."""
-    found = NICKNAME.search(written)
-    name = " ".join(f"{written[: found.start()]} {written[found.end() :]}".split()) if found else ""
-    return (name, found["alias"]) if found and name else (written, None)
-
-
-def read_alias(note: str) -> str | None:
-    """The other name a note declares: an @handle (``@dana``) or a short form in quotes
-    (``"Tom B."``)."""
-    if HANDLE.fullmatch(note):
-        return note
-    quoted = NICKNAME.fullmatch(note)
-    return quoted["alias"] if quoted else None
 
 
 def _blanked(text: str, notes: list[re.Match[str]]) -> str:
