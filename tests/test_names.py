@@ -7,6 +7,9 @@ import pytest
 from sphinx.testing.util import SphinxTestApp
 
 from conftest import build_root, page_text, soup
+from sphinx_minutes.model.meeting import Attendee, Meeting, Organisation
+from sphinx_minutes.read.attribution import read_attribution
+from sphinx_minutes.read.registry import Registry
 
 STEERING = "meetings/steering/2025-03-04"
 AGM = "meetings/roddklubben/2025-03-15"
@@ -169,3 +172,59 @@ def test_moments_are_recorded_and_shown_as_written(built: SphinxTestApp) -> None
         "Maja Frost (från punkt 2)",
     ):
         assert line in text
+
+
+# The attribution reader, without Sphinx
+
+REGISTRY = Registry(
+    organisations={
+        "Formas": Organisation("Formas", "Formas"),
+        "SKR": Organisation("SKR", "Sveriges Kommuner och Regioner"),
+    }
+)
+ATTENDANCE = [
+    ("Åsa Olsson", ()),
+    ("Dana Reed", ("@dana",)),
+    ("Kim Aho", ()),
+    ("Maria Lind", ("Mia",)),
+    ("Eric Hall", ()),
+    ("Eric Holm", ()),
+]
+
+
+def read(written: str) -> list[tuple[str, str]]:
+    meeting = Meeting("m", "rad", None)
+    meeting.attendance = [
+        Attendee(name, f"- {name}", 1, "members", "present", aliases=aliases)
+        for name, aliases in ATTENDANCE
+    ]
+    attribution = read_attribution(written, meeting, REGISTRY).attribution
+    return [(a.kind, a.key) for a in attribution.each()]
+
+
+@pytest.mark.parametrize(
+    ("written", "named"),
+    [
+        ("Åsa Olsson, Formas", [("person", "Åsa Olsson")]),
+        ("Dana Reed, Kim Aho", [("person", "Dana Reed"), ("person", "Kim Aho")]),
+        ("Dana und Kim", [("person", "Dana Reed"), ("person", "Kim Aho")]),
+        ("dana & Mia", [("person", "Dana Reed"), ("person", "Maria Lind")]),
+        ("från Mia och Kim Aho", [("person", "Maria Lind"), ("person", "Kim Aho")]),
+        (
+            "Formas och Sveriges Kommuner och Regioner",
+            [("organisation", "Formas"), ("organisation", "SKR")],
+        ),
+        ("Sveriges Kommuner och Regioner", [("organisation", "SKR")]),
+        ("Kim Aho and Kim Ahoo", [("person", "Kim Aho"), ("role", "Kim Ahoo")]),
+        ("Eric and Dana Reed", [("role", "Eric"), ("person", "Dana Reed")]),
+        (
+            "chefen för kommunikation och ekonomi",
+            [("role", "chefen för kommunikation och ekonomi")],
+        ),
+        ("the chair and the secretary", [("role", "the chair and the secretary")]),
+        ("Kim Ahoo", [("role", "Kim Ahoo")]),
+        ("deltagarna", [("group", "participants")]),
+    ],
+)
+def test_who_an_attribution_names(written: str, named: list[tuple[str, str]]) -> None:
+    assert read(written) == named
