@@ -3,15 +3,19 @@ several people, several minute-takers, arrivals and departures (issue 14)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sphinx.testing.util import SphinxTestApp
 
-from conftest import build_root, page_text, soup
+from compare import build, rebuild_and_compare
+from conftest import build_root, copy_root, page_text, soup
 from sphinx_minutes.model.meeting import Attendee, Meeting, Organisation
 from sphinx_minutes.read.attribution import read_attribution
 from sphinx_minutes.read.registry import Registry
 
 STEERING = "meetings/steering/2025-03-04"
+STEERING_FILE = f"{STEERING}.md"
 AGM = "meetings/roddklubben/2025-03-15"
 PEOPLE = "registers/people"
 ORGANISATIONS = "registers/organisations"
@@ -228,3 +232,25 @@ def read(written: str) -> list[tuple[str, str]]:
 )
 def test_who_an_attribution_names(written: str, named: list[tuple[str, str]]) -> None:
     assert read(written) == named
+
+
+# Exact builds
+
+
+def test_an_edit_of_names_rebuilds_exactly_in_parallel(tmp_path: Path) -> None:
+    """A second speaker added, an organisation no longer attending: the incremental ``-j
+    2`` build writes what a clean build writes (person and organisation pages included)."""
+    srcdir = copy_root("test-names", tmp_path / "site")
+    assert build(srcdir, "-j", "2") == ""
+    minutes = srcdir / STEERING_FILE
+    text = minutes.read_text(encoding="utf-8")
+    text = text.replace(
+        "{comment} Eric Holm och Priya Nair", "{comment} Eric Holm, Tom B. och Priya"
+    )
+    text = text.replace("- Northwind Agency (between meetings)\n", "")
+    minutes.write_text(text, encoding="utf-8")
+    assert rebuild_and_compare(srcdir, tmp_path / "clean", "-j", "2") == []
+    tom = page_text(srcdir / "_build", f"{PEOPLE}/tom-berg")
+    assert "The policy draft is ready for review." in tom
+    northwind = page_text(srcdir / "_build", f"{ORGANISATIONS}/northwind")
+    assert "Steering council" not in northwind
