@@ -331,3 +331,13 @@ def test_a_name_beside_another_organisation_is_a_person() -> None:
     index (tests/catalogue/reserved-page-names.yaml)."""
     attendee = entry("Formas, NPC").attendee
     assert (attendee.kind, attendee.name, attendee.organisation) == ("person", "Formas", "NPC")
+
+
+def test_two_minute_takers_in_the_attendance_are_each_a_secretary() -> None:
+    lines = ["Present:", "- Anna Berg, Formas, minute-taker", "- Erik Holm, protokollförare"]
+    found = [r for _, _, r in read_attendance(enumerate(lines, 1), REGISTRY)]
+    takers = [r.attendee for r in found if isinstance(r, Entry)]
+    assert [(a.name, a.role_kind) for a in takers] == [
+        ("Anna Berg", "secretary"),
+        ("Erik Holm", "secretary"),
+    ]

@@ -225,11 +225,6 @@ class Meeting:
         """The first minute-taker of ``:secretary:``, if any."""
         return self.secretaries[0] if self.secretaries else None
 
-    def minute_takers(self) -> tuple[Attendee, ...]:
-        """Who kept the minutes: ``:secretary:``, else the attendance's minute-takers."""
-        listed = tuple(a for a in self.attendance if a.role_kind == "secretary")
-        return self.secretaries or listed
-
     def attendee(self, name: str) -> Attendee | None:
         """The attendee a name means (the first listed, if listed twice)."""
         key = person_key(name)
