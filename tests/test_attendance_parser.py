@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sphinx_minutes.derive.scan import people_in
-from sphinx_minutes.model.meeting import Organisation, Unit
+from sphinx_minutes.model.meeting import Moment, Organisation, Unit
 from sphinx_minutes.read.attendance import Entry, parse_entry, parse_heading, read_attendance
 from sphinx_minutes.read.registry import Registry
 
@@ -22,6 +22,7 @@ REGISTRY = Registry(
         "Harbour Trust": Organisation("Harbour Trust", "Northport Harbour Trust"),
         "NPC": Organisation("NPC", "Northport Council", ("Northport Borough Council",)),
         "Formas": Organisation("Formas", "Formas"),
+        "Northwind": Organisation("Northwind", "Northwind Agency", ("NWA",)),
     }
 )
 PRESENT = parse_heading("Present:", REGISTRY)
@@ -192,3 +193,151 @@ def test_the_scan_finds_the_secretary_the_meeting_block_reads(
     meeting: str, secretary: set[str]
 ) -> None:
     assert people_in(meeting, REGISTRY) == secretary
+
+
+# Organisations attending, aliases, arrivals and departures (issue 14)
+
+
+@pytest.mark.parametrize(
+    ("written", "notes"),
+    [
+        ("Northwind Agency", ()),
+        ("Northwind Agency (between meetings)", ("between meetings",)),
+        ("NWA (between meetings, remote)", ("between meetings",)),
+    ],
+)
+def test_a_line_naming_an_organisation_is_the_organisation_attending(written, notes) -> None:
+    parsed = entry(written)
+    attendee = parsed.attendee
+    assert parsed.problems == []
+    assert (attendee.kind, attendee.name, attendee.organisation) == (
+        "organisation",
+        "",
+        "Northwind",
+    )
+    assert attendee.notes == notes
+    assert parsed.name_span == (0, 0)
+    assert written[slice(*parsed.organisation_span)] in ("Northwind Agency", "NWA")
+
+
+def test_an_organisation_attending_may_have_a_unit_and_a_role() -> None:
+    attendee = entry("SCB, enheten för kommunikation, observer").attendee
+    assert (attendee.kind, attendee.organisation, attendee.unit, attendee.role) == (
+        "organisation",
+        "SCB",
+        "kommunikation",
+        "observer",
+    )
+
+
+def test_a_nameless_line_is_no_organisation_attending() -> None:
+    parsed = entry(", Formas")
+    assert [m.code for m in parsed.problems] == ["attendance-line"]
+    assert parsed.attendee.kind == "person"
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        'Maria "Mia" Lind, Formas',
+        "Maria “Mia” Lind, Formas",
+        "Maria „Mia“ Lind, Formas",
+        "Maria «Mia» Lind, Formas",
+        "Maria ”Mia” Lind, Formas",
+    ],
+)
+def test_a_nickname_in_quotes_is_an_alias_of_the_person(written: str) -> None:
+    parsed = entry(written)
+    attendee = parsed.attendee
+    assert (attendee.name, attendee.aliases, attendee.organisation) == (
+        "Maria Lind",
+        ("Mia",),
+        "Formas",
+    )
+    assert written[slice(*parsed.name_span)] == written.split(",")[0]  # shown as written
+
+
+@pytest.mark.parametrize(
+    ("written", "aliases"),
+    [
+        ("Dana Reed (@dana)", ("@dana",)),
+        ('Tom Berg ("Tom B.")', ("Tom B.",)),
+        ('Eric Hall, Formas (@ekhall, "E. H.", remote)', ("@ekhall", "E. H.")),
+    ],
+)
+def test_a_handle_or_a_quoted_note_is_an_alias(written: str, aliases: tuple[str, ...]) -> None:
+    parsed = entry(written)
+    assert parsed.problems == []
+    assert parsed.attendee.aliases == aliases
+    assert parsed.attendee.notes == ()
+
+
+@pytest.mark.parametrize(
+    ("written", "arrived", "left"),
+    [
+        ("Kim Aho (left at 14:14)", None, Moment("left at 14:14", time="14:14")),
+        ("Kim Aho (left after item 5)", None, Moment("left after item 5", "5", True)),
+        ("Kim Aho (left before item 6)", None, Moment("left before item 6", "6", False)),
+        ("Kim Aho (arrived at 14:30)", Moment("arrived at 14:30", time="14:30"), None),
+        ("Kim Aho (from item 3)", Moment("from item 3", "3", False), None),
+        ("Kim Aho (arrived after item 3)", Moment("arrived after item 3", "3", True), None),
+        ("Kim Aho (lämnade kl. 14.14)", None, Moment("lämnade kl. 14.14", time="14:14")),
+        ("Kim Aho (lämnade efter punkt 5)", None, Moment("lämnade efter punkt 5", "5", True)),
+        ("Kim Aho (anlände kl. 9.30)", Moment("anlände kl. 9.30", time="09:30"), None),
+        ("Kim Aho (från punkt 3)", Moment("från punkt 3", "3", False), None),
+        (
+            "Kim Aho (från punkt 2, lämnade efter § 4.1)",
+            Moment("från punkt 2", "2", False),
+            Moment("lämnade efter § 4.1", "4.1", True),
+        ),
+    ],
+)
+def test_arrival_and_departure_are_kept_on_the_attendee(written, arrived, left) -> None:
+    parsed = entry(written)
+    assert parsed.problems == []
+    assert (parsed.attendee.arrived, parsed.attendee.left) == (arrived, left)
+    assert parsed.attendee.notes == ()
+    assert parsed.attendee.items == ()
+
+
+@pytest.mark.parametrize("note", ["left early", "from Formas", "left the board in May"])
+def test_a_note_that_is_no_moment_stays_a_note(note: str) -> None:
+    parsed = entry(f"Kim Aho ({note})")
+    assert (parsed.problems, parsed.attendee.notes) == ([], (note,))
+    assert (parsed.attendee.arrived, parsed.attendee.left) == (None, None)
+
+
+def test_a_moment_with_an_unreadable_item_is_a_problem() -> None:
+    [mistake] = entry("Kim Aho (left after item five)").problems
+    assert mistake.code == "attendance-line" and "left after item five" in mistake.message
+    [mistake] = entry("Kim Aho (lämnade efter punkterna 5 och 6)").problems
+    assert "one item" in mistake.message
+
+
+def test_the_scan_gives_no_page_to_an_organisation_attending() -> None:
+    text = MEETING + ":::{attendance}\nPresent:\n- Northwind Agency\n- Dana Reed (@dana)\n:::\n"
+    assert people_in(text, REGISTRY) == {"Dana Reed"}
+    nick = MEETING + ':::{attendance}\nPresent:\n- Maria "Mia" Lind\n:::\n'
+    assert people_in(nick, REGISTRY) == {"Maria Lind"}
+
+
+def test_the_scan_finds_every_minute_taker() -> None:
+    meeting = ":::{meeting}\n:secretary: Anna Berg, SCB, ESA; Erik Holm\n:::\n"
+    assert people_in(meeting, REGISTRY) == {"Anna Berg", "Erik Holm"}
+
+
+def test_a_name_beside_another_organisation_is_a_person() -> None:
+    """``Index, RPC``: a person named Index of RPC, beside an organisation with the id
+    index (tests/catalogue/reserved-page-names.yaml)."""
+    attendee = entry("Formas, NPC").attendee
+    assert (attendee.kind, attendee.name, attendee.organisation) == ("person", "Formas", "NPC")
+
+
+def test_two_minute_takers_in_the_attendance_are_each_a_secretary() -> None:
+    lines = ["Present:", "- Anna Berg, Formas, minute-taker", "- Erik Holm, protokollförare"]
+    found = [r for _, _, r in read_attendance(enumerate(lines, 1), REGISTRY)]
+    takers = [r.attendee for r in found if isinstance(r, Entry)]
+    assert [(a.name, a.role_kind) for a in takers] == [
+        ("Anna Berg", "secretary"),
+        ("Erik Holm", "secretary"),
+    ]

@@ -9,13 +9,14 @@ clean build prints.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..derive.store import DerivedStore
 from ..model.mistake import Mistake, logger
 from ..model.names import fold, person_key
-from ..model.vocabulary import ROLE_KINDS
+from ..read.attribution import looks_like_a_name, name_shaped, names_in
 from ..read.registry import Registry, near_miss
 from ..read.store import minutes_domain
 from .archive import archive_problems
@@ -28,9 +29,7 @@ if TYPE_CHECKING:
     from sphinx.domains import Domain
     from sphinx.environment import BuildEnvironment
 
-    from ..model.meeting import AgendaItem, Attribution, Meeting, Statement
-
-NOT_A_NAME = frozenset({"the", "a", "an", "our", "vår", "den", "det"})
+    from ..model.meeting import AgendaItem, Attendee, Attribution, Meeting, Moment, Statement
 
 
 def report(app: Sphinx, env: BuildEnvironment) -> None:
@@ -139,67 +138,111 @@ def statement_mistakes(
 def attribution_mistakes(
     attribution: Attribution, item: AgendaItem, meeting: Meeting, registry: Registry
 ) -> Iterator[Mistake]:
-    """A named person must have attended, and been there for this item."""
-    if attribution.kind == "person":
-        attendee = meeting.attendee(attribution.key)
-        if attendee is None:
-            return
-        if attendee.status == "absent":
-            yield Mistake("absent-person", f"{attendee.name} is listed as absent.")
-        elif attendee.items and not any(present_for(n, item.number) for n in attendee.items):
-            message = (
-                f"{attendee.name} is named in item {item.number} but was present only for "
-                f"item {', '.join(attendee.items)}."
-            )
-            yield Mistake("not-present-for-item", message)
-    elif attribution.kind == "role":
-        yield from unknown_name(attribution.key.split(",")[0].strip(), meeting, registry)
+    """Each person named must have attended, and been there for this item; a name that is
+    no one's is reported."""
+    for named in attribution.each():
+        if named.kind == "person":
+            yield from presence_mistakes(named.key, item, meeting)
+        elif named.kind == "role":
+            yield from unknown_name(named.key.split(",")[0].strip(), meeting, registry)
+
+
+def presence_mistakes(name: str, item: AgendaItem, meeting: Meeting) -> Iterator[Mistake]:
+    """A person named in an item was listed as present, and was there for that item."""
+    attendee = meeting.attendee(name)
+    if attendee is None:
+        return
+    if attendee.status == "absent":
+        yield Mistake("absent-person", f"{attendee.name} is listed as absent.")
+    elif attendee.items and not any(present_for(n, item.number) for n in attendee.items):
+        message = (
+            f"{attendee.name} is named in item {item.number} but was present only for "
+            f"item {', '.join(attendee.items)}."
+        )
+        yield Mistake("not-present-for-item", message)
+    elif moment := not_there_yet_or_gone(attendee, item.number, meeting):
+        message = (
+            f"{attendee.name} is named in item {item.number} but the attendance says "
+            f"{moment.text!r}."
+        )
+        hint = "Correct the name or the item, or when the person arrived or left."
+        yield Mistake("not-present-for-item", message, hint)
+
+
+def not_there_yet_or_gone(attendee: Attendee, number: str, meeting: Meeting) -> Moment | None:
+    """The arrival after item ``number``, or the departure before it, if the attendance
+    gives one. A moment at a clock time is not compared: items have no times."""
+    arrived, left = attendee.arrived, attendee.left
+    if arrived and arrived.item:
+        within = arrived.after and present_for(arrived.item, number)
+        if within or comes_before(number, arrived.item, meeting):
+            return arrived
+    if left and left.item:
+        within = left.after and present_for(left.item, number)
+        if not within and comes_before(number, left.item, meeting) is False:
+            return left
+    return None
+
+
+def comes_before(number: str, other: str, meeting: Meeting) -> bool | None:
+    """Whether item ``number`` was taken before item ``other``: in the order the minutes
+    record the items, else by their numbers; None when neither tells."""
+    order = {i.number: n for n, i in enumerate(meeting.items)}
+    if number in order and other in order:
+        return order[number] < order[other]
+    if not all(re.fullmatch(r"\d+(?:\.\d+)*", n) for n in (number, other)):
+        return None
+    return tuple(map(int, number.split("."))) < tuple(map(int, other.split(".")))
 
 
 def unknown_name(who: str, meeting: Meeting, registry: Registry) -> Iterator[Mistake]:
-    """A role is written in lower case ("chefen för kommunikation", "the chair"); a
-    capitalised name that matches nobody is a misspelt person or organisation."""
-    people = meeting.people()
-    full_names = [p.name for p in people if p.name]
-    first_names = [n.split()[0] for n in full_names]
+    """A name must be someone's, whatever its case: a first name or alias several attendees
+    share is ambiguous; a single word that is no role (``Eric``, ``ekhall``, ``@dana``) or
+    capitalised words that look like a name are no one's. Several words in lower case
+    (``chefen för kommunikation``, ``the chair``) are a role."""
+    names = names_in(meeting)
+    candidates = names.shared.get(fold(who))
+    if candidates:
+        message = f"{who!r} may be {' or '.join(candidates)}."
+        words = candidates[0].split()
+        hint = (
+            "Write the full name, or give the person an alias of their own in the "
+            f"attendance (`- {candidates[0]} (@{(words[0][0] + words[-1]).lower()})`) and "
+            "write that."
+        )
+        yield Mistake("ambiguous-name", message, hint)
+        return
+    if not name_shaped(who):
+        return
+    people = [p for p in meeting.people() if p.name]
+    full_names = [p.name for p in people]
+    short_names = [*(n.split()[0] for n in full_names), *(a for p in people for a in p.aliases)]
+    near_person = near_miss(who, [*short_names, *full_names], cutoff=0.8)
+    near_org = registry.suggest_organisation(who)
     if looks_like_a_name(who):
         near = near_miss(who, full_names, cutoff=0.8)
         yield Mistake("unknown-person", f"{who} is not in the attendance.", near=near)
-    elif looks_like_one_name(who):
-        near_person = near_miss(who, [*first_names, *full_names], cutoff=0.8)
-        near_org = registry.suggest_organisation(who)
-        if near_person and not near_org:
-            message = f"{who} is not in the attendance."
-            yield Mistake("unknown-person", message, near=near_person)
-        else:
-            hint = (
-                "Correct it, add it (or this alias) to the organisation registry, or write "
-                "the person's name as in the attendance."
-            )
-            message = f"Unknown organisation {who!r}."
-            yield Mistake("unknown-organisation", message, hint, near_org)
+    elif who[0].isupper() and near_person and not near_org:
+        yield Mistake("unknown-person", f"{who} is not in the attendance.", near=near_person)
+    elif who[0].isupper():
+        hint = (
+            "Correct it, add it (or this alias) to the organisation registry, or write "
+            "the person's name as in the attendance."
+        )
+        message = f"Unknown organisation {who!r}."
+        yield Mistake("unknown-organisation", message, hint, near_org)
+    else:
+        message = f"{who} is no one in the attendance, nor an organisation, group or role."
+        hint = (
+            "Write the person's name as in the attendance, or declare this name there as "
+            'an alias (`- Dana Reed (@dana)`, `- Maria "Mia" Lind`).'
+        )
+        yield Mistake("unknown-person", message, hint, near_person or near_org)
 
 
 def present_for(listed: str, number: str) -> bool:
     """Present for item 4 means present for 4.1 too."""
     return number == listed or number.startswith(f"{listed}.")
-
-
-def looks_like_a_name(text: str) -> bool:
-    """``Karin Hedmann`` is a person's name; ``chefen för kommunikation``, ``the Chair`` not."""
-    words = text.split()
-    return (
-        2 <= len(words) <= 4
-        and all(w[0].isupper() for w in words)
-        and fold(words[0]) not in NOT_A_NAME
-        and not any(fold(w) in ROLE_KINDS for w in words)
-    )
-
-
-def looks_like_one_name(text: str) -> bool:
-    """One capitalised word that is not a role: ``Formaz``, ``Riksbanken``, ``Anna``."""
-    words = text.split()
-    return len(words) == 1 and words[0][0].isupper() and fold(words[0]) not in ROLE_KINDS
 
 
 def document_problems(domain: DerivedStore, env: BuildEnvironment) -> Iterator[Mistake]:

@@ -86,14 +86,11 @@ def build(meetings: dict[str, Meeting]) -> Archive:
                     if first[1] is not statement:
                         archive.named_again.append(((meeting, statement), first))
                 said = (meeting, item, statement)
-                speaker = statement.by
-                if speaker.kind == "organisation":
-                    said_org[speaker.key].append(said)
-                elif speaker.kind == "person":
-                    said_person[person_key(speaker.key)].append(said)
-                    speaking = meeting.attendee(speaker.key)
-                    if speaking and speaking.organisation:
-                        said_org[speaking.organisation].append(said)
+                people, organisations = speakers(meeting, statement)
+                for person in people:
+                    said_person[person].append(said)
+                for org in organisations:
+                    said_org[org].append(said)
     archive.by_body = dict(by_body)
     for body, body_meetings in by_body.items():
         archive.position.update((m.docname, i) for i, m in enumerate(body_meetings))
@@ -119,3 +116,19 @@ def roll_calls(by_body: dict[str, list[Meeting]]) -> dict[str, list[Voted]]:
                         key = person_key(voter.who.key)
                         cast[key].append((meeting, item, statement, voter.side))
     return dict(cast)
+
+
+def speakers(meeting: Meeting, statement: Statement) -> tuple[list[str], list[str]]:
+    """Whom a statement is credited to: each person named (by key) and each organisation,
+    named or one a person named spoke for, once each, in the order written."""
+    people: dict[str, None] = {}
+    organisations: dict[str, None] = {}
+    for speaker in statement.by.each():
+        if speaker.kind == "organisation":
+            organisations[speaker.key] = None
+        elif speaker.kind == "person":
+            people[person_key(speaker.key)] = None
+            speaking = meeting.attendee(speaker.key)
+            if speaking and speaking.organisation:
+                organisations[speaking.organisation] = None
+    return list(people), list(organisations)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..model import __version__
-from ..read.attendance import Entry, Heading, parse_entry, read_attendance
+from ..read.attendance import Entry, read_attendance, read_secretaries
 from ..read.directives.options import read_options
 from ..read.registry import Registry
 from .store import DerivedStore
@@ -64,16 +64,15 @@ def attendance_scan(app: Sphinx, domain: DerivedStore) -> dict[str, tuple[str, .
 def people_in(text: str, registry: Registry) -> set[str]:
     """The names in a meeting's attendance blocks and its ``meeting`` block's
     ``:secretary:`` (only the first ``meeting`` block is read: a second is shown as
-    written)."""
+    written). An organisation attending as such has no name: no person page."""
     names: set[str] = set()
     meeting_read = False
     for name, lines in blocks(text):
         options = read_options(lines)
         if name == "meeting" and not meeting_read:
             meeting_read = True
-            secretary = options.first().get("secretary", "").strip()
-            staff = Heading("staff", "present")
-            names.add(parse_entry(secretary, 0, staff, registry).attendee.name)
+            secretaries = options.first().get("secretary", "")
+            names.update(e.attendee.name for e in read_secretaries(secretaries, 0, registry))
         elif name == "attendance":
             content = enumerate(lines[options.consumed :])
             found = read_attendance(content, registry)

@@ -35,7 +35,10 @@ def holds(domain: DerivedStore, body: str) -> set[str]:
         for item in meeting.items:
             pages.update(paths.topic(topic) for topic in item.topics)
             pages.update(
-                paths.organisation(s.by.key) for s in item.statements if s.by.kind == "organisation"
+                paths.organisation(who.key)
+                for s in item.statements
+                for who in s.by.each()
+                if who.kind == "organisation"
             )
     return pages
 

@@ -19,6 +19,7 @@ CodeName = Literal[
     "duplicate-person", "present-and-absent",
     # Who said what
     "unknown-person", "absent-person", "not-present-for-item",
+    "ambiguous-name",
     # Agenda items and statements
     "item-number", "item-numbering", "outside-item", "answer-without-question",
     "empty-statement", "follow-up-owner", "follow-up-due", "follow-up-open",
@@ -120,8 +121,10 @@ CODES: dict[CodeName, Code] = {
         # Who said what
         Code(
             "unknown-person",
-            "A statement, presenter or follow-up owner names a person not in the attendance.",
-            "`{comment} Karin Hedmann` when the attendance has Karin Hedman",
+            "A statement, presenter or follow-up owner names a person not in the attendance, "
+            "or a name, in any case, that is no attendee's, organisation, group or role.",
+            "`{comment} Karin Hedmann` when the attendance has Karin Hedman; `{comment} "
+            "ekhall`; `{follow-up} @dana` with no `(@dana)` in the attendance",
             "Correct the name, or add the person to the attendance.",
         ),
         Code(
@@ -132,9 +135,17 @@ CODES: dict[CodeName, Code] = {
         ),
         Code(
             "not-present-for-item",
-            "A person present only for some items is named in another item.",
+            "A person present only for some items, or who had left or not yet arrived, is "
+            "named in another item.",
             "`{answer} Andrea Gillgren` in item 7 when she is listed `(punkt 6)`",
             "Correct the name or the item, or widen the person's items in the attendance.",
+        ),
+        Code(
+            "ambiguous-name",
+            "A first name or alias that several attendees share names a statement, presenter "
+            "or follow-up owner.",
+            "`{comment} Eric` when Eric Hall and Eric Holm attended",
+            "Write the full name, or give the person an alias in the attendance and use it.",
         ),
         # Agenda items and statements
         Code(

@@ -27,6 +27,9 @@ AttributionKind = Literal["person", "organisation", "group", "role", "nobody"]
 a group ("deltagarna"), a role ("chefen för kommunikation"), or nobody (anonymous)."""
 
 MeetingFormat = Literal["in-person", "remote", "hybrid"]
+AttendeeKind = Literal["person", "organisation"]
+"""What an attendance line names: a person, or an organisation attending as such
+(``- Northwind Agency (between meetings)``, no person named)."""
 AttachmentKind = Literal["slides", "attachment"]
 
 
@@ -83,6 +86,22 @@ class Body:
         return next((m for m in self.external_meetings if m.date == date), None)
 
 
+@dataclass(frozen=True, slots=True)
+class Moment:
+    """When an attendee arrived or left, as the attendance says it (``left after item 5``,
+    ``anlände kl. 14.30``): at an agenda item, or at a clock time."""
+
+    text: str
+    """The note as written."""
+    item: str | None = None
+    """The agenda item number named, if any."""
+    after: bool = False
+    """``after item 5`` (the item itself counts as before the moment), not ``from item
+    3``/``before item 6`` (the item counts as after it)."""
+    time: str | None = None
+    """The clock time, ``14:14``, when the note gives one."""
+
+
 @dataclass(slots=True)
 class Attendee:
     """One line of the attendance, as understood; ``text`` is the line as written."""
@@ -99,6 +118,13 @@ class Attendee:
     items: tuple[str, ...] = ()
     """Agenda item numbers the person was present for; empty means the whole meeting."""
     notes: tuple[str, ...] = ()
+    kind: AttendeeKind = "person"
+    """An organisation attending as such has no name; ``organisation`` says which."""
+    aliases: tuple[str, ...] = ()
+    """Other names the minutes use for the person: a nickname (``Maria "Mia" Lind``), an
+    @handle (``(@dana)``), a short form in quotes (``("Tom B.")``)."""
+    arrived: Moment | None = None
+    left: Moment | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +136,13 @@ class Attribution:
     """Person name, organisation id, group id or role text; empty for nobody."""
     text: str = ""
     """The attribution exactly as written (``från deltagarna``)."""
+    also: tuple[Attribution, ...] = ()
+    """The others named with the first (``Dana Reed and Kim Aho``): a statement by several
+    people is credited to each, the first here, the others in ``also``."""
+
+    def each(self) -> tuple[Attribution, ...]:
+        """Everyone the attribution names, the first first."""
+        return (self, *self.also)
 
 
 NOBODY = Attribution("nobody")
@@ -228,7 +261,8 @@ class Meeting:
     language: str = "en"
     format: MeetingFormat | None = None
     place: str | None = None
-    secretary: Attendee | None = None
+    secretaries: tuple[Attendee, ...] = ()
+    """The minute-takers of ``:secretary:`` (``Anna Berg; Erik Holm``)."""
     previous: str | None = None
     """The previous meeting, as a meeting reference (``2023-04-27`` or ``body/2023-04-27``)."""
     previous_line: int = 0
@@ -244,10 +278,15 @@ class Meeting:
     head_count: int | None = None
     """How many people attended an open meeting (``:head-count:``)."""
 
+    @property
+    def secretary(self) -> Attendee | None:
+        """The first minute-taker of ``:secretary:``, if any."""
+        return self.secretaries[0] if self.secretaries else None
+
     def attendee(self, name: str) -> Attendee | None:
         """The attendee a name means (the first listed, if listed twice)."""
         key = person_key(name)
-        return next((a for a in self.attendance if person_key(a.name) == key), None)
+        return next((a for a in self.attendance if a.name and person_key(a.name) == key), None)
 
     def chaired_by(self) -> str | None:
         """The chair: ``:chair:``, else the attendee whose role is chair."""
@@ -259,8 +298,8 @@ class Meeting:
         return next((i for i in self.items if i.number == number), None)
 
     def people(self) -> list[Attendee]:
-        """The attendance and the secretary, who kept the minutes whether listed or not."""
-        return [*self.attendance, *([self.secretary] if self.secretary else [])]
+        """The attendance and the secretaries, who kept the minutes whether listed or not."""
+        return [*self.attendance, *self.secretaries]
 
     def organisations(self) -> set[str]:
         """Ids of the organisations this meeting's attendance names."""

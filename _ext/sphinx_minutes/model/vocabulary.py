@@ -101,6 +101,46 @@ ROLE_KINDS: dict[str, str] = {
 ITEM_LIMIT = re.compile(r"^(?:punkt(?:erna)?|p\.|§§?|items?)(?:\s+|(?=\d))(?P<numbers>\S.*)$", re.I)
 """``punkt 6``, ``punkterna 6 och 7``, ``items 3–5``: present only for those agenda items."""
 
+# Arrival and departure, in an attendance line's notes: ``(left after item 5)``,
+# ``(lämnade kl. 14.14)``, ``(från punkt 3)``.
+MOMENT_VERBS: dict[str, str] = {
+    "lämnade": "left",
+    "lämnar": "left",
+    "gick": "left",
+    "avvek": "left",
+    "anlände": "arrived",
+    "ankom": "arrived",
+    "kom": "arrived",
+    "tillkom": "arrived",
+    "left": "left",
+    "leaves": "left",
+    "departed": "left",
+    "arrived": "arrived",
+    "joined": "arrived",
+    "came": "arrived",
+}
+"""The verb of a moment: the attendee arrived or left."""
+MOMENT_WORDS: dict[str, str] = {
+    "efter": "after",
+    "före": "before",
+    "innan": "before",
+    "från": "from",
+    "kl.": "at",
+    "kl": "at",
+    "klockan": "at",
+    "vid": "at",
+    "under": "at",
+    "after": "after",
+    "before": "before",
+    "from": "from",
+    "at": "at",
+    "during": "at",
+}
+"""The word between the verb and the item or time: ``after item 5`` (the item attended),
+``before item 6`` and ``from item 3`` (the item not, or first, attended), ``at``."""
+CLOCK = re.compile(r"^(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)$")
+"""A clock time as minutes write it: ``14:14``, ``14.14``, ``9.05``."""
+
 GROUPS: dict[str, str] = {
     "deltagarna": "participants",
     "en deltagare": "participant",
@@ -149,6 +189,13 @@ OUTCOME_WORDS: dict[str, Outcome] = {
     "referred back": "referred",
 }
 """What became of a motion, as ``:outcome:`` may say it."""
+
+NAME_SEPARATORS = re.compile(r"\s*(?:,|&|\b(?:och|and|und)\b)\s*", re.I)
+"""Between the people of a statement by several: ``Dana Reed and Kim Aho``, ``Anna och
+Erik``, ``A, B & C``."""
+NICKNAME = re.compile(r"\s*[\"“”„«»]\s*(?P<alias>[^\"“”„«»]+?)\s*[\"“”„«»]\s*")
+"""A nickname in quotes inside a name or a note: ``Maria "Mia" Lind``, ``„Mia“``, ``«Mia»``,
+``("Tom B.")``."""
 
 BY_WORDS = frozenset({"från", "av", "from", "by"})
 TO_WORDS = frozenset({"till", "to"})

@@ -1,4 +1,5 @@
-"""Reading the attendance as the secretary wrote it: group headings and one person a line.
+"""Reading the attendance as the secretary wrote it: group headings and one person (or
+an organisation attending as such) a line, with the person's aliases and moments.
 
 Pure functions over text and the registry, so they are tested without Sphinx. Each result
 keeps the spans of the name and the organisation in the written line: the page shows the
@@ -22,6 +23,8 @@ from ..model.vocabulary import (
     STAFF_PREFIXES,
     item_numbers,
 )
+from .aliases import read_alias, read_nickname
+from .moments import read_moment
 from .registry import Registry
 
 ENTRY = re.compile(r"^[-*+]\s+(?P<text>.*)$")
@@ -109,19 +112,25 @@ Span = tuple[int, int, str]
 
 
 def parse_entry(text: str, line: int, heading: Heading, registry: Registry) -> Entry:
-    """``Åsa Olsson, Formas, ordförande`` or ``Andrea Gillgren (punkt 6)``."""
+    """``Åsa Olsson, Formas, ordförande``, ``Andrea Gillgren (punkt 6)``, ``Maria "Mia"
+    Lind (@mia)``, or an organisation attending as such: ``Northwind Agency (between
+    meetings)``."""
     problems: list[Mistake] = []
     notes = list(re.finditer(r"\(([^()]*)\)", text))
     main = _blanked(text, notes)
     parts = _parts(main)
+    attending: Organisation | None = None
     if not parts or main.lstrip().startswith(",") or not re.search(r"\w", parts[0][2]):
         problems.append(Mistake("attendance-line", f"No name in attendance line {text!r}."))
         name_start = name_end = 0
+    elif attending := _attending(parts, registry):  # no person: it attends as such
+        name_start = name_end = 0
     else:
         name_start, name_end = parts[0][0], parts[0][1]
-    org, org_span, unit, role_parts = _organisation(parts, heading, registry, problems)
+    org, org_span, unit, role_parts = _organisation(parts, heading, registry, problems, attending)
+    name, nickname = read_nickname(text[name_start:name_end])
     attendee = Attendee(
-        name=text[name_start:name_end],
+        name=name,
         text=text,
         line=line,
         group=heading.group,
@@ -129,6 +138,8 @@ def parse_entry(text: str, line: int, heading: Heading, registry: Registry) -> E
         organisation=org.id if org else None,
         unit=unit.id if unit else None,
         role=", ".join(role_parts) or None,
+        kind="organisation" if attending else "person",
+        aliases=(nickname,) if nickname else (),
     )
     attendee.role_kind = ROLE_KINDS.get(fold(attendee.role or ""))
     if attendee.role_kind is None and heading.group == "substitutes":
@@ -136,6 +147,20 @@ def parse_entry(text: str, line: int, heading: Heading, registry: Registry) -> E
     pieces = [p.strip() for m in notes for p in m.group(1).split(",")]
     attendee.notes = tuple(_read_notes(attendee, [p for p in pieces if p], org, problems))
     return Entry(attendee, (name_start, name_end), org_span, problems)
+
+
+def _attending(parts: list[Span], registry: Registry) -> Organisation | None:
+    """The organisation a line's first part names, when no other part names one: ``Index,
+    RPC`` is a person named Index of RPC, even beside an organisation with the id index."""
+    org = registry.organisation(parts[0][2])
+    return None if any(registry.organisation(p[2]) for p in parts[1:]) else org
+
+
+def read_secretaries(written: str, line: int, registry: Registry) -> list[Entry]:
+    """``:secretary: Anna Berg, SCB; Erik Holm``: each minute-taker, an attendance line."""
+    staff = Heading("staff", "present")
+    parts = (part.strip() for part in written.split(";"))
+    return [parse_entry(part, line, staff, registry) for part in parts if part]
 
 
 def _blanked(text: str, notes: list[re.Match[str]]) -> str:
@@ -157,16 +182,23 @@ def _parts(main: str) -> list[Span]:
 
 
 def _organisation(
-    parts: list[Span], heading: Heading, registry: Registry, problems: list[Mistake]
+    parts: list[Span],
+    heading: Heading,
+    registry: Registry,
+    problems: list[Mistake],
+    attending: Organisation | None = None,
 ) -> tuple[Organisation | None, tuple[int, int] | None, Unit | None, list[str]]:
-    """Whom the person came for (the heading's organisation, or one the line names), its
-    span in the line, the unit, and the parts left for the role."""
+    """Whom the person came for (the heading's organisation, or one the line names), or
+    the organisation ``attending`` as such, its span in the line, the unit, and the parts
+    left for the role."""
     org = heading.organisation
     org_span: tuple[int, int] | None = None
     role_parts = [p[2] for p in parts[1:]]
     unit = heading.unit
     named_org = registry.organisation(parts[1][2]) if len(parts) > 1 else None
-    if org is not None and named_org is not None and named_org != org:
+    if attending is not None:
+        org, org_span, unit = attending, parts[0][:2], None
+    elif org is not None and named_org is not None and named_org != org:
         # a staff group's line naming another organisation: that organisation, no unit
         org, org_span, unit, role_parts = named_org, parts[1][:2], None, role_parts[1:]
     elif org is None and len(parts) > 1 and fold(parts[1][2]) not in ROLE_KINDS:
@@ -189,6 +221,8 @@ def _read_notes(
     the notes not understood come back, to be shown as written."""
     extra_notes: list[str] = []
     for piece in pieces:
+        if _alias_or_moment(attendee, piece, problems):
+            continue
         limit = ITEM_LIMIT.match(piece)
         if limit:
             try:
@@ -215,6 +249,32 @@ def _read_notes(
             problems.append(Mistake("unknown-unit", message))
         extra_notes.append(piece)
     return extra_notes
+
+
+def _alias_or_moment(attendee: Attendee, piece: str, problems: list[Mistake]) -> bool:
+    """Keep on the attendee the alias (``@dana``, ``"Tom B."``) or the arrival or departure
+    (``left after item 5``, ``anlände kl. 14.30``) a note gives; False if it gives neither."""
+    alias = read_alias(piece)
+    if alias and attendee.kind == "person":
+        attendee.aliases += (alias,)
+        return True
+    try:
+        moment = read_moment(piece)
+    except ValueError as error:
+        message = (
+            f"Cannot read the item in {piece!r} ({error}): write it as `left after item 5`, "
+            "`lämnade efter punkt 5`, `arrived at 14:30` or `från punkt 3`."
+        )
+        problems.append(Mistake("attendance-line", message))
+        return False
+    if moment is None:
+        return False
+    way, when = moment
+    if way == "left":
+        attendee.left = when
+    else:
+        attendee.arrived = when
+    return True
 
 
 def _unknown_organisation(text: str, registry: Registry) -> Mistake:

@@ -1,20 +1,29 @@
-"""Who said it: reading ``SCB``, ``från deltagarna``, ``till deltagarna``, ``Karin Hedman``.
+"""Who said it: reading ``SCB``, ``från deltagarna``, ``till deltagarna``, ``Karin Hedman``,
+``Mia``, ``@dana``, ``Dana Reed and Kim Aho``.
 
 The writer writes the attribution as the minutes say it; the longest known name at its
-start decides what it is (an attendee, an organisation, a group), else it is a role
-("chefen för kommunikation"). The words are kept as written for the page.
+start decides what it is (an attendee by name, alias or a first name only one attendee
+has; an organisation; a group), else it is a role ("chefen för kommunikation"). More
+people may follow, joined by ``and``, ``och``, ``und``, ``&`` or a comma: the statement is
+theirs too. The words are kept as written for the page.
 """
 
 from __future__ import annotations
 
 import functools
-from collections import Counter
 from dataclasses import dataclass
 
 from ..model.meeting import NOBODY, Attribution, AttributionKind, Meeting
 from ..model.names import fold
-from ..model.vocabulary import BY_WORDS, GROUPS, TO_WORDS
+from ..model.vocabulary import BY_WORDS, GROUPS, NAME_SEPARATORS, ROLE_KINDS, TO_WORDS
 from .registry import Registry
+
+NOT_A_NAME = frozenset({"the", "a", "an", "our", "vår", "den", "det"})
+
+Found = tuple[int, AttributionKind, str]
+"""A name at the start of a text: its length, what it names, and the key."""
+Placed = tuple[int, int, Attribution]
+"""A name in the written text: where it starts and ends, and whom it names."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +33,19 @@ class Read:
     """True for ``till …``/``to …``: the statement was put to them, not made by them."""
     span: tuple[int, int] | None
     """Where the matched name stands in the written text (for a link), if anywhere."""
+    others: tuple[tuple[int, int] | None, ...] = ()
+    """Where each of ``attribution.also`` stands in the written text, in that order."""
+
+
+@dataclass(frozen=True, slots=True)
+class Names:
+    """The names a meeting's attendees go by, folded, each to the name as written."""
+
+    known: dict[str, tuple[str, bool]]
+    """Full names (``True``: may be followed by more words, ``Anna Berg, Formas``), and
+    aliases, bare @handles and first names that only one attendee has (``False``)."""
+    shared: dict[str, tuple[str, ...]]
+    """First names, aliases and handles several attendees have: the candidates."""
 
 
 def read_attribution(text: str, meeting: Meeting, registry: Registry) -> Read:
@@ -36,42 +58,138 @@ def read_attribution(text: str, meeting: Meeting, registry: Registry) -> Read:
     if rest.strip() and (addressed or fold(first) in BY_WORDS):
         start = len(written) - len(rest.lstrip())
     who = written[start:]
-    full_names, first_names = names_of(tuple(a.name for a in meeting.people()))
-    folded = fold(who)
-    ends = [n for n in range(1, len(folded) + 1) if n == len(folded) or not folded[n].isalnum()]
-    matches: list[tuple[int, AttributionKind, str]]
-    matches = [(n, "person", full_names[folded[:n]]) for n in ends if folded[:n] in full_names]
-    matches += [  # a first name alone must not be followed by more words
-        (n, "person", first_names[folded[:n]])
-        for n in ends
-        if folded[:n] in first_names and (n == len(folded) or not folded[n].isspace())
-    ]
-    matches += [(n, "organisation", org) for n, org in registry.organisations_at_start(folded)]
-    matches += [
-        (len(words), "group", group)
-        for words, group in GROUPS.items()
-        if starts_with_name(folded, fold(words), False)
-    ]
-    if not matches:
+    named = placed_names(who, names_in(meeting), registry)
+    if not named:
         return Read(Attribution("role", who, written), addressed, None)
-    length, kind, key = max(matches, key=lambda m: m[0])
-    span = (start, start + length) if kind in ("person", "organisation") else None
-    return Read(Attribution(kind, key, written), addressed, span)
+    spans = [
+        (start + begin, start + end) if a.kind in ("person", "organisation") else None
+        for begin, end, a in named
+    ]
+    head, *others = (a for _, _, a in named)
+    attribution = Attribution(head.kind, head.key, written, tuple(others))
+    return Read(attribution, addressed, spans[0], tuple(spans[1:]))
+
+
+def placed_names(who: str, names: Names, registry: Registry) -> list[Placed]:
+    """The people (or organisations, or a group) ``who`` names one after the other. A
+    name no attendee has, written before ``and`` or a comma, is kept as a role whose name
+    the checks report; an empty list means the whole text is a role."""
+    head = at_start(who, names, registry, ("person", "organisation", "group"))
+    cut = NAME_SEPARATORS.search(who)
+    part = who[: cut.start()] if cut else ""
+    if head is None and part and name_shaped(part):
+        head = (len(part), "role", part)
+    if head is None:
+        return []
+    length, kind, key = head
+    found: list[Placed] = [(0, length, Attribution(kind, key, who[:length]))]
+    return found if kind == "group" else found + more_names(who, length, names, registry)
+
+
+def more_names(who: str, at: int, names: Names, registry: Registry) -> list[Placed]:
+    """The names after the first: a person after a comma (``Anna Berg, Erik Holm``); a
+    person or organisation after ``and``, ``och``, ``und``, ``&``, or a name no attendee
+    has (kept as a role, for the checks). Anything else ends the list: ``, Formas`` and
+    ``, ordförande`` say more about the one before."""
+    out: list[Placed] = []
+    while (sep := NAME_SEPARATORS.match(who, at)) and sep.end() < len(who):
+        comma = "," in sep.group()
+        rest = who[sep.end() :]
+        kinds: tuple[AttributionKind, ...] = ("person",) if comma else ("person", "organisation")
+        found = at_start(rest, names, registry, kinds)
+        if found is None and not comma:
+            cut = NAME_SEPARATORS.search(rest)
+            part = rest[: cut.start()] if cut else rest
+            found = (len(part), "role", part) if part and name_shaped(part) else None
+        if found is None:
+            break
+        length, kind, key = found
+        out.append((sep.end(), sep.end() + length, Attribution(kind, key, rest[:length])))
+        at = sep.end() + length
+    return out
+
+
+def at_start(
+    text: str, names: Names, registry: Registry, kinds: tuple[AttributionKind, ...]
+) -> Found | None:
+    """The longest name of those kinds ``text`` starts with, as whole words. A first name,
+    alias or handle must stand alone: followed by punctuation or the next name, not by
+    more words (``Lotta Simma`` is no ``Lotta``)."""
+    folded = fold(text)
+    ends = [n for n in range(1, len(folded) + 1) if n == len(folded) or not folded[n].isalnum()]
+    matches: list[Found] = []
+    if "person" in kinds:
+        matches += [
+            (n, "person", names.known[folded[:n]][0])
+            for n in ends
+            if folded[:n] in names.known and (names.known[folded[:n]][1] or stands_alone(folded, n))
+        ]
+    if "organisation" in kinds:
+        matches += [(n, "organisation", org) for n, org in registry.organisations_at_start(folded)]
+    if "group" in kinds:
+        matches += [
+            (len(words), "group", group)
+            for words, group in GROUPS.items()
+            if starts_with_name(folded, fold(words), False)
+        ]
+    return max(matches, key=lambda m: m[0]) if matches else None
+
+
+def stands_alone(folded: str, n: int) -> bool:
+    """A short name ends at ``n``: the text ends, or punctuation or the next name follows."""
+    return n == len(folded) or not folded[n].isspace() or bool(NAME_SEPARATORS.match(folded, n))
+
+
+def names_in(meeting: Meeting) -> Names:
+    """The names the meeting's people go by (see :func:`names_of`)."""
+    return names_of(tuple((a.name, a.aliases) for a in meeting.people() if a.name.strip()))
 
 
 @functools.lru_cache(maxsize=4)
-def names_of(names: tuple[str, ...]) -> tuple[dict[str, str], dict[str, str]]:
-    """The attendees' names, folded, and the first names only one attendee has
-    ("Lotta"), each to the name as written: made once per meeting, not once per
-    statement, so a meeting of many attendees and many statements costs their sum."""
-    full: dict[str, str] = {}
-    for name in names:
-        if name:
-            full.setdefault(fold(name), name)
-    written = [name for name in names if name.strip()]
-    counted = Counter(fold(name.split()[0]) for name in written)
-    first = {fold(name.split()[0]): name for name in written if counted[fold(name.split()[0])] == 1}
-    return full, first
+def names_of(people: tuple[tuple[str, tuple[str, ...]], ...]) -> Names:
+    """The attendees' names and aliases, folded, and the first names and bare handles
+    (``dana`` for ``@dana``) only one attendee has, each to the name as written: made once
+    per meeting, not once per statement, so a meeting of many attendees and many
+    statements costs their sum. A short name several have is kept with its candidates."""
+    known: dict[str, tuple[str, bool]] = {}
+    for name, _ in people:
+        known.setdefault(fold(name), (name, True))
+    short: dict[str, list[str]] = {}
+    for name, aliases in people:
+        handles = (a[1:] for a in aliases if a.startswith("@"))
+        for key in (fold(name.split()[0]), *map(fold, aliases), *map(fold, handles)):
+            holders = short.setdefault(key, [])
+            holders += [name] if name not in holders else []
+    shared: dict[str, tuple[str, ...]] = {}
+    for key, holders in short.items():
+        if key in known:
+            continue
+        if len(holders) == 1:
+            known[key] = (holders[0], False)
+        else:
+            shared[key] = tuple(holders)
+    return Names(known, shared)
+
+
+def name_shaped(text: str) -> bool:
+    """``Karin Hedmann``, ``Eric``, ``ekhall``, ``@dana``: what is written as a person's name
+    or handle, whatever its case; not a role (``ordföranden``, ``the Chair``, ``chefen för
+    kommunikation``) or a group."""
+    words = text.split()
+    if len(words) == 1:
+        return fold(words[0]) not in ROLE_KINDS and fold(words[0]) not in GROUPS
+    return looks_like_a_name(text)
+
+
+def looks_like_a_name(text: str) -> bool:
+    """``Karin Hedmann`` is a person's name; ``chefen för kommunikation``, ``the Chair`` not."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 4
+        and all(w[0].isupper() for w in words)
+        and fold(words[0]) not in NOT_A_NAME
+        and not any(fold(w) in ROLE_KINDS for w in words)
+    )
 
 
 def starts_with_name(text: str, name: str, alone: bool = False) -> bool:

@@ -51,11 +51,12 @@ def woven(text: str, spans: list[Span]) -> list[nodes.Node]:
 
 
 def attribution_nodes(written: str, read: Read) -> list[nodes.Node]:
-    """An attribution as written, its person or organisation marked or linked."""
+    """An attribution as written, its people or organisations marked or linked."""
     spans: list[Span] = []
-    if read.span:
-        kind = "person" if read.attribution.kind == "person" else "org"
-        spans.append((*read.span, kind, read.attribution.key))
+    for span, named in zip((read.span, *read.others), read.attribution.each(), strict=False):
+        if span:
+            kind = "person" if named.kind == "person" else "org"
+            spans.append((*span, kind, named.key))
     return woven(written, spans)
 
 

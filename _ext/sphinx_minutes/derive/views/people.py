@@ -12,6 +12,7 @@ from .rows import (
     Attended,
     Cast,
     IndexedPerson,
+    Link,
     Member,
     OrganisationMeeting,
     OrganisationView,
@@ -54,6 +55,9 @@ def organisation(domain: DerivedStore, key: str) -> OrganisationView:
         present = []
         for attendee in meeting.attendance:
             if attendee.organisation != key:
+                continue
+            if attendee.kind == "organisation":  # attending as such: its line as written
+                present.append(Present(Link("", "", attendee.text), attendee.status))
                 continue
             _, roles = people.setdefault(person_key(attendee.name), (attendee.name, set()))
             registered = domain.registry.organisations.get(key)
@@ -105,7 +109,8 @@ def owned(domain: DerivedStore, key: str) -> tuple[Owned, ...]:
     for body in sorted(archive.ledgers):
         for entry in archive.ledgers[body].entries:
             owner = entry.statement.owner
-            if owner and owner.kind == "person" and person_key(owner.key) == key:
+            owners = owner.each() if owner else ()
+            if any(o.kind == "person" and person_key(o.key) == key for o in owners):
                 closed = meeting_link(entry.closed_by[0]) if entry.closed_by else None
                 link = statement_link(
                     entry.meeting, entry.statement, excerpt(entry.statement.text, 120)

@@ -13,7 +13,9 @@ from .base import MinutesDirective
 
 class AttendanceDirective(MinutesDirective):
     """Group headings (``Närvarande:``, ``Från SCB (…)``, ``Frånvarande:``) each followed
-    by ``- Name, Organisation, role (notes)`` lines. Every line is shown as written."""
+    by ``- Name, Organisation, role (notes)`` lines, or ``- Organisation (notes)`` for an
+    organisation attending as such. Every line is shown as written, the person marked and
+    the organisation linked."""
 
     has_content = True
     known_options: ClassVar[tuple[str, ...]] = ()

@@ -9,10 +9,10 @@ from sphinx import addnodes
 
 from ...model.labels import N_, gettext_for, long_date
 from ...model.meeting import Meeting, MeetingFormat, Reference
-from ..attendance import Heading, parse_entry
+from ..attendance import read_secretaries
 from ..clock import sessions
 from ..nodes import view
-from ..render import ancestors, xref
+from ..render import ancestors, joined, xref
 from .attendance import entry_nodes
 from .base import MinutesDirective
 
@@ -159,21 +159,21 @@ class MeetingDirective(MinutesDirective):
             fields += field(t("Place"), nodes.Text(meeting.place))
         fields += self._fact_fields(meeting)
         if self.options.get("secretary"):
-            entry = parse_entry(
-                self.options["secretary"].strip(),
-                self.lineno,
-                Heading("staff", "present"),
-                registry,
-            )
-            meeting.secretary = entry.attendee
-            for mistake in entry.problems:
-                self.note(mistake, self.option_line("secretary"))
-            fields += field(t("Secretary"), *entry_nodes(entry))
+            fields += self._secretaries(meeting)
         if meeting.previous:
             ref = xref("meeting", meeting.previous, meeting.previous, meeting.body, explicit=False)
             fields += field(t("Previous meeting"), ref)
         self.set_source_info(fields)
         return fields
+
+    def _secretaries(self, meeting: Meeting) -> nodes.field:
+        """The minute-takers (``Anna Berg; Erik Holm``), each read as an attendance line."""
+        entries = read_secretaries(self.options["secretary"], self.lineno, self.domain.registry)
+        meeting.secretaries = tuple(entry.attendee for entry in entries)
+        for mistake in (mistake for entry in entries for mistake in entry.problems):
+            self.note(mistake, self.option_line("secretary"))
+        label = self.t(N_("Secretary") if len(entries) < 2 else N_("Secretaries"))
+        return field(label, *joined([entry_nodes(entry) for entry in entries], "; "))
 
     def _placed(self, fields: nodes.field_list, meeting: Meeting) -> list[nodes.Node]:
         """The facts where the page shows them, after the general index's entry."""
