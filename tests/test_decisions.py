@@ -246,8 +246,8 @@ AT = "meetings/rad/2024-05-02.md:19: WARNING:"
         ),
         (
             ":::{decision}\n:for: Åsa Olsson och Hampus Brynolf\n\nAntas.\n:::",
-            f"{AT} :for: reads 'Åsa Olsson och Hampus Brynolf' as one voter, Åsa Olsson. "
-            "Separate the voters with commas (`:for: Anna Berg, Erik Holm`). [minutes.bad-option]",
+            f"{AT} Hampus Brynolf is listed as absent. Correct the name, or move the person "
+            "from the absent group. [minutes.absent-person]",
         ),
         (
             ":::{motion} Åsa Olsson\n:outcome: tabled\n\nBordläggs.\n:::",

@@ -88,18 +88,22 @@ class VotedDirective(StatementDirective):
         read = [read_attribution(name, self.meeting, self.domain.registry) for name in names(value)]
         for voter in read:
             self.warn_more_than_a_name(side, voter)
-        return len(read), [Voter(side, r.attribution, line) for r in read]
+        voters = [Voter(side, who, line) for r in read for who in r.attribution.each()]
+        return len(voters), voters
 
     def warn_more_than_a_name(self, side: str, voter: Read) -> None:
-        """``Anna Berg och Erik Holm`` would count as one vote, Anna Berg's: each voter is
-        separated by a comma. A note in parentheses may follow a name (``Sofia Berg (M)``)."""
+        """``Anna Berg, som ersättare`` would count as one vote, Anna Berg's, and drop the
+        rest: voters are names (``Anna Berg och Erik Holm`` are two), each maybe followed
+        by a note in parentheses (``Sofia Berg (M)``)."""
         written = voter.attribution.text
+        if voter.attribution.also:  # several people, each read (see ``read_attribution``)
+            return
         rest = written[voter.span[1] :].strip() if voter.span else ""
         if rest and not rest.startswith("("):
             name = written[voter.span[0] : voter.span[1]] if voter.span else written
             self.warn(
                 "bad-option",
-                f":{side}: reads {written!r} as one voter, {name}.",
+                f":{side}: reads {written!r} as one voter, {name}; the rest is not a name.",
                 f"Separate the voters with commas (`:{side}: Anna Berg, Erik Holm`).",
                 line=self.option_line(side),
             )
