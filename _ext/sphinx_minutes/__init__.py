@@ -32,6 +32,7 @@ from .read.directives.statements import (
     QuestionDirective,
 )
 from .read.directives.unknown import RefusedDirective, UnknownDirective
+from .read import item_page
 from .read.fences import REFUSED, UNKNOWN, read_blocks
 from .read.nodes import view
 from .read.safety import RefuseUnsafeContent
@@ -108,6 +109,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("warn-missing-reference", checks.leave_to_checks)
     app.add_latex_package("sphinxminutes")
     app.connect("config-inited", pdf.add_style)
+    app.connect("doctree-read", item_page.settle, priority=800)
     app.connect("doctree-read", volumes.bind_volume, priority=900)
     app.connect("env-updated", pdf.plan)
     app.connect("doctree-resolved", pdf.set_document, priority=400)

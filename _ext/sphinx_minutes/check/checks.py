@@ -19,6 +19,7 @@ from ..model.vocabulary import ROLE_KINDS
 from ..read.registry import Registry, near_miss
 from ..read.store import minutes_domain
 from .archive import archive_problems
+from .numbering import numbering_mistakes
 
 if TYPE_CHECKING:
     from sphinx.addnodes import pending_xref
@@ -68,8 +69,8 @@ def meeting_problems(meeting: Meeting, registry: Registry) -> Iterator[Mistake]:
             message = f"{attendee.name} is listed twice in the attendance."
             yield Mistake("duplicate-person", message).at(docname, attendee.line)
 
-    for line, message in numbering_mistakes(meeting):
-        yield Mistake("item-numbering", message).at(docname, line)
+    for mistake in numbering_mistakes(meeting.items):
+        yield mistake.at(docname, mistake.line)
 
     for item in meeting.items:
         for presenter in item.presenters:
@@ -79,34 +80,6 @@ def meeting_problems(meeting: Meeting, registry: Registry) -> Iterator[Mistake]:
             for mistake in statement_mistakes(statement, item, meeting, registry):
                 yield mistake.at(docname, statement.line)
 
-
-def numbering_mistakes(meeting: Meeting) -> Iterator[tuple[int, str]]:
-    """Each item must follow the one before it at its level; 4.1 belongs inside item 4."""
-    last: dict[str | None, int] = {}
-    for item in meeting.items:
-        if not item.numbered:
-            continue
-        *parent_parts, own = item.number.split(".")
-        parent = ".".join(parent_parts) or None
-        if parent != item.parent:
-            where = f"inside item {item.parent}" if item.parent else "outside any item"
-            yield item.line, f"Item {item.number} stands {where}."
-            continue
-        number, before = int(own), last.get(parent)
-        prefix = f"{parent}." if parent else ""
-        if before is None:
-            if parent and number != 1:
-                yield item.line, f"Item {item.number} is the first of item {parent}."
-        elif number == before:
-            yield item.line, f"Item {item.number} is numbered twice."
-        elif number < before:
-            yield item.line, f"Item {item.number} comes after item {prefix}{before}."
-        elif number > before + 1:
-            gap = f"{prefix}{before + 1}"
-            if number - 1 > before + 1:
-                gap += f"–{prefix}{number - 1}"
-            yield item.line, f"Item {item.number} follows item {prefix}{before}: {gap} is missing."
-        last[parent] = max(number, before or 0)
 
 
 def statement_mistakes(
@@ -139,9 +112,11 @@ def attribution_mistakes(
             return
         if attendee.status == "absent":
             yield Mistake("absent-person", f"{attendee.name} is listed as absent.")
-        elif attendee.items and not any(present_for(n, item.number) for n in attendee.items):
+        elif attendee.items and item.within and not any(
+            present_for(n, item.within) for n in attendee.items
+        ):
             message = (
-                f"{attendee.name} is named in item {item.number} but was present only for "
+                f"{attendee.name} is named in item {item.within} but was present only for "
                 f"item {', '.join(attendee.items)}."
             )
             yield Mistake("not-present-for-item", message)

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import itertools
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, TypeVar
 
 from .links import excerpt, item_link, meeting_link, statement_link
 from .rows import DecisionRow, FollowUpRow, QuestionRow, TopicRow
 
 if TYPE_CHECKING:
+    from ...model.meeting import AgendaItem, Meeting, Statement
     from ..store import DerivedStore
+
+R = TypeVar("R")
 
 
 def topic(domain: DerivedStore, key: str) -> tuple[TopicRow, ...]:
+    """The items on a topic, newest meeting first, each meeting's in the order written."""
     rows = []
-    for meeting, item in reversed(domain.archive.by_topic.get(key, [])):
+    for meeting, item in newest_first(domain.archive.by_topic.get(key, []), lambda r: r[0]):
         decided = tuple(excerpt(s.text) for s in item.statements if s.kind == "decision")
         rows.append(
             TopicRow(meeting.date, meeting_link(meeting), item_link(meeting, item), decided)
@@ -40,19 +46,39 @@ def decisions(domain: DerivedStore, key: str) -> tuple[DecisionRow, ...]:
 
 
 def follow_ups(domain: DerivedStore, key: str) -> tuple[FollowUpRow, ...]:
+    """The follow-ups, newest meeting first, each meeting's in the order written, each
+    with the item it was written in."""
     book = domain.archive.ledgers.get(key)
     rows = []
-    for entry in reversed(book.entries if book else []):
+    for entry in newest_first(book.entries if book else [], lambda e: e.meeting):
         statement = entry.statement
         owner = statement.owner.text if statement.owner else ""
         closed = meeting_link(entry.closed_by[0]) if entry.closed_by else None
         link = statement_link(entry.meeting, statement, excerpt(statement.text, 160))
+        item = item_of(entry.meeting, statement)
         rows.append(
             FollowUpRow(
-                entry.meeting.date, meeting_link(entry.meeting), link, owner, statement.due, closed
+                entry.meeting.date,
+                meeting_link(entry.meeting),
+                link,
+                owner,
+                statement.due,
+                closed,
+                item_link(entry.meeting, item) if item else None,
             )
         )
     return tuple(rows)
+
+
+def newest_first(rows: Sequence[R], meeting_of: Callable[[R], Meeting]) -> list[R]:
+    """Rows given meeting by meeting, oldest first, turned newest meeting first; the rows
+    of one meeting stay in the order they were written."""
+    runs = [list(run) for _, run in itertools.groupby(rows, key=lambda r: id(meeting_of(r)))]
+    return [row for run in reversed(runs) for row in run]
+
+
+def item_of(meeting: Meeting, statement: Statement) -> AgendaItem | None:
+    return next((i for i in meeting.items if any(s is statement for s in i.statements)), None)
 
 
 def questions(domain: DerivedStore, key: str) -> tuple[QuestionRow, ...]:

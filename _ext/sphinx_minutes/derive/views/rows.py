@@ -136,6 +136,8 @@ class FollowUpRow(NamedTuple):
     owner: str
     due: dt.date | None
     closed: Link | None
+    item: Link | None = None
+    """The agenda item the follow-up was written in."""
 
 
 class QuestionRow(NamedTuple):
