@@ -70,33 +70,59 @@ def misnumbered(items: list[AgendaItem], *, from_one: bool) -> Iterator[Mistake]
     taken out of order on purpose), none missing. Sub-items of a numbered item start
     at 1; a meeting's items at any number (§ 45, § 46 …)."""
     taken: dict[int, AgendaItem] = {}
-    highest: AgendaItem | None = None
+    in_turn: list[AgendaItem] = []
+    used = {last_part(item) for item in items}
     for item in items:
-        own = last_part(item)
-        if own in taken:
-            yield twice(item, max(taken), {last_part(i) for i in items})
+        if last_part(item) in taken:
+            yield twice(item, in_turn[-1] if in_turn else None, used)
             continue
-        taken[own] = item
-        if item.out_of_order:
-            continue
-        if highest is not None and own < last_part(highest):
-            message = f"Item {item.number} comes after item {highest.number}."
-            hint = (
-                "Record the items in agenda order, or mark the one taken out of turn "
-                f"(item {highest.number} or this one) `:out-of-order:`."
-            )
-            yield Mistake("item-numbering", message, hint, line=item.line)
-            continue
-        highest = item
+        taken[last_part(item)] = item
+        if not item.out_of_order:
+            in_turn.append(item)
+    yield from out_of_turn(in_turn)
     yield from gaps(taken, from_one=from_one)
 
 
-def twice(item: AgendaItem, highest: int, used: set[int]) -> Mistake:
-    """A repeated number; the next free number is suggested when it is the obvious one."""
+def out_of_turn(items: list[AgendaItem]) -> Iterator[Mistake]:
+    """The fewest items whose place breaks the order: those outside the longest run of
+    items in increasing order (the earliest such run), so that 5.3 recorded before 5.1
+    and 5.2 is the one reported, and marking the reported items ends the warnings."""
+    numbers = [last_part(item) for item in items]
+    longest = [1] * len(items)  # the longest increasing run that starts at each item
+    for i in reversed(range(len(items))):
+        for j in range(i + 1, len(items)):
+            if numbers[j] > numbers[i]:
+                longest[i] = max(longest[i], longest[j] + 1)
+    kept: list[int] = []
+    need = max(longest, default=0)
+    for i, number in enumerate(numbers):
+        if longest[i] == need and (not kept or number > numbers[kept[-1]]):
+            kept.append(i)
+            need -= 1
+    for i, item in enumerate(items):
+        if i in kept:
+            continue
+        after = [items[k] for k in kept if k < i and numbers[k] > numbers[i]]
+        before = [items[k] for k in kept if k > i and numbers[k] < numbers[i]]
+        if after:
+            message = f"Item {item.number} comes after item {max(after, key=last_part).number}."
+        else:
+            message = f"Item {item.number} comes before item {before[0].number}."
+        hint = (
+            "Record the items in agenda order, or, if item "
+            f"{item.number} was taken out of turn on purpose, mark it `:out-of-order:`."
+        )
+        yield Mistake("item-numbering", message, hint, line=item.line)
+
+
+def twice(item: AgendaItem, before: AgendaItem | None, used: set[int]) -> Mistake:
+    """A repeated number; the number after the item recorded before it is suggested, if
+    no item has it."""
     message = f"Item {item.number} is numbered twice."
     hint = None
-    if last_part(item) == highest and highest + 1 not in used:
-        hint = f"Did you mean {prefix_of(item)}{highest + 1}? {RENUMBER}"
+    meant = last_part(before) + 1 if before is not None else None
+    if meant is not None and meant not in used:
+        hint = f"Did you mean {prefix_of(item)}{meant}? {RENUMBER}"
     return Mistake("item-numbering", message, hint, line=item.line)
 
 
@@ -114,9 +140,11 @@ def gaps(taken: dict[int, AgendaItem], *, from_one: bool) -> Iterator[Mistake]:
                 message = f"Item {item.number} is the first of item {prefix.rstrip('.')}."
             else:
                 message = f"Item {item.number} follows item {prefix}{previous}: {gap} is missing."
+            record = f"record item {gap} too (with `:status: not-reached` if not reached)."
             hint = (
-                f"Did you mean {expected}? If not, record item {gap} too (with "
-                "`:status: not-reached` if the meeting did not reach it)."
+                f"Did you mean {expected}? If not, {record}"
+                if not item.out_of_order
+                else record[0].upper() + record[1:]
             )
             yield Mistake("item-numbering", message, hint, line=item.line)
         previous = own
