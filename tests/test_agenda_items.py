@@ -66,7 +66,7 @@ def test_sub_items_are_a_level_below_their_item_under_an_agenda_heading(
 ) -> None:
     page = soup(built.outdir, SEPTEMBER)
     outage = page.find("section", id="ci-outage-486-and-the-nightly-job")
-    assert page.find("h2").get_text("").startswith("Agenda")
+    assert page.find("section", id="agenda").find(re.compile("^h[1-6]$")).name == "h2"
     assert outage.find(re.compile("^h[1-6]$")).name == "h3"
     runner = outage.find("section", id="runner-images")
     assert runner.find(re.compile("^h[1-6]$")).name == "h4"
@@ -83,7 +83,7 @@ def test_sub_topics_show_their_presenters_under_their_item(built: SphinxTestApp)
     outage = soup(built.outdir, SEPTEMBER).find("section", id="ci-outage-486-and-the-nightly-job")
     runner = squeezed(outage.find("section", id="runner-images").get_text(" "))
     alerts = squeezed(outage.find("section", id="alerts").get_text(" "))
-    assert "Presenters : Rafael Ortiz" in runner.replace("Presenters:", "Presenters :")
+    assert "Presenters" in runner and "Rafael Ortiz" in runner
     assert "Kwame Mensah" in alerts and "Rafael Ortiz" not in alerts
 
 

@@ -60,7 +60,7 @@ class AgendaItemDirective(MinutesDirective):
         section = nodes.section(ids=[item.anchor], classes=classes)
         self.set_source_info(section)
         self.state.document.ids[item.anchor] = section
-        section += nodes.title(written, "", *heading.nodes)
+        section += nodes.title(written, "", *heading.rendered)
         note = item_note(item, self.options, self.t)
         if note is not None:
             section += note

@@ -43,7 +43,7 @@ class Heading:
     """Plain text."""
     shown: str
     """Number and title as written, in plain text, without a final colon."""
-    nodes: list[nodes.Node]
+    rendered: list[nodes.Node]
     """What the section's title shows: the number as written, the title rendered."""
 
 
@@ -53,7 +53,8 @@ def read_heading(written: str, state: RSTState, line: int) -> Heading:
     A first word of digits is a number only up to ``ITEM_MAX`` (``2024 budget`` is a
     title)."""
     numbered = NUMBERED.match(written)
-    if numbered is not None and max(map(int, numbered["number"].split("."))) > ITEM_MAX:
+    parts = numbered["number"].split(".") if numbered else []
+    if any(len(part) > len(str(ITEM_MAX)) or int(part) > ITEM_MAX for part in parts):
         numbered = None
     if numbered is None:
         number, lead, markdown = "", "", written
@@ -62,10 +63,10 @@ def read_heading(written: str, state: RSTState, line: int) -> Heading:
     else:
         number, markdown = numbered["number"], numbered["title"]
         lead = written[: numbered.start("title")]
-    rendered, _ = state.inline_text(markdown, line) if markdown else ([], [])
-    title = "".join(node.astext() for node in rendered)
+    parsed, _ = state.inline_text(markdown, line) if markdown else ([], [])
+    title = "".join(node.astext() for node in parsed)
     shown = FINAL_COLON.sub("", f"{lead}{title}").strip()
-    return Heading(number, title.strip(), shown, [*([nodes.Text(lead)] if lead else []), *rendered])
+    return Heading(number, title.strip(), shown, [*([nodes.Text(lead)] if lead else []), *parsed])
 
 
 def item_note(
