@@ -19,6 +19,7 @@ from .domain.events import (
 from .domain.roles import MinutesRole
 from .domain.store import MinutesDomain
 from .model import __version__, labels
+from .read import item_page
 from .read.directives import reference
 from .read.directives.agenda_item import AgendaItemDirective, DescriptionDirective
 from .read.directives.attendance import AttendanceDirective
@@ -32,7 +33,6 @@ from .read.directives.statements import (
     QuestionDirective,
 )
 from .read.directives.unknown import RefusedDirective, UnknownDirective
-from .read import item_page
 from .read.fences import REFUSED, UNKNOWN, read_blocks
 from .read.nodes import view
 from .read.safety import RefuseUnsafeContent

@@ -81,7 +81,6 @@ def meeting_problems(meeting: Meeting, registry: Registry) -> Iterator[Mistake]:
                 yield mistake.at(docname, statement.line)
 
 
-
 def statement_mistakes(
     statement: Statement, item: AgendaItem, meeting: Meeting, registry: Registry
 ) -> Iterator[Mistake]:
@@ -112,8 +111,10 @@ def attribution_mistakes(
             return
         if attendee.status == "absent":
             yield Mistake("absent-person", f"{attendee.name} is listed as absent.")
-        elif attendee.items and item.within and not any(
-            present_for(n, item.within) for n in attendee.items
+        elif (
+            attendee.items
+            and item.within
+            and not any(present_for(n, item.within) for n in attendee.items)
         ):
             message = (
                 f"{attendee.name} is named in item {item.within} but was present only for "

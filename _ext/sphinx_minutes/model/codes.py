@@ -137,11 +137,9 @@ CODES: dict[CodeName, Code] = {
         # Agenda items and statements
         Code(
             "item-number",
-            "An agenda item's number does not fit where it stands: a sub-item whose number "
-            "does not continue its item's, or a sub-item's number outside any item; or an "
-            "item has neither a number nor a title. (Items without a number are normal.)",
-            "`{agenda-item} 5.1 Budget` inside item 4; `{agenda-item} 4.1 Budget` outside "
-            "item 4's block",
+            "A number that does not fit where the item stands (a sub-item's not continuing "
+            "its item's, or outside any item), or neither number nor title.",
+            "`{agenda-item} 5.1 Budget` inside item 4; `4.1` outside item 4's block",
             "Number a sub-item after its item (4.1, 4.2 inside item 4), or move its block.",
         ),
         Code(

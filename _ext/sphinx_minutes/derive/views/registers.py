@@ -11,6 +11,7 @@ from .rows import DecisionRow, FollowUpRow, QuestionRow, TopicRow
 
 if TYPE_CHECKING:
     from ...model.meeting import AgendaItem, Meeting, Statement
+    from ..followups import Entry
     from ..store import DerivedStore
 
 R = TypeVar("R")
@@ -19,7 +20,8 @@ R = TypeVar("R")
 def topic(domain: DerivedStore, key: str) -> tuple[TopicRow, ...]:
     """The items on a topic, newest meeting first, each meeting's in the order written."""
     rows = []
-    for meeting, item in newest_first(domain.archive.by_topic.get(key, []), lambda r: r[0]):
+    found = domain.archive.by_topic.get(key, [])
+    for meeting, item in newest_first(found, lambda r: r[0], lambda r: r[1].line):
         decided = tuple(excerpt(s.text) for s in item.statements if s.kind == "decision")
         rows.append(
             TopicRow(meeting.date, meeting_link(meeting), item_link(meeting, item), decided)
@@ -50,7 +52,7 @@ def follow_ups(domain: DerivedStore, key: str) -> tuple[FollowUpRow, ...]:
     with the item it was written in."""
     book = domain.archive.ledgers.get(key)
     rows = []
-    for entry in newest_first(book.entries if book else [], lambda e: e.meeting):
+    for entry in newest_first(book.entries if book else [], lambda e: e.meeting, line_of):
         statement = entry.statement
         owner = statement.owner.text if statement.owner else ""
         closed = meeting_link(entry.closed_by[0]) if entry.closed_by else None
@@ -70,11 +72,18 @@ def follow_ups(domain: DerivedStore, key: str) -> tuple[FollowUpRow, ...]:
     return tuple(rows)
 
 
-def newest_first(rows: Sequence[R], meeting_of: Callable[[R], Meeting]) -> list[R]:
+def newest_first(
+    rows: Sequence[R], meeting_of: Callable[[R], Meeting], line_of: Callable[[R], int]
+) -> list[R]:
     """Rows given meeting by meeting, oldest first, turned newest meeting first; the rows
-    of one meeting stay in the order they were written."""
+    of one meeting in the order they were written (a sub-item's follow-up before those
+    written after it in its item)."""
     runs = [list(run) for _, run in itertools.groupby(rows, key=lambda r: id(meeting_of(r)))]
-    return [row for run in reversed(runs) for row in run]
+    return [row for run in reversed(runs) for row in sorted(run, key=line_of)]
+
+
+def line_of(entry: Entry) -> int:
+    return entry.statement.line
 
 
 def item_of(meeting: Meeting, statement: Statement) -> AgendaItem | None:
