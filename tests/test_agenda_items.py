@@ -10,7 +10,9 @@ import pytest
 from docutils import nodes
 from sphinx.testing.util import SphinxTestApp
 
+from compare import build, outputs, rebuild_and_compare
 from conftest import PROJECT, build_root, copy_root, page_text, soup, sphinx_build, squeezed
+from sources import replace_text
 from sphinx_minutes.check.numbering import numbering_mistakes
 from sphinx_minutes.model.meeting import AgendaItem
 
@@ -142,6 +144,23 @@ def test_sub_items_in_the_pdf_sit_below_their_item(tmp_path: Path) -> None:
     assert r"\subsubsection*{Causes}" in tex  # a heading inside the item: below the item
     assert r"\paragraph*{Who is told}" in tex  # inside the sub-item: below the sub-item
     assert "Deferred" in tex
+
+
+def test_parallel_and_incremental_builds_are_exact(tmp_path: Path) -> None:
+    """Plain titles in the tables of contents, levels and registers come out the same
+    from a parallel build, and after an item is retitled, as from a clean build."""
+    serial = copy_root("test-agenda-items", tmp_path / "serial")
+    parallel = copy_root("test-agenda-items", tmp_path / "parallel")
+    assert build(serial) == ""
+    assert build(parallel, "-j", "2") == ""
+    assert outputs(parallel / "_build") == outputs(serial / "_build")
+    replace_text(
+        serial / f"{SEPTEMBER}.md", "{agenda-item} Runner images", "{agenda-item} Runner *hosts*"
+    )
+    assert rebuild_and_compare(serial, tmp_path / "clean") == []
+    assert "Runner hosts: Send the runner offer" in page_text(
+        serial / "_build", "registers/tern-council/follow-ups"
+    )
 
 
 def items(*written: str, out_of_order: str = "") -> list[AgendaItem]:
