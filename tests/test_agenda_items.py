@@ -51,7 +51,7 @@ def test_markdown_in_a_title_is_rendered_in_the_heading(built: SphinxTestApp) ->
 
 
 def test_lists_show_a_title_as_plain_text(built: SphinxTestApp) -> None:
-    """The table of contents, the topic's page and the follow-ups register."""
+    """The table of contents, a topic's page and a person's page."""
     toc = built.env.tocs[SEPTEMBER]
     entry = next(
         r
@@ -64,6 +64,8 @@ def test_lists_show_a_title_as_plain_text(built: SphinxTestApp) -> None:
     assert "`" not in topic and "](" not in topic
     releases = page_text(built.outdir, "registers/topics/releases")
     assert "Release 2.0 planning" in releases
+    person = page_text(built.outdir, "registers/people/kwame-mensah")
+    assert "CI outage: #486 and the nightly job" in person
 
 
 def test_sub_items_are_a_level_below_their_item_under_an_agenda_heading(
