@@ -92,6 +92,9 @@ def test_sub_topics_show_their_presenters_under_their_item(built: SphinxTestApp)
     alerts = squeezed(outage.find("section", id="alerts").get_text(" "))
     assert "Presenters" in runner and "Rafael Ortiz" in runner
     assert "Kwame Mensah" in alerts and "Rafael Ortiz" not in alerts
+    # present for item 3 only, presenting a sub-topic of item 3: no warning
+    finska = soup(built.outdir, SWEDISH).find("section", id="punkt-3").find("section", id="finska")
+    assert "Föredragande" in finska.get_text() and "Lena Berg" in finska.get_text()
 
 
 def test_status_and_out_of_order_are_shown(built: SphinxTestApp) -> None:
