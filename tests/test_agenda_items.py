@@ -32,6 +32,15 @@ def test_builds_without_warnings(built: SphinxTestApp) -> None:
     assert built.warning.getvalue() == ""
 
 
+@pytest.mark.parametrize("docname", [SEPTEMBER, OCTOBER, SWEDISH])
+def test_every_line_written_is_on_the_page(built: SphinxTestApp, docname: str) -> None:
+    text = page_text(built.outdir, docname)
+    source = (Path(built.srcdir) / f"{docname}.md").read_text(encoding="utf-8")
+    for line in source.splitlines():
+        if line and not line.startswith((":", "#")) and "{" not in line:
+            assert line.removeprefix("- ") in text, line
+
+
 def test_an_item_without_a_number_is_anchored_by_its_title(built: SphinxTestApp) -> None:
     page = soup(built.outdir, SEPTEMBER)
     welcome = page.find("section", id="welcome")
