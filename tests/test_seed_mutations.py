@@ -33,8 +33,9 @@ MUTATIONS = {
         "::::{agenda-item} 7. SCB på sociala medier\n",
         "::::{agenda-item} 8. SCB på sociala medier\n",
         [
-            "2023-10-27.md:211: WARNING: Item 8 follows item 6: 7 is missing. Renumber the "
-            "items so each follows the one before it (4, 4.1, 4.2, 5). [minutes.item-numbering]",
+            "2023-10-27.md:211: WARNING: Item 8 follows item 6: 7 is missing. Did you mean 7? "
+            "If not, record item 7 too (with `:status: not-reached` if not reached). "
+            "[minutes.item-numbering]",
             # Stephanie Bresell was present for item 7 only, which is now numbered 8:
             "2023-10-27.md:212: WARNING: Stephanie Bresell is named in item 8 but was present "
             "only for item 7. Correct the name or the item, or widen the person's items in the "

@@ -19,6 +19,7 @@ from .domain.events import (
 from .domain.roles import MinutesRole
 from .domain.store import MinutesDomain
 from .model import __version__, labels
+from .read import item_page
 from .read.directives import reference
 from .read.directives.agenda_item import AgendaItemDirective, DescriptionDirective
 from .read.directives.attendance import AttendanceDirective
@@ -112,6 +113,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("warn-missing-reference", checks.leave_to_checks)
     app.add_latex_package("sphinxminutes")
     app.connect("config-inited", pdf.add_style)
+    app.connect("doctree-read", item_page.settle, priority=800)
     app.connect("doctree-read", volumes.bind_volume, priority=900)
     app.connect("env-updated", pdf.plan)
     app.connect("doctree-resolved", pdf.set_document, priority=400)

@@ -21,6 +21,7 @@ from ..read.registry import Registry, near_miss
 from ..read.store import minutes_domain
 from .archive import archive_problems
 from .facts import fact_mistakes
+from .numbering import numbering_mistakes
 from .votes import vote_problems
 
 if TYPE_CHECKING:
@@ -69,8 +70,8 @@ def meeting_problems(meeting: Meeting, registry: Registry) -> Iterator[Mistake]:
             message = f"{attendee.name} is listed twice in the attendance."
             yield Mistake("duplicate-person", message).at(docname, attendee.line)
 
-    for line, message in numbering_mistakes(meeting):
-        yield Mistake("item-numbering", message).at(docname, line)
+    for mistake in numbering_mistakes(meeting.items):
+        yield mistake.at(docname, mistake.line)
     yield from fact_mistakes(meeting)
 
     for item in meeting.items:
@@ -84,35 +85,6 @@ def meeting_problems(meeting: Meeting, registry: Registry) -> Iterator[Mistake]:
                 for mistake in attribution_mistakes(voter.who, item, meeting, registry):
                     yield mistake.at(docname, voter.line)
     yield from vote_problems(meeting)
-
-
-def numbering_mistakes(meeting: Meeting) -> Iterator[tuple[int, str]]:
-    """Each item must follow the one before it at its level; 4.1 belongs inside item 4."""
-    last: dict[str | None, int] = {}
-    for item in meeting.items:
-        if not item.numbered:
-            continue
-        *parent_parts, own = item.number.split(".")
-        parent = ".".join(parent_parts) or None
-        if parent != item.parent:
-            where = f"inside item {item.parent}" if item.parent else "outside any item"
-            yield item.line, f"Item {item.number} stands {where}."
-            continue
-        number, before = int(own), last.get(parent)
-        prefix = f"{parent}." if parent else ""
-        if before is None:
-            if parent and number != 1:
-                yield item.line, f"Item {item.number} is the first of item {parent}."
-        elif number == before:
-            yield item.line, f"Item {item.number} is numbered twice."
-        elif number < before:
-            yield item.line, f"Item {item.number} comes after item {prefix}{before}."
-        elif number > before + 1:
-            gap = f"{prefix}{before + 1}"
-            if number - 1 > before + 1:
-                gap += f"–{prefix}{number - 1}"
-            yield item.line, f"Item {item.number} follows item {prefix}{before}: {gap} is missing."
-        last[parent] = max(number, before or 0)
 
 
 def statement_mistakes(
@@ -154,15 +126,17 @@ def presence_mistakes(name: str, item: AgendaItem, meeting: Meeting) -> Iterator
         return
     if attendee.status == "absent":
         yield Mistake("absent-person", f"{attendee.name} is listed as absent.")
-    elif attendee.items and not any(present_for(n, item.number) for n in attendee.items):
+    elif not item.within:  # a top-level item with no number: the minutes do not say
+        return
+    elif attendee.items and not any(present_for(n, item.within) for n in attendee.items):
         message = (
-            f"{attendee.name} is named in item {item.number} but was present only for "
+            f"{attendee.name} is named in item {item.within} but was present only for "
             f"item {', '.join(attendee.items)}."
         )
         yield Mistake("not-present-for-item", message)
-    elif moment := not_there_yet_or_gone(attendee, item.number, meeting):
+    elif moment := not_there_yet_or_gone(attendee, item.within, meeting):
         message = (
-            f"{attendee.name} is named in item {item.number} but the attendance says "
+            f"{attendee.name} is named in item {item.within} but the attendance says "
             f"{moment.text!r}."
         )
         hint = "Correct the name or the item, or when the person arrived or left."

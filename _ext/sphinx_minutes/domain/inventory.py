@@ -31,7 +31,7 @@ def meeting_objects(meeting: Meeting) -> Iterator[Entry]:
     yield name, meeting.title or name, "meeting", docname, "", 1
     for item in meeting.items:
         heading = item.heading
-        yield f"{name}#{item.number}", heading, "item", docname, item.anchor, 1
+        yield f"{name}#{item.number or item.anchor}", heading, "item", docname, item.anchor, 1
         for statement in item.statements:
             if statement.kind not in ("decision", "follow-up"):
                 continue

@@ -150,15 +150,16 @@ CODES: dict[CodeName, Code] = {
         # Agenda items and statements
         Code(
             "item-number",
-            "An agenda item has no number, or a malformed one.",
-            "`{agenda-item} Mötet öppnas` (no number)",
-            "Start the argument with the item's number: `{agenda-item} 1. Mötet öppnas`.",
+            "A number that does not fit where the item stands (a sub-item's not continuing "
+            "its item's, or outside any item), or neither number nor title.",
+            "`{agenda-item} 5.1 Budget` inside item 4; `4.1` outside item 4's block",
+            "Number a sub-item after its item (4.1, 4.2 inside item 4), or move its block.",
         ),
         Code(
             "item-numbering",
-            "Agenda items are not numbered in order: a gap, a repeat, a wrong order, or a "
-            "sub-item outside its item.",
-            "item 5 followed by item 7; `4.1` inside item 5",
+            "Numbered agenda items are not in order: a gap, a repeat, or an item recorded "
+            "before the one it follows (without `:out-of-order:`).",
+            "item 5 followed by item 7; item 5.1 recorded after item 5.3",
             "Renumber the items so each follows the one before it (4, 4.1, 4.2, 5).",
         ),
         Code(

@@ -31,6 +31,8 @@ AttendeeKind = Literal["person", "organisation"]
 """What an attendance line names: a person, or an organisation attending as such
 (``- Northwind Agency (between meetings)``, no person named)."""
 AttachmentKind = Literal["slides", "attachment"]
+ItemStatus = Literal["not-reached", "added", "deferred"]
+"""What became of an agenda item: planned but not reached, added at the meeting, deferred."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +222,10 @@ class Attachment:
 @dataclass(slots=True)
 class AgendaItem:
     number: str
+    """The number as written, without a final dot (``4.1``); empty for an item written
+    without one."""
     title: str
+    """The title as plain text: its Markdown links, code and emphasis as their words."""
     anchor: str
     line: int
     presenters: tuple[Attribution, ...] = ()
@@ -229,16 +234,27 @@ class AgendaItem:
     description: str = ""
     statements: list[Statement] = field(default_factory=list)
     parent: str | None = None
-    """Number of the enclosing item for a sub-item (4 for 4.1)."""
+    """Number of the enclosing item for a sub-item (4 for 4.1); empty when the enclosing
+    item has no number, None for an item of the meeting itself."""
+    heading: str = ""
+    """The number and title as written, in plain text, as links and lists show them:
+    ``6. Bygga relationer``, ``4.1 Profile`` (a final colon left out), ``Budget review``."""
+    presenters_line: int = 0
+    depth: int = 0
+    """How deep the item is nested: 0 for an item of the meeting, 1 for a sub-item …"""
+    within: str = ""
+    """The number of the nearest numbered item it is part of: its own, else its enclosing
+    item's (attendance "(item 6)" covers an unnumbered sub-topic of item 6)."""
+    out_of_order: bool = False
+    """Taken out of agenda order on purpose (``:out-of-order:``): the numbering check
+    leaves its place in the order alone."""
+    status: ItemStatus | None = None
+    """``not-reached``, ``added`` at the meeting, or ``deferred``; None when not said."""
 
     @property
-    def heading(self) -> str:
-        """``6. Bygga relationer med externa användare``, as links and lists show it."""
-        return f"{self.number}. {self.title}".strip()
-
-    presenters_line: int = 0
-    numbered: bool = True
-    """False when the writer gave no number and one was assigned (already reported)."""
+    def numbered(self) -> bool:
+        """Whether the writer gave the item a number (numbering is checked only then)."""
+        return bool(self.number)
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,7 +311,8 @@ class Meeting:
         return next((a.name for a in self.attendance if a.role_kind == "chair"), None)
 
     def item(self, number: str) -> AgendaItem | None:
-        return next((i for i in self.items if i.number == number), None)
+        """The item numbered so (items written without a number have none to find)."""
+        return next((i for i in self.items if number and i.number == number), None)
 
     def people(self) -> list[Attendee]:
         """The attendance and the secretaries, who kept the minutes whether listed or not."""

@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from .links import excerpt, item_link, meeting_link, statement_link
 from .rows import DecisionRow, FollowUpRow, QuestionRow, Reserved, TopicRow
 
 if TYPE_CHECKING:
     from ...model.meeting import AgendaItem, Meeting, Statement
+    from ..followups import Entry
     from ..store import DerivedStore
+
+R = TypeVar("R")
 
 
 def topic(domain: DerivedStore, key: str) -> tuple[TopicRow, ...]:
+    """The items on a topic, newest meeting first, each meeting's in the order written."""
     rows = []
-    for meeting, item in reversed(domain.archive.by_topic.get(key, [])):
+    found = domain.archive.by_topic.get(key, [])
+    for meeting, item in newest_first(found, lambda r: r[0], lambda r: r[1].line):
         decided = tuple(excerpt(s.text) for s in item.statements if s.kind == "decision")
         rows.append(
             TopicRow(meeting.date, meeting_link(meeting), item_link(meeting, item), decided)
@@ -55,14 +62,17 @@ def decision_row(meeting: Meeting, item: AgendaItem, statement: Statement) -> De
 
 
 def follow_ups(domain: DerivedStore, key: str) -> tuple[FollowUpRow, ...]:
+    """The follow-ups, newest meeting first, each meeting's in the order written, each
+    with the item it was written in."""
     book = domain.archive.ledgers.get(key)
     rows = []
-    for entry in reversed(book.entries if book else []):
+    for entry in newest_first(book.entries if book else [], lambda e: e.meeting, line_of):
         statement = entry.statement
         owner = statement.owner.text if statement.owner else ""
         closed = meeting_link(entry.closed_by[0]) if entry.closed_by else None
         link = statement_link(entry.meeting, statement, excerpt(statement.text, 160))
         overdue = book.overdue(entry) if book else False
+        item = item_of(entry.meeting, statement)
         rows.append(
             FollowUpRow(
                 entry.meeting.date,
@@ -72,9 +82,28 @@ def follow_ups(domain: DerivedStore, key: str) -> tuple[FollowUpRow, ...]:
                 entry.due,
                 closed,
                 overdue,
+                item_link(entry.meeting, item) if item else None,
             )
         )
     return tuple(rows)
+
+
+def newest_first(
+    rows: Sequence[R], meeting_of: Callable[[R], Meeting], line_of: Callable[[R], int]
+) -> list[R]:
+    """Rows given meeting by meeting, oldest first, turned newest meeting first; the rows
+    of one meeting in the order they were written (a sub-item's follow-up before those
+    written after it in its item)."""
+    runs = [list(run) for _, run in itertools.groupby(rows, key=lambda r: id(meeting_of(r)))]
+    return [row for run in reversed(runs) for row in sorted(run, key=line_of)]
+
+
+def line_of(entry: Entry) -> int:
+    return entry.statement.line
+
+
+def item_of(meeting: Meeting, statement: Statement) -> AgendaItem | None:
+    return next((i for i in meeting.items if any(s is statement for s in i.statements)), None)
 
 
 def questions(domain: DerivedStore, key: str) -> tuple[QuestionRow, ...]:

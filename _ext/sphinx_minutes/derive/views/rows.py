@@ -167,6 +167,8 @@ class FollowUpRow(NamedTuple):
     closed: Link | None
     overdue: bool
     """Open and due before the body's latest meeting."""
+    item: Link | None = None
+    """The agenda item the follow-up was written in."""
 
 
 class QuestionRow(NamedTuple):

@@ -1,4 +1,4 @@
-"""``agenda-item`` and ``description``: numbered items, each a section with a stable anchor."""
+"""``agenda-item`` and ``description``: items, each a section with a stable anchor."""
 
 from __future__ import annotations
 
@@ -10,21 +10,29 @@ from docutils import nodes
 from sphinx import addnodes
 
 from ...model.labels import N_
-from ...model.meeting import AgendaItem, Attachment, AttachmentKind, Attribution, Topic
+from ...model.meeting import (
+    AgendaItem,
+    Attachment,
+    AttachmentKind,
+    Attribution,
+    ItemStatus,
+    Topic,
+)
 from ..attribution import read_attribution
 from ..registry import slug
 from ..render import attribution_nodes, joined, xref
 from ..safety import has_scheme, outside_project, safe_url
 from .base import ITEM_STACK, MinutesDirective, split_list
+from .item_heading import STATUSES, Heading, item_note, read_heading
 from .meeting import field
 
-NUMBERED = re.compile(r"^(?P<number>\d+(?:\.\d+)*)\.?(?:\s+(?P<title>.*))?$")
 TITLED = re.compile(r"^(?P<title>[^<>]*)<(?P<target>[^<>]*)>\s*(?:,|$)")
 """The text up to the next ``<target>`` (and the comma after it)."""
 
 
 class AgendaItemDirective(MinutesDirective):
-    """One numbered agenda item: ``{agenda-item} 6. Bygga relationer med externa användare``.
+    """One agenda item: ``{agenda-item} 6. Bygga relationer med externa användare``, or
+    without a number, ``{agenda-item} Budget review``.
 
     Its content holds what was said and decided; sub-items are nested ``agenda-item``\\ s.
     """
@@ -32,31 +40,30 @@ class AgendaItemDirective(MinutesDirective):
     has_content = True
     optional_arguments = 1
     final_argument_whitespace = True
-    known_options: ClassVar[tuple[str, ...]] = ("presenters", "slides", "attachments", "topics")
+    known_options: ClassVar[tuple[str, ...]] = (
+        "presenters",
+        "slides",
+        "attachments",
+        "topics",
+        "status",
+        "out-of-order",
+    )
 
     def render(self) -> list[nodes.Node]:
-        meeting = self.meeting
         written = self.arguments[0].strip() if self.arguments else ""
-        parent = self.item
-        number, title, numbered = self._number(written, parent)
+        heading = read_heading(written, self.state, self.lineno)
         topics = self._topics()
-        word = slug(self.t(N_("item")))
-        anchor = self.unique_id(f"{word}-{number.replace('.', '-')}")
-        item = AgendaItem(
-            number=number,
-            title=title,
-            anchor=anchor,
-            line=self.lineno,
-            parent=parent.number if parent else None,
-            topics=tuple(t.id for t in topics.values() if t),
-            presenters_line=self.option_line("presenters"),
-            numbered=numbered,
-        )
-        meeting.items.append(item)
-        section = nodes.section(ids=[anchor], classes=["minutes-item"])
+        item = self._record(heading, self.item)
+        item.topics = tuple(t.id for t in topics.values() if t)
+        self.meeting.items.append(item)
+        classes = ["minutes-item", *(["minutes-sub-item"] if item.depth else [])]
+        section = nodes.section(ids=[item.anchor], classes=classes)
         self.set_source_info(section)
-        self.state.document.ids[anchor] = section
-        section += nodes.title(written, written)
+        self.state.document.ids[item.anchor] = section
+        section += nodes.title(written, "", *heading.rendered)
+        note = item_note(item, self.options, self.t)
+        if note is not None:
+            section += note
         info = self._info(item, topics)
         if len(info):
             section += info
@@ -64,19 +71,52 @@ class AgendaItemDirective(MinutesDirective):
         pair_questions_with_answers(section, item)
         return [section]
 
-    def _number(self, written: str, parent: AgendaItem | None) -> tuple[str, str, bool]:
-        """The item's number and title as written; an item written without a number is
-        warned about and numbered after its siblings."""
-        numbered = NUMBERED.match(written)
-        if numbered is not None:
-            return numbered["number"], numbered["title"] or "", True
-        self.warn(
-            "item-number",
-            f"Agenda item {written!r} has no number.",
-            f"Start the argument with its number: `{{agenda-item}} 1. {written}`.",
+    def _record(self, heading: Heading, parent: AgendaItem | None) -> AgendaItem:
+        """The item as the model keeps it; an item with neither number nor title is
+        reported (it is shown, and linked as "item")."""
+        if not heading.number and not heading.title:
+            self.warn(
+                "item-number",
+                "This agenda item has neither a number nor a title.",
+                "Write its title after `{agenda-item}`, with its number first if the agenda "
+                "numbers it: `{agenda-item} 3. Budget review`.",
+            )
+        word = slug(self.t(N_("item")))
+        named = slug(heading.title) if heading.title else word
+        anchor = f"{word}-{heading.number.replace('.', '-')}" if heading.number else named
+        return AgendaItem(
+            number=heading.number,
+            title=heading.title,
+            anchor=self.unique_id(anchor),
+            line=self.lineno,
+            parent=parent.number if parent else None,
+            heading=heading.shown,
+            presenters_line=self.option_line("presenters"),
+            depth=parent.depth + 1 if parent else 0,
+            within=heading.number or (parent.within if parent else ""),
+            out_of_order="out-of-order" in self.options,
+            status=self._status(),
         )
-        siblings = sum(1 for i in self.meeting.items if i.parent == (parent and parent.number))
-        return (f"{parent.number}." if parent else "") + str(siblings + 1), written, False
+
+    def _status(self) -> ItemStatus | None:
+        """The item's ``:status:``; a value not understood is reported (and shown), and
+        so is a value given to the ``:out-of-order:`` flag."""
+        written = (self.options.get("status") or "").strip()
+        if written and written not in STATUSES:
+            self.warn(
+                "bad-option",
+                f":status: {written!r} is not a status of an agenda item; it is shown as written.",
+                f"Use one of: {', '.join(STATUSES)}.",
+                line=self.option_line("status"),
+            )
+        if (self.options.get("out-of-order") or "").strip():
+            self.warn(
+                "bad-option",
+                ":out-of-order: takes no value; its value is shown as written.",
+                "Write `:out-of-order:` alone on its line, and why in the item's text.",
+                line=self.option_line("out-of-order"),
+            )
+        return STATUSES.get(written)
 
     def _info(self, item: AgendaItem, topics: dict[str, Topic | None]) -> nodes.field_list:
         """The item's presenters, slides, attachments and topics, kept on ``item``."""
@@ -117,9 +157,6 @@ class AgendaItemDirective(MinutesDirective):
         finally:
             stack.pop()
         section += content.children
-        depth = len(stack) + 2
-        for rubric in section.findall(nodes.rubric):
-            rubric.setdefault("heading-level", min(depth + 1, 6))
 
     def _people(self, option: str) -> list[tuple[Attribution, list[nodes.Node]]]:
         out = []

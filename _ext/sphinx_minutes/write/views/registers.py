@@ -45,7 +45,8 @@ def decisions(ctx: Context, rows: tuple[DecisionRow, ...]) -> list[nodes.Node]:
 def follow_ups(ctx: Context, rows: tuple[FollowUpRow, ...]) -> list[nodes.Node]:
     def row(r: FollowUpRow) -> list[nodes.Node]:
         return [
-            nodes.Text(f"{ctx.date(r.date)}: "),
+            nodes.Text(f"{ctx.date(r.date)}, " if r.item else f"{ctx.date(r.date)}: "),
+            *([ctx.link(r.item), nodes.Text(": ")] if r.item else []),
             ctx.link(r.follow_up),
             *([nodes.Text(f" — {r.owner}")] if r.owner else []),
             *follow_up_status(ctx, r.due, r.closed, r.overdue),
