@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from sphinx_minutes.derive.scan import people_in
-from sphinx_minutes.model.meeting import Moment, Organisation, Unit
+from sphinx_minutes.model.meeting import Moment
+from sphinx_minutes.model.registered import Organisation, Unit
 from sphinx_minutes.read.attendance import Entry, parse_entry, parse_heading, read_attendance
 from sphinx_minutes.read.registry import Registry
 

@@ -10,7 +10,8 @@ from sphinx.testing.util import SphinxTestApp
 
 from compare import build, rebuild_and_compare
 from conftest import build_root, copy_root, page_text, soup
-from sphinx_minutes.model.meeting import Attendee, Meeting, Organisation
+from sphinx_minutes.model.meeting import Attendee, Meeting
+from sphinx_minutes.model.registered import Organisation
 from sphinx_minutes.read.attribution import read_attribution
 from sphinx_minutes.read.registry import Registry
 

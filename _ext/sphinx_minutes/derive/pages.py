@@ -15,8 +15,8 @@ from docutils import nodes
 from sphinx import addnodes
 
 from ..model.labels import N_, gettext_for, language_of
-from ..model.meeting import Body, Organisation, Topic
 from ..model.names import person_key
+from ..model.registered import Body, Organisation, Topic
 from ..read import render
 from ..read.directives.base import MinutesDirective
 from ..read.directives.meeting import field

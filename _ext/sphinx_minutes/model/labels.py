@@ -23,7 +23,7 @@ from babel.messages.pofile import read_po
 if TYPE_CHECKING:
     from sphinx.config import Config
 
-    from .meeting import Body
+    from .registered import Body
 
 CATALOG = "sphinx_minutes"
 SOURCE_DIR = Path(__file__).parents[1] / "locale"

@@ -12,9 +12,10 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from ..model.meeting import Attendee, Group, Organisation, Status, Unit
+from ..model.meeting import Attendee, Group, Status
 from ..model.mistake import Mistake
 from ..model.names import fold
+from ..model.registered import Organisation, Unit
 from ..model.vocabulary import (
     GROUP_HEADINGS,
     ITEM_LIMIT,

@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..model.meeting import Body, Organisation, Topic, Unit
 from ..model.names import fold
+from ..model.registered import Body, Organisation, Topic, Unit
 
 
 def slug(text: str) -> str:

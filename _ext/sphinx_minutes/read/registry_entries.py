@@ -12,8 +12,8 @@ from typing import Any
 
 from babel import Locale, UnknownLocaleError
 
-from ..model.meeting import Body, ExternalMeeting, Organisation, Topic, Unit
 from ..model.mistake import warn
+from ..model.registered import Body, ExternalMeeting, Organisation, Topic, Unit
 from .registry import near_miss
 from .registry_file import Mapping, Sequence, Text, read
 from .safety import name_problem, safe_url

@@ -8,8 +8,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from ..model.meeting import Body
 from ..model.names import fold
+from ..model.registered import Body
 from .registry import Registry
 from .registry_entries import RegistryFile
 from .registry_file import Mapping, Sequence

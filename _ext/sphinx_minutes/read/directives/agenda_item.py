@@ -10,14 +10,8 @@ from docutils import nodes
 from sphinx import addnodes
 
 from ...model.labels import N_
-from ...model.meeting import (
-    AgendaItem,
-    Attachment,
-    AttachmentKind,
-    Attribution,
-    ItemStatus,
-    Topic,
-)
+from ...model.meeting import AgendaItem, Attachment, AttachmentKind, Attribution, ItemStatus
+from ...model.registered import Topic
 from ..attribution import read_attribution
 from ..registry import slug
 from ..render import attribution_nodes, joined, xref
