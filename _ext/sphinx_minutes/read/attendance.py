@@ -202,7 +202,7 @@ def _organisation(
     elif org is not None and named_org is not None and named_org != org:
         # a staff group's line naming another organisation: that organisation, no unit
         org, org_span, unit, role_parts = named_org, parts[1][:2], None, role_parts[1:]
-    elif org is None and len(parts) > 1 and fold(parts[1][2]) not in ROLE_KINDS:
+    elif org is None and len(parts) > 1 and is_organisation(parts[1][2], named_org):
         org_span = parts[1][:2]
         org = named_org
         if org is None:
@@ -213,6 +213,15 @@ def _organisation(
             unit = named
             role_parts.remove(part)
     return org, org_span, unit, role_parts
+
+
+def is_organisation(part: str, named: Organisation | None) -> bool:
+    """Whether the part after a name is whom the person came for: a registered
+    organisation, or a word no role has that starts with a capital (``Formaz`` is an
+    organisation misspelt; ``commodore``, ``bygglovschef`` are roles)."""
+    if named is not None:
+        return True
+    return fold(part) not in ROLE_KINDS and not part[:1].islower()
 
 
 def _read_notes(

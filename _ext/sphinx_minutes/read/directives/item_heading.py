@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 
     from ...model.meeting import AgendaItem
 
-NUMBERED = re.compile(r"^(?P<number>\d+(?:\.\d+)*)\.?(?:\s+(?P<title>.*))?$")
+NUMBERED = re.compile(r"^(?:§\s*)?(?P<number>\d+(?:\.\d+)*)\.?(?:\s+(?P<title>.*))?$")
+"""``6. Title``, ``4.1 Title``, and ``§ 12 Title`` as bodies that number their paragraphs
+through the year write it."""
 FINAL_COLON = re.compile(r"\s*:\s*$")
 """``4.1 Profile:``: a list shows ``4.1 Profile``, so that ``4.1 Profile: decided …``
 does not print two colons."""
