@@ -264,3 +264,50 @@ def test_a_volume_whose_meetings_name_no_topic_is_made(tmp_path: Path) -> None:
     radet = squeezed(text_of(srcdir / "_build" / "latex" / "radet.pdf"))
     assert "topics none yet." in radet.casefold()  # the history pages are in English here
     assert "Rådet beslutar att stödja hembygdsdagen." in radet
+
+
+OTHER_BODIES = {
+    "steering": ["steering-2025-03-11", "steering-2025-04-08"],
+    "agm": ["agm-2025-03-22"],
+    "board": ["byggnadsnamnden-2025-02-12"],
+}
+"""The archives of other bodies' minutes (see ``test_real_minutes``) and their meetings'
+PDFs."""
+
+
+def written_lines(source: Path) -> tuple[list[str], list[str]]:
+    """A meeting's prose lines, and its attendance lines (a table row each on paper)."""
+    prose, rows = [], []
+    in_attendance = False
+    for line in source.read_text(encoding="utf-8").splitlines():
+        if line.startswith(":::{attendance}"):
+            in_attendance = True
+        elif line.startswith(":::") and in_attendance:
+            in_attendance = False
+        if not line.strip() or line.startswith((":", "#", "`")) or "{" in line:
+            continue
+        if in_attendance and line.startswith("- "):
+            rows.append(line[2:])
+        elif not in_attendance:
+            prose.append(line.replace("**", ""))
+    return prose, rows
+
+
+@pytest.mark.parametrize("root", sorted(OTHER_BODIES))
+def test_every_line_of_other_bodies_minutes_is_in_its_pdf(root: str, tmp_path: Path) -> None:
+    srcdir = copy_root(f"test-{root}", tmp_path)
+    out = srcdir / "_build" / "latex"
+    built = sphinx_build("-W", "-b", "latex", str(srcdir), str(out))
+    assert built.returncode == 0, built.stderr
+    targets = [f"{name}.pdf" for name in OTHER_BODIES[root]]
+    made = subprocess.run(["make", *targets], cwd=out, capture_output=True, text=True, check=False)
+    assert made.returncode == 0, made.stdout[-3000:]
+    for name in OTHER_BODIES[root]:
+        body, date = name.rsplit("-", 3)[0], "-".join(name.rsplit("-", 3)[1:])
+        source = srcdir / "meetings" / body / f"{date}.md"
+        prose, rows = written_lines(source)
+        text = folded(text_of(out / f"{name}.pdf", *BODY))
+        table = folded(text_of(out / f"{name}.pdf", "-layout", *BODY)).replace(",", "")
+        missing = [line for line in prose if folded(line) not in text]
+        missing += [row for row in rows if folded(row).replace(",", "") not in table]
+        assert missing == [], name
