@@ -100,6 +100,19 @@ def test_role_without_organisation() -> None:
     assert (attendee.organisation, attendee.role_kind) == (None, "chair")
 
 
+@pytest.mark.parametrize(
+    ("written", "role"),
+    [
+        ("Ruth Adeyemi, commodore", "commodore"),
+        ("Oskar Wennberg, SCB, bygglovschef", "bygglovschef"),
+    ],
+)
+def test_a_lower_case_title_is_a_role_not_an_organisation(written: str, role: str) -> None:
+    read = entry(written)
+    assert read.problems == []
+    assert read.attendee.role == role
+
+
 def test_unit_after_the_organisation() -> None:
     attendee = entry("Karin Hansson, SCB, enheten för kommunikation").attendee
     assert (attendee.organisation, attendee.unit, attendee.role) == ("SCB", "kommunikation", None)
