@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from sphinx.testing.util import SphinxTestApp
 
-from conftest import ROOTS, build_root, page_text, warning_lines
+from conftest import ROOTS, build_once, build_root, copy_root, page_text, warning_lines
 
 ARCHIVES = ["steering", "agm", "board"]
 
@@ -115,3 +115,21 @@ def test_the_steering_committee_s_follow_ups(
     assert "Read the draft training plan" in follow_ups and "overdue" in follow_ups
     kim = page_text(app.outdir, "registers/people/kim-aho")
     assert "Merge the installer fix" in kim
+
+
+def test_a_member_who_left_by_the_clock_is_not_there_for_a_later_item(tmp_path: Path) -> None:
+    """Beth Lowry left at 14:14: her question in item 3 (taken up at 14:10) stands; a
+    comment of hers in item 4 (taken up at 14:22) is reported at its line."""
+    srcdir = copy_root("test-agm", tmp_path)
+    meeting = srcdir / "meetings/agm/2025-03-22.md"
+    comment = ":::{comment} Beth Lowry\nThe fee should stay as it is.\n:::\n\n"
+    text = meeting.read_text(encoding="utf-8")
+    added = text.replace(":::{motion} Colin Marsh\n", comment + ":::{motion} Colin Marsh\n")
+    meeting.write_text(added, encoding="utf-8")
+    line = added.splitlines().index(":::{comment} Beth Lowry") + 1
+    app = build_once(srcdir)
+    assert warning_lines(app, srcdir) == [
+        f"meetings/agm/2025-03-22.md:{line}: WARNING: Beth Lowry is named in item 4 but the "
+        "attendance says 'left at 14:14'. Correct the name or the item, or when the person "
+        "arrived or left. [minutes.not-present-for-item]"
+    ]

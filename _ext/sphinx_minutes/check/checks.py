@@ -20,6 +20,7 @@ from ..read.attribution import looks_like_a_name, name_shaped, names_in
 from ..read.registry import Registry, near_miss
 from ..read.store import minutes_domain
 from .archive import archive_problems
+from .clock import away_by_the_clock
 from .facts import fact_mistakes
 from .numbering import numbering_mistakes
 from .votes import vote_problems
@@ -126,26 +127,32 @@ def presence_mistakes(name: str, item: AgendaItem, meeting: Meeting) -> Iterator
         return
     if attendee.status == "absent":
         yield Mistake("absent-person", f"{attendee.name} is listed as absent.")
-    elif not item.within:  # a top-level item with no number: the minutes do not say
         return
-    elif attendee.items and not any(present_for(n, item.within) for n in attendee.items):
+    # a top-level item with no number: only the clock may tell who was there
+    if (
+        item.within
+        and attendee.items
+        and not any(present_for(n, item.within) for n in attendee.items)
+    ):
         message = (
             f"{attendee.name} is named in item {item.within} but was present only for "
             f"item {', '.join(attendee.items)}."
         )
         yield Mistake("not-present-for-item", message)
-    elif moment := not_there_yet_or_gone(attendee, item.within, meeting):
-        message = (
-            f"{attendee.name} is named in item {item.within} but the attendance says "
-            f"{moment.text!r}."
-        )
+        return
+    moment = away_by_the_clock(attendee, item, meeting)
+    if moment is None and item.within:
+        moment = not_there_yet_or_gone(attendee, item.within, meeting)
+    if moment is not None:
+        where = f"item {item.within}" if item.within else repr(item.heading)
+        message = f"{attendee.name} is named in {where} but the attendance says {moment.text!r}."
         hint = "Correct the name or the item, or when the person arrived or left."
         yield Mistake("not-present-for-item", message, hint)
 
 
 def not_there_yet_or_gone(attendee: Attendee, number: str, meeting: Meeting) -> Moment | None:
     """The arrival after item ``number``, or the departure before it, if the attendance
-    gives one. A moment at a clock time is not compared: items have no times."""
+    gives one at an item (a clock time is compared in ``clock``)."""
     arrived, left = attendee.arrived, attendee.left
     if arrived and arrived.item:
         within = arrived.after and present_for(arrived.item, number)

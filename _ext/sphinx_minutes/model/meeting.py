@@ -196,6 +196,8 @@ class AgendaItem:
     """Taken out of agenda order on purpose (``:out-of-order:``): the numbering check
     leaves its place in the order alone."""
     status: ItemStatus | None = None
+    time: str | None = None
+    """When the item was taken up (``:time: 14:20``), as ``HH:MM``."""
     """``not-reached``, ``added`` at the meeting, or ``deferred``; None when not said."""
 
     @property

@@ -41,6 +41,7 @@ class AgendaItemDirective(MinutesDirective):
         "topics",
         "status",
         "out-of-order",
+        "time",
     )
 
     def render(self) -> list[nodes.Node]:
@@ -90,6 +91,7 @@ class AgendaItemDirective(MinutesDirective):
             within=heading.number or (parent.within if parent else ""),
             out_of_order="out-of-order" in self.options,
             status=self._status(),
+            time=self.time_option("time"),
         )
 
     def _status(self) -> ItemStatus | None:
@@ -115,6 +117,8 @@ class AgendaItemDirective(MinutesDirective):
     def _info(self, item: AgendaItem, topics: dict[str, Topic | None]) -> nodes.field_list:
         """The item's presenters, slides, attachments and topics, kept on ``item``."""
         info = nodes.field_list(classes=["minutes-item-info"])
+        if written_time := (self.options.get("time") or "").strip():
+            info += field(self.t(N_("Time")), nodes.Text(item.time or written_time))
         presenters = self._people("presenters")
         item.presenters = tuple(a for a, _ in presenters)
         if presenters:

@@ -12,6 +12,7 @@ from sphinx.util.docutils import SphinxDirective
 from ...model.codes import CodeName
 from ...model.labels import N_, gettext_for, language_of
 from ...model.mistake import Mistake
+from ..clock import clock
 from ..source import source_lines
 from ..store import ReadStore, minutes_domain
 from .options import OPTION, read_options
@@ -203,6 +204,23 @@ class MinutesDirective(SphinxDirective):
                 "bad-option",
                 f":{name}: {value!r} is not a date.",
                 "Write it as YYYY-MM-DD.",
+                line=self.option_line(name),
+            )
+            return None
+
+    def time_option(self, name: str) -> str | None:
+        """A clock time (``14:20``, ``14.20``) as ``HH:MM``; one that cannot be read is
+        reported, and the caller shows it as written."""
+        value = (self.options.get(name) or "").strip()
+        if not value:
+            return None
+        try:
+            return clock(value)
+        except ValueError as error:
+            self.warn(
+                "bad-option",
+                f":{name}: {value!r} cannot be read: {error}.",
+                "Write the time of day as `14:20`.",
                 line=self.option_line(name),
             )
             return None
