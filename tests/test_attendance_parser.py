@@ -355,3 +355,20 @@ def test_two_minute_takers_in_the_attendance_are_each_a_secretary() -> None:
         ("Anna Berg", "secretary"),
         ("Erik Holm", "secretary"),
     ]
+
+
+def test_a_person_line_that_starts_with_an_organisation_s_name_is_reported() -> None:
+    read = entry("NWA, Northport Council")
+    assert (read.attendee.kind, read.attendee.name) == ("person", "NWA")
+    [mistake] = read.problems
+    assert mistake.code == "attendance-line"
+    assert "'NWA' is the name of an organisation in the registry (Northwind Agency)" in (
+        mistake.message
+    )
+
+
+def test_an_organisation_s_id_alone_is_no_name_it_goes_by() -> None:
+    """Writers see names and aliases; an id may happen to be a person's name."""
+    assert entry("Harbour Trust, Northport Council").problems == []
+    assert [m.code for m in entry("Formas, Northport Council").problems] == ["attendance-line"]
+    assert entry("Anna Northwind, Northport Council").problems == []

@@ -48,9 +48,11 @@ MEETING_CODES: tuple[Code, ...] = (
     # Attendance
     Code(
         "attendance-line",
-        "An attendance line could not be understood.",
-        "`- , Formas` (no name), `(punkt sex)`",
-        "Write one person per line: `- Name, Organisation, role (notes)`.",
+        "An attendance line could not be understood, or reads an organisation's name as a "
+        "person's.",
+        "`- , Formas` (no name), `(punkt sex)`, `- Formas, SCB`",
+        "Write one person per line: `- Name, Organisation, role (notes)`; an organisation "
+        "attending as such stands alone on its line.",
     ),
     Code(
         "attendance-group",

@@ -128,6 +128,9 @@ def parse_entry(text: str, line: int, heading: Heading, registry: Registry) -> E
         name_start = name_end = 0
     else:
         name_start, name_end = parts[0][0], parts[0][1]
+        named = registry.organisation(parts[0][2])
+        if named and fold(parts[0][2]) in {fold(n) for n in (named.name, *named.aliases)}:
+            problems.append(_organisation_as_name(parts[0][2], named))
     org, org_span, unit, role_parts = _organisation(parts, heading, registry, problems, attending)
     name, nickname = read_nickname(text[name_start:name_end])
     attendee = Attendee(
@@ -148,6 +151,18 @@ def parse_entry(text: str, line: int, heading: Heading, registry: Registry) -> E
     pieces = [p.strip() for m in notes for p in m.group(1).split(",")]
     attendee.notes = tuple(_read_notes(attendee, [p for p in pieces if p], org, problems))
     return Entry(attendee, (name_start, name_end), org_span, problems)
+
+
+def _organisation_as_name(written: str, named: Organisation) -> Mistake:
+    """A person's line that starts with an organisation's name or alias (not its id,
+    which writers do not see): read as a person named so, rarely what was meant."""
+    return Mistake(
+        "attendance-line",
+        f"{written!r} is the name of an organisation in the registry ({named.name}), but "
+        "this line reads it as a person's name.",
+        f"Write the person's name first (`- Kim Aho, {written}`), or list the "
+        f"organisation alone on its line (`- {written}`).",
+    )
 
 
 def _attending(parts: list[Span], registry: Registry) -> Organisation | None:
