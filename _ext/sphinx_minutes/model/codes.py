@@ -51,8 +51,7 @@ MEETING_CODES: tuple[Code, ...] = (
         "An attendance line could not be understood, or reads an organisation's name as a "
         "person's.",
         "`- , Formas` (no name), `(punkt sex)`, `- Formas, SCB`",
-        "Write one person per line: `- Name, Organisation, role (notes)`; an organisation "
-        "attending as such stands alone on its line.",
+        "Write one person per line: `- Name, Organisation, role (notes)`.",
     ),
     Code(
         "attendance-group",
