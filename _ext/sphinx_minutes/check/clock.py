@@ -11,6 +11,8 @@ from ..model.meeting import AgendaItem, Attendee, Meeting, Moment
 def away_by_the_clock(attendee: Attendee, item: AgendaItem, meeting: Meeting) -> Moment | None:
     """The attendee's departure before ``item`` began, or arrival after it ended."""
     left, arrived = attendee.left, attendee.arrived
+    if not (left and left.time) and not (arrived and arrived.time):
+        return None  # most people: nothing to look up
     began = started(item, meeting)
     if left and left.time and began and began >= left.time:
         return left

@@ -11,7 +11,10 @@ from ..read.registry import near_miss
 
 
 def fact_mistakes(meeting: Meeting) -> Iterator[Mistake]:
-    if meeting.chair and meeting.attendee(meeting.chair) is None:
+    if not meeting.chair:
+        return
+    chair = meeting.attendee(meeting.chair)
+    if chair is None:
         names = [a.name for a in meeting.people() if a.status != "absent"]
         yield Mistake(
             "unknown-person",
@@ -19,7 +22,7 @@ def fact_mistakes(meeting: Meeting) -> Iterator[Mistake]:
             "List the chair in the attendance, or correct :chair:.",
             near_miss(meeting.chair, names, cutoff=0.8),
         ).at(meeting.docname, meeting.chair_line or meeting.line)
-    elif meeting.chair and (chair := meeting.attendee(meeting.chair)) and chair.status == "absent":
+    elif chair.status == "absent":
         yield Mistake(
             "absent-person",
             f"The chair, {meeting.chair}, is listed as absent.",

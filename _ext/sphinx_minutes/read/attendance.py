@@ -27,6 +27,13 @@ from ..model.vocabulary import (
 from .aliases import read_alias, read_nickname
 from .moments import read_moment
 from .registry import Registry
+from .represented import (
+    Span,
+    attending,
+    organisation_as_name,
+    represented,
+    unknown_organisation,
+)
 
 ENTRY = re.compile(r"^[-*+]\s+(?P<text>.*)$")
 """``- Name, Organisation, role (notes)``: a person. Any other line is a group heading."""
@@ -98,7 +105,7 @@ def parse_heading(text: str, registry: Registry) -> Heading:
     span = (start, start + len(org_text.strip()))
     heading = Heading("staff", "present", organisation=org, organisation_span=span)
     if org is None:
-        heading.problems.append(_unknown_organisation(org_text.strip(), registry))
+        heading.problems.append(unknown_organisation(org_text.strip(), registry))
     elif note:
         first = note.rstrip(")").split(",")[0].strip()
         heading.unit = Registry.unit_at_start(org, first)
@@ -106,10 +113,6 @@ def parse_heading(text: str, registry: Registry) -> Heading:
             message = f"{first!r} is not a unit of {org.id} in the registry."
             heading.problems.append(Mistake("unknown-unit", message))
     return heading
-
-
-Span = tuple[int, int, str]
-"""A comma-separated part of a line: where it starts and ends, and its text."""
 
 
 def parse_entry(text: str, line: int, heading: Heading, registry: Registry) -> Entry:
@@ -120,18 +123,20 @@ def parse_entry(text: str, line: int, heading: Heading, registry: Registry) -> E
     notes = list(re.finditer(r"\(([^()]*)\)", text))
     main = _blanked(text, notes)
     parts = _parts(main)
-    attending: Organisation | None = None
+    first = registry.organisation(parts[0][2]) if parts else None
+    attends: Organisation | None = None
     if not parts or main.lstrip().startswith(",") or not re.search(r"\w", parts[0][2]):
         problems.append(Mistake("attendance-line", f"No name in attendance line {text!r}."))
         name_start = name_end = 0
-    elif attending := _attending(parts, registry):  # no person: it attends as such
-        name_start = name_end = 0
+    elif attending(parts, first, registry):  # no person: it attends as such
+        attends, name_start, name_end = first, 0, 0
     else:
         name_start, name_end = parts[0][0], parts[0][1]
-        named = registry.organisation(parts[0][2])
-        if named and fold(parts[0][2]) in {fold(n) for n in (named.name, *named.aliases)}:
-            problems.append(_organisation_as_name(parts[0][2], named))
-    org, org_span, unit, role_parts = _organisation(parts, heading, registry, problems, attending)
+        if mistake := organisation_as_name(parts, first):
+            problems.append(mistake)
+    org, org_span, unit, role_parts = represented(
+        parts, (heading.organisation, heading.unit), registry, problems, attends
+    )
     name, nickname = read_nickname(text[name_start:name_end])
     attendee = Attendee(
         name=name,
@@ -142,7 +147,7 @@ def parse_entry(text: str, line: int, heading: Heading, registry: Registry) -> E
         organisation=org.id if org else None,
         unit=unit.id if unit else None,
         role=", ".join(role_parts) or None,
-        kind="organisation" if attending else "person",
+        kind="organisation" if attends else "person",
         aliases=(nickname,) if nickname else (),
     )
     attendee.role_kind = ROLE_KINDS.get(fold(attendee.role or ""))
@@ -151,25 +156,6 @@ def parse_entry(text: str, line: int, heading: Heading, registry: Registry) -> E
     pieces = [p.strip() for m in notes for p in m.group(1).split(",")]
     attendee.notes = tuple(_read_notes(attendee, [p for p in pieces if p], org, problems))
     return Entry(attendee, (name_start, name_end), org_span, problems)
-
-
-def _organisation_as_name(written: str, named: Organisation) -> Mistake:
-    """A person's line that starts with an organisation's name or alias (not its id,
-    which writers do not see): read as a person named so, rarely what was meant."""
-    return Mistake(
-        "attendance-line",
-        f"{written!r} is the name of an organisation in the registry ({named.name}), but "
-        "this line reads it as a person's name.",
-        f"Write the person's name first (`- Kim Aho, {written}`), or list the "
-        f"organisation alone on its line (`- {written}`).",
-    )
-
-
-def _attending(parts: list[Span], registry: Registry) -> Organisation | None:
-    """The organisation a line's first part names, when no other part names one: ``Index,
-    RPC`` is a person named Index of RPC, even beside an organisation with the id index."""
-    org = registry.organisation(parts[0][2])
-    return None if any(registry.organisation(p[2]) for p in parts[1:]) else org
 
 
 def read_secretaries(written: str, line: int, registry: Registry) -> list[Entry]:
@@ -195,48 +181,6 @@ def _parts(main: str) -> list[Span]:
             start = m.start() + len(m.group()) - len(m.group().lstrip())
             parts.append((start, start + len(stripped), stripped))
     return parts
-
-
-def _organisation(
-    parts: list[Span],
-    heading: Heading,
-    registry: Registry,
-    problems: list[Mistake],
-    attending: Organisation | None = None,
-) -> tuple[Organisation | None, tuple[int, int] | None, Unit | None, list[str]]:
-    """Whom the person came for (the heading's organisation, or one the line names), or
-    the organisation ``attending`` as such, its span in the line, the unit, and the parts
-    left for the role."""
-    org = heading.organisation
-    org_span: tuple[int, int] | None = None
-    role_parts = [p[2] for p in parts[1:]]
-    unit = heading.unit
-    named_org = registry.organisation(parts[1][2]) if len(parts) > 1 else None
-    if attending is not None:
-        org, org_span, unit = attending, parts[0][:2], None
-    elif org is not None and named_org is not None and named_org != org:
-        # a staff group's line naming another organisation: that organisation, no unit
-        org, org_span, unit, role_parts = named_org, parts[1][:2], None, role_parts[1:]
-    elif org is None and len(parts) > 1 and is_organisation(parts[1][2], named_org):
-        org_span = parts[1][:2]
-        org = named_org
-        if org is None:
-            problems.append(_unknown_organisation(parts[1][2], registry))
-        role_parts = role_parts[1:]
-    for part in list(role_parts):
-        if org and (named := Registry.unit_at_start(org, part)):
-            unit = named
-            role_parts.remove(part)
-    return org, org_span, unit, role_parts
-
-
-def is_organisation(part: str, named: Organisation | None) -> bool:
-    """Whether the part after a name is whom the person came for: a registered
-    organisation, or a word no role has that starts with a capital (``Formaz`` is an
-    organisation misspelt; ``commodore``, ``bygglovschef`` are roles)."""
-    if named is not None:
-        return True
-    return fold(part) not in ROLE_KINDS and not part[:1].islower()
 
 
 def _read_notes(
@@ -300,8 +244,3 @@ def _alias_or_moment(attendee: Attendee, piece: str, problems: list[Mistake]) ->
     else:
         attendee.arrived = when
     return True
-
-
-def _unknown_organisation(text: str, registry: Registry) -> Mistake:
-    near = registry.suggest_organisation(text)
-    return Mistake("unknown-organisation", f"Unknown organisation {text!r}.", near=near)

@@ -36,7 +36,7 @@ def carried(domain: DerivedStore, key: str) -> tuple[CarriedRow, ...]:
             entry.statement.owner.text if entry.statement.owner else "",
             entry.due,
             entry.closed_at == index,
-            entry.overdue_on(meeting.date, index) and entry.closed_at != index,
+            entry.overdue_on(meeting.date, index),
         )
         for entry in book.open_at(index)
     )

@@ -105,7 +105,7 @@ class DiscussionDirective(MinutesDirective):
             name or "comment",
             [who] if who.strip() else [],
             {"label": first} if name else {},
-            StringList([*lines]),
+            StringList(lines),
             line,
             offset,
             "\n".join(lines),
