@@ -28,9 +28,8 @@ from docutils.statemachine import StringList
 
 from ...model.names import fold
 from ...model.vocabulary import STATEMENT_WORDS
-from ..attribution import read_attribution
-from ..render import attribution_nodes
 from .base import MinutesDirective
+from .statements import StatementDirective
 
 SPEAKER = re.compile(
     r"^(?!\d+[.)]\s)(?:\*\*(?P<bold>[^*:\n]{1,120}?):?\*\*:?|(?P<plain>[^\s:*`#>|\-+\[][^:\n]{0,119}?):)"
@@ -97,7 +96,7 @@ class DiscussionDirective(MinutesDirective):
         directive, _ = directives.directive(
             name or "comment", get_language("en"), self.state.document
         )
-        if directive is None or not issubclass(directive, MinutesDirective):
+        if directive is None or not issubclass(directive, StatementDirective):
             msg = f"the statement directive {name!r} is not registered"
             raise RuntimeError(msg)
         line = self.lineno + offset + 1
@@ -112,29 +111,5 @@ class DiscussionDirective(MinutesDirective):
             self.state,
             self.state_machine,
         )
-        shown = made.render()
-        self.relabel(shown, first if name else "", who.strip())
-        return shown
-
-    def relabel(self, shown: list[nodes.Node], word: str, who: str) -> None:
-        """The statement's label as the scribe wrote it (``Action Kim Aho:``, ``Dana
-        Reed:``), the names still links: the statement's own label would read
-        ``Action (Kim Aho):`` or ``Comment Dana Reed:``."""
-        label = next(
-            (
-                node
-                for box in shown
-                for node in box.findall(nodes.inline)
-                if "minutes-label" in node["classes"]
-            ),
-            None,
-        )
-        if label is None:
-            return
-        label.children = []
-        if word:
-            label += nodes.Text(word + (" " if who else ""))
-        if who:
-            read = read_attribution(who, self.meeting, self.domain.registry)
-            label += attribution_nodes(who, read)
-        label += nodes.Text(":")
+        made.speaker_line = True  # the label as the scribe wrote it (``Action Kim Aho:``)
+        return made.render()

@@ -30,6 +30,9 @@ class StatementDirective(MinutesDirective):
     known_options: ClassVar[tuple[str, ...]] = ("label", "closes")
     text_optional: ClassVar[bool] = False
     """True where the label alone says it all ("Reservation Erik Holm."): no text is due."""
+    speaker_line: bool = False
+    """True for a scribe's speaker line (``discussion``): the label is the words the scribe
+    wrote (``Action Kim Aho:``, ``Dana Reed:``), the names still links, and nothing more."""
 
     def render(self) -> list[nodes.Node]:
         meeting = self.meeting
@@ -60,12 +63,7 @@ class StatementDirective(MinutesDirective):
         self.state.document.ids[statement.id] = box
         self.parse_body(box)
         statement.text = box.astext()
-        label = nodes.inline("", "", classes=["minutes-label"])
-        label += nodes.Text(self.options.get("label") or self.t(self.label))
-        label += self.label_nodes(written, read, statement)
-        if statement.closes:
-            closed = [[xref("follow-up", name, name, meeting.body)] for name in statement.closes]
-            label += [nodes.Text(f" ({self.t(N_('closes'))} "), *joined(closed), nodes.Text(")")]
+        label = self.label_of(written, read, statement)
         label += nodes.Text(":" if box.children or not self.text_optional else ".")
         if box.children and isinstance(box[0], nodes.paragraph):
             box[0].insert(0, nodes.Text(" "))
@@ -74,6 +72,22 @@ class StatementDirective(MinutesDirective):
             box.insert(0, nodes.paragraph("", "", label))
         siblings.append(statement)
         return [box]
+
+    def label_of(self, written: str, read: Read, statement: Statement) -> nodes.inline:
+        """The label the text runs on from: ``Comment Dana Reed``, ``Follow-up (Kim Aho,
+        due 2 May 2025) (closes …)``; as the scribe wrote it for a speaker line."""
+        label = nodes.inline("", "", classes=["minutes-label"])
+        if self.speaker_line:
+            word = self.options.get("label") or ""
+            label += nodes.Text(word + (" " if word and written else ""))
+            label += attribution_nodes(written, read)
+            return label
+        label += nodes.Text(self.options.get("label") or self.t(self.label))
+        label += self.label_nodes(written, read, statement)
+        if statement.closes:
+            closed = [[xref("follow-up", n, n, self.meeting.body)] for n in statement.closes]
+            label += [nodes.Text(f" ({self.t(N_('closes'))} "), *joined(closed), nodes.Text(")")]
+        return label
 
     def complete(self, statement: Statement, siblings: list[Statement]) -> None:
         """Fill in what this kind of statement adds (answered questions, owner, votes)."""
