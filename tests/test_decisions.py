@@ -272,9 +272,20 @@ AT = "meetings/rad/2024-05-02.md:19: WARNING:"
             "Aho`), or remove the line. [minutes.bad-option]",
         ),
         (
-            ":::{motion} Åsa Olsson\n:seconded: Hampus Brynolf\n\nAntas.\n:::",
-            "meetings/rad/2024-05-02.md:18: WARNING: Hampus Brynolf is listed as absent. "
+            ":::{motion} Åsa Olsson\n:outcome: bifallet\n:seconded: Hampus Brynolf\n\nAntas.\n:::",
+            "meetings/rad/2024-05-02.md:20: WARNING: Hampus Brynolf is listed as absent. "
             "Correct the name, or move the person from the absent group. [minutes.absent-person]",
+        ),
+        (
+            ":::{motion} Åsa Olsson\n:seconded: Karin Hedmann\n\nAntas.\n:::",
+            f"{AT} Karin Hedmann is not in the attendance. Correct the name, or add the "
+            "person to the attendance. [minutes.unknown-person]",
+        ),
+        (
+            ":::{motion} Åsa Olsson\n:seconded: Lotta Sima\n\nAntas.\n:::",
+            f"{AT} Lotta Sima is named in item 1 but was present only for item 2. Correct the "
+            "name or the item, or widen the person's items in the attendance. "
+            "[minutes.not-present-for-item]",
         ),
     ],
     ids=[
@@ -288,6 +299,8 @@ AT = "meetings/rad/2024-05-02.md:19: WARNING:"
         "rejected-by-acclamation-with-votes-for",
         "empty-seconded",
         "absent-seconder",
+        "unknown-seconder",
+        "seconder-not-present-for-item",
     ],
 )
 def test_a_mistake_is_located(block: str, expected: str, tmp_path: Path) -> None:

@@ -82,6 +82,8 @@ def meeting_problems(meeting: Meeting, registry: Registry) -> Iterator[Mistake]:
         for statement in item.statements:
             for mistake in statement_mistakes(statement, item, meeting, registry):
                 yield mistake.at(docname, statement.line)
+            for mistake in seconder_mistakes(statement, item, meeting, registry):
+                yield mistake.at(docname, statement.seconder_line or statement.line)
             for voter in statement.vote.voters if statement.vote else ():
                 for mistake in attribution_mistakes(voter.who, item, meeting, registry):
                     yield mistake.at(docname, voter.line)
@@ -103,9 +105,17 @@ def statement_mistakes(
         if statement.due and meeting.date and statement.due < meeting.date:
             message = f"This follow-up is due {statement.due}, before the meeting ({meeting.date})."
             yield Mistake("follow-up-due", message)
-    for attribution in (statement.by, statement.to, statement.owner, statement.seconder):
+    for attribution in (statement.by, statement.to, statement.owner):
         if attribution is not None:
             yield from attribution_mistakes(attribution, item, meeting, registry)
+
+
+def seconder_mistakes(
+    statement: Statement, item: AgendaItem, meeting: Meeting, registry: Registry
+) -> Iterator[Mistake]:
+    """A motion's seconder is checked as any attribution, and reported at ``:seconded:``."""
+    if statement.seconder is not None:
+        yield from attribution_mistakes(statement.seconder, item, meeting, registry)
 
 
 def attribution_mistakes(

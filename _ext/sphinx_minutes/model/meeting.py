@@ -152,6 +152,8 @@ class Statement:
     """For a decision or motion: how it was taken, if the minutes say."""
     seconder: Attribution | None = None
     """For a motion: who seconded it (``:seconded:``)."""
+    seconder_line: int = 0
+    """The line of ``:seconded:``, where a mistake in the seconder's name is reported."""
     outcome: Outcome | None = None
     """For a motion: adopted, rejected, withdrawn or referred (``:outcome:``)."""
     reserves: str | None = None

@@ -217,6 +217,7 @@ class MotionDirective(VotedDirective):
             else:
                 self.seconder = read_attribution(seconder, self.meeting, self.domain.registry)
                 statement.seconder = self.seconder.attribution
+                statement.seconder_line = self.option_line("seconded")
         statement.outcome = self.read_outcome()
 
     def read_outcome(self) -> Outcome | None:
