@@ -7,8 +7,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from sphinx.testing.util import SphinxTestApp
 
-from conftest import ROOTS, build_once, page_text, warning_lines
+from conftest import ROOTS, build_once, copy_root, page_text, soup, warning_lines
 from sphinx_minutes.model.meeting import Session
 from sphinx_minutes.read.clock import sessions
 
@@ -99,3 +100,73 @@ def test_facts_that_cannot_be_read_are_reported_and_shown(tmp_path: Path) -> Non
     page = page_text(app.outdir, MEETING)
     assert "Time: 17:00–16:00" in page
     assert "Head count: many" in page
+
+
+# The chair named as an attribution names them (issue 14)
+
+NAMES = "meetings/steering/2025-03-04"
+"""In ``test-names``: Maria "Mia" Lind, Dana Reed (@dana), Eric Hall and Eric Holm."""
+CHAIR_LINE = 5
+
+
+def names_with_chair(tmp_path: Path, chair: str) -> Path:
+    srcdir = copy_root("test-names", tmp_path / "src")
+    meeting = srcdir / f"{NAMES}.md"
+    text = meeting.read_text(encoding="utf-8")
+    text = text.replace(":format: remote\n", f":format: remote\n:chair: {chair}\n", 1)
+    assert text.splitlines()[CHAIR_LINE - 1] == f":chair: {chair}"
+    meeting.write_text(text, encoding="utf-8")
+    return srcdir
+
+
+def chair_links(app: SphinxTestApp) -> list[tuple[str, str]]:
+    """The chair's field on the meeting page: each link's text and where it leads."""
+    fields = soup(app.outdir, NAMES).select("dl.minutes-meeting-info > dt")
+    chair = next(dt for dt in fields if dt.get_text("").startswith("Chair"))
+    body = chair.find_next_sibling("dd")
+    return [(a.get_text(""), a["href"]) for a in body.find_all("a")]
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "page"),
+    [
+        ("Mia", "Maria Lind", "maria-lind"),
+        ("@dana", "Dana Reed", "dana-reed"),
+        ("dana", "Dana Reed", "dana-reed"),
+        ("Tom B.", "Tom Berg", "tom-berg"),
+        ("Maria Lind", "Maria Lind", "maria-lind"),
+    ],
+)
+def test_the_chair_by_an_alias_is_shown_by_full_name(
+    written: str, name: str, page: str, tmp_path: Path
+) -> None:
+    srcdir = names_with_chair(tmp_path, written)
+    app = build_once(srcdir)
+    assert warning_lines(app, srcdir) == []
+    assert f"Chair: {name}" in page_text(app.outdir, NAMES)
+    assert chair_links(app) == [(name, f"../../registers/people/{page}.html")]
+    meeting = app.env.domains["minutes"].meetings[NAMES]
+    assert (meeting.chair, meeting.chaired_by()) == (written, name)
+
+
+def test_a_first_name_two_attendees_share_is_ambiguous_as_chair(tmp_path: Path) -> None:
+    srcdir = names_with_chair(tmp_path, "Eric")
+    app = build_once(srcdir)
+    assert warning_lines(app, srcdir) == [
+        f"{NAMES}.md:{CHAIR_LINE}: WARNING: 'Eric' may be Eric Hall or Eric Holm. Write the "
+        "full name, or give the person an alias of their own in the attendance "
+        "(`- Eric Hall (@ehall)`) and write that. [minutes.ambiguous-name]"
+    ]
+    assert "Chair: Eric" in page_text(app.outdir, NAMES)
+    assert app.env.domains["minutes"].meetings[NAMES].chaired_by() == "Eric"
+
+
+def test_a_chair_no_attendee_is_called_is_reported(tmp_path: Path) -> None:
+    srcdir = names_with_chair(tmp_path, "Marja Lind")
+    app = build_once(srcdir)
+    assert warning_lines(app, srcdir) == [
+        f"{NAMES}.md:{CHAIR_LINE}: WARNING: The chair, Marja Lind, is not in the attendance. "
+        "Did you mean 'Maria Lind'? List the chair in the attendance, or correct :chair:. "
+        "[minutes.unknown-person]"
+    ]
+    assert "Chair: Marja Lind" in page_text(app.outdir, NAMES)

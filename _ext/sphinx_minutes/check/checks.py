@@ -19,6 +19,7 @@ from ..model.names import fold, person_key
 from ..read.attribution import looks_like_a_name, name_shaped, names_in
 from ..read.registry import Registry, near_miss
 from ..read.store import minutes_domain
+from .ambiguous import ambiguous_name
 from .archive import archive_problems
 from .clock import away_by_the_clock
 from .facts import fact_mistakes
@@ -194,14 +195,7 @@ def unknown_name(who: str, meeting: Meeting, registry: Registry) -> Iterator[Mis
     names = names_in(meeting)
     candidates = names.shared.get(fold(who))
     if candidates:
-        message = f"{who!r} may be {' or '.join(candidates)}."
-        words = candidates[0].split()
-        hint = (
-            "Write the full name, or give the person an alias of their own in the "
-            f"attendance (`- {candidates[0]} (@{(words[0][0] + words[-1]).lower()})`) and "
-            "write that."
-        )
-        yield Mistake("ambiguous-name", message, hint)
+        yield ambiguous_name(who, candidates)
         return
     if not name_shaped(who):
         return

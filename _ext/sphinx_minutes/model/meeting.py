@@ -240,6 +240,9 @@ class Meeting:
     chair: str | None = None
     """The chair as ``:chair:`` names them; else see :meth:`chaired_by`."""
     chair_line: int = 0
+    chair_name: str | None = None
+    """The attendee ``:chair:`` names, by their name in the attendance (``Maria Lind`` for
+    ``:chair: Mia``), once the attendance is read; None if it names no one, or several."""
     quorum: str | None = None
     """The quorum as the minutes state it (``:quorum:``), as written."""
     head_count: int | None = None
@@ -256,9 +259,10 @@ class Meeting:
         return next((a for a in self.attendance if a.name and person_key(a.name) == key), None)
 
     def chaired_by(self) -> str | None:
-        """The chair: ``:chair:``, else the attendee whose role is chair."""
+        """The chair: the attendee ``:chair:`` names (as written if no one's), else the
+        attendee whose role is chair."""
         if self.chair:
-            return self.chair
+            return self.chair_name or self.chair
         return next((a.name for a in self.attendance if a.role_kind == "chair"), None)
 
     def item(self, number: str) -> AgendaItem | None:

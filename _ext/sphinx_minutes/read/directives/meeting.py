@@ -10,6 +10,7 @@ from sphinx import addnodes
 from ...model.labels import N_, gettext_for, long_date
 from ...model.meeting import Meeting, MeetingFormat, Reference
 from ..attendance import read_secretaries
+from ..chair import CHAIR
 from ..clock import sessions
 from ..nodes import view
 from ..render import ancestors, joined, xref
@@ -131,7 +132,9 @@ class MeetingDirective(MinutesDirective):
             shown = ", ".join(f"{s.start}–{s.end}" if s.end else s.start for s in meeting.sessions)
             out.append(field(t("Time"), nodes.Text(shown or written_time)))
         if meeting.chair:
-            out.append(field(t("Chair"), xref("person", meeting.chair, meeting.chair)))
+            chair = xref("person", meeting.chair, meeting.chair)
+            chair[CHAIR] = True  # by the full name once the attendance is read (``chair``)
+            out.append(field(t("Chair"), chair))
         if meeting.quorum:
             out.append(field(t("Quorum"), nodes.Text(meeting.quorum)))
         count = (self.options.get("head-count") or "").strip()
