@@ -9,7 +9,15 @@ from pathlib import Path
 import pytest
 from sphinx.testing.util import SphinxTestApp
 
-from conftest import ROOTS, build_once, copy_root, page_text, soup, warning_lines
+from conftest import (
+    ROOTS,
+    build_once,
+    copy_root,
+    page_text,
+    soup,
+    sphinx_build,
+    warning_lines,
+)
 from sphinx_minutes.model.meeting import Session
 from sphinx_minutes.read.clock import sessions
 
@@ -170,3 +178,14 @@ def test_a_chair_no_attendee_is_called_is_reported(tmp_path: Path) -> None:
         "[minutes.unknown-person]"
     ]
     assert "Chair: Marja Lind" in page_text(app.outdir, NAMES)
+
+
+def test_the_chair_by_an_alias_is_in_the_pdf_by_full_name(tmp_path: Path) -> None:
+    srcdir = names_with_chair(tmp_path, "Mia")
+    out = tmp_path / "latex"
+    run = sphinx_build("-W", "-b", "latex", str(srcdir), str(out))
+    assert run.returncode == 0, run.stderr
+    tex = (out / "steering-2025-03-04.tex").read_text(encoding="utf-8")
+    chair = tex.split(r"\sphinxlineitem{Chair}", 1)[1].split(r"\sphinxlineitem", 1)[0]
+    assert "{Maria Lind}" in chair
+    assert "Mia" not in chair
