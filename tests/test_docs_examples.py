@@ -73,7 +73,10 @@ def project_for(snippet: str, srcdir: Path) -> str:
     else:
         parts = [title]
         parts.append(text if ":::{meeting}" in text else meeting)
-        parts.append(text if ":::{attendance}" in text else attendance)
+        if ":::{attendance}" not in text:
+            parts.append(attendance)
+        elif ":::{meeting}" not in text:  # else the text, holding both, is in already
+            parts.append(text)
         if ":::{meeting}" not in text and ":::{attendance}" not in text:
             parts.append(text)
         document = "\n".join(parts)
