@@ -341,3 +341,21 @@ def test_outcomes_in_swedish_and_english() -> None:
         "referred",
         None,
     ]
+
+
+def test_an_ambiguous_seconder_is_reported_at_seconded(tmp_path: Path) -> None:
+    srcdir = copy_root("test-names", tmp_path / "src")
+    minutes = srcdir / "meetings/steering/2025-03-04.md"
+    text = minutes.read_text(encoding="utf-8").replace(
+        ":::{decision}\nThe council adopts",
+        ":::{motion} Priya Nair\n:outcome: adopted\n:seconded: Eric\n\nThe council adopts",
+    )
+    minutes.write_text(text, encoding="utf-8")
+    line = text.splitlines().index(":seconded: Eric") + 1
+    app = build_once(srcdir)
+    assert warning_lines(app, srcdir) == [
+        f"meetings/steering/2025-03-04.md:{line}: WARNING: 'Eric' may be Eric Hall or Eric "
+        "Holm. Write the full name, or give the person an alias of their own in the "
+        "attendance (`- Eric Hall (@ehall)`) and write that. [minutes.ambiguous-name]"
+    ]
+    assert "seconded by Eric (adopted)" in page_text(app.outdir, "meetings/steering/2025-03-04")

@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 from sphinx.testing.util import SphinxTestApp
 
+from compare import build, outputs, rebuild_and_compare
 from conftest import (
     ROOTS,
     build_once,
     copy_root,
+    copy_sources,
     page_text,
     soup,
     sphinx_build,
@@ -189,3 +191,39 @@ def test_the_chair_by_an_alias_is_in_the_pdf_by_full_name(tmp_path: Path) -> Non
     chair = tex.split(r"\sphinxlineitem{Chair}", 1)[1].split(r"\sphinxlineitem", 1)[0]
     assert "{Maria Lind}" in chair
     assert "Mia" not in chair
+
+
+def test_the_chair_by_an_alias_builds_exactly_in_parallel_and_after_an_edit(
+    tmp_path: Path,
+) -> None:
+    """The chair is settled once the attendance is read: a ``-j 2`` build, and one after
+    the alias moved to another attendee, write what a clean build writes."""
+    srcdir = names_with_chair(tmp_path, "Mia")
+    serial = copy_sources(srcdir, tmp_path / "serial")
+    assert build(srcdir, "-j", "2") == ""
+    assert build(serial) == ""
+    assert outputs(srcdir / "_build") == outputs(serial / "_build")
+    minutes = srcdir / f"{NAMES}.md"
+    text = minutes.read_text(encoding="utf-8")
+    text = text.replace('- Maria "Mia" Lind', "- Maria Lind").replace(
+        "- Eric Holm\n", '- Eric "Mia" Holm\n'
+    )
+    minutes.write_text(text, encoding="utf-8")
+    assert rebuild_and_compare(srcdir, tmp_path / "clean", "-j", "2") == []
+    assert "Chair: Eric Holm" in page_text(srcdir / "_build", NAMES)
+
+
+def test_an_absent_chair_by_handle_is_reported_with_the_name(tmp_path: Path) -> None:
+    srcdir = names_with_chair(tmp_path, "@rosa")
+    minutes = srcdir / f"{NAMES}.md"
+    text = minutes.read_text(encoding="utf-8").replace(
+        "- Sam Okoye (from item 2)\n",
+        "- Sam Okoye (from item 2)\n\nApologies:\n\n- Rosa Vidal (@rosa)\n",
+    )
+    minutes.write_text(text, encoding="utf-8")
+    app = build_once(srcdir)
+    assert warning_lines(app, srcdir) == [
+        f"{NAMES}.md:{CHAIR_LINE}: WARNING: The chair, @rosa (Rosa Vidal), is listed as "
+        "absent. Correct :chair:, or the attendance. [minutes.absent-person]"
+    ]
+    assert "Chair: Rosa Vidal" in page_text(app.outdir, NAMES)
