@@ -125,7 +125,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("build-finished", output.remove_leftovers)
     return {
         "version": __version__,
-        "env_version": 6,
+        "env_version": 7,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }
