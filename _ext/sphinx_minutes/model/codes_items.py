@@ -138,7 +138,8 @@ ITEM_CODES: tuple[Code, ...] = (
         "unknown-item",
         "A link names an agenda item that the meeting does not have.",
         "``{item}`2023-10-27#12` `` when that meeting has 11 items",
-        "Correct the item number or the meeting.",
+        "Correct the item number, or for an item written without one its anchor as the "
+        "page's address shows it (`2024-09-12#budget-review`) or its title, or the meeting.",
     ),
     Code(
         "unknown-statement",
