@@ -72,7 +72,7 @@ ITEM_CODES: tuple[Code, ...] = (
     ),
     Code(
         "duplicate-id",
-        "Two decisions or follow-ups of one body have the same `:id:`.",
+        "Two decisions, motions or follow-ups of one body have the same `:id:`.",
         "`:id: budget` in January and again in March",
         "Give each an `:id:` of its own (`budget-2024`, `budget-2025`).",
     ),
@@ -143,7 +143,7 @@ ITEM_CODES: tuple[Code, ...] = (
     ),
     Code(
         "unknown-statement",
-        "A link names a decision or follow-up that the minutes do not have.",
+        "A link names a decision (or motion) or follow-up that the minutes do not have.",
         "``{follow-up}`revised-budgt` `` when the follow-up's `:id:` is `revised-budget`",
         "Use the statement's `:id:` or its anchor (`2024-02-08#item-2-follow-up-1`).",
     ),
