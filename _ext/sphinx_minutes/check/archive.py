@@ -67,8 +67,9 @@ def reference_mistake(domain: DerivedStore, reference: Reference) -> Mistake | N
             return None
         return Mistake("unknown-statement", f"No {kind} {target!r} in the minutes.")
     parsed = parse_target(target, reference.body)
-    if parsed is None or (kind == "item" and not parsed.item):
+    if parsed is None or (kind == "item") != bool(parsed.item):
         then = ", then #<number>, #<anchor> or #<title>" if kind == "item" else ""
+        then += "; an item is linked with {item}" if parsed and parsed.item else ""
         form = f"YYYY-MM-DD or body/YYYY-MM-DD{then}"
         return Mistake("unknown-meeting", f"{target!r} is not a {kind} ({form}).")
     meeting = domain.meeting_at(parsed.body, parsed.date)
