@@ -371,6 +371,8 @@ def test_a_motion_is_linked_by_its_id_from_a_later_meeting(tmp_path: Path) -> No
         "lördagsöppet": "2024-05-02.html#punkt-1-motion-1",
         "rad/2024-05-02#punkt-1-motion-1": "2024-05-02.html#punkt-1-motion-1",
     }
+    published = {o[0]: (o[2], o[4]) for o in app.env.domains["minutes"].get_objects()}
+    assert published["rad/lordagsoppet"] == ("decision", "punkt-1-motion-1")  # intersphinx
 
 
 def test_a_motion_s_id_given_twice_is_reported(tmp_path: Path) -> None:
