@@ -234,3 +234,21 @@ def test_unnumbered_items_are_not_numbered_for_the_check() -> None:
     made = items("1", "2")
     made.insert(1, AgendaItem(number="", title="Budget review", anchor="budget-review", line=9))
     assert list(numbering_mistakes(made)) == []
+
+
+def test_items_without_a_number_are_linked_by_anchor_or_title(built: SphinxTestApp) -> None:
+    """``{item}`` takes an unnumbered item's anchor (as the address shows it) or its title
+    as written, folded, in the same meeting or with ``[body/]date#``."""
+    same = soup(built.outdir, SEPTEMBER).find("section", id="conference-travel")
+    links = {a.get_text(): a["href"] for a in same.find_all("a", class_="reference")}
+    assert links == {
+        "Runner images": "#runner-images",
+        "CI outage: #486 and the nightly job": "#ci-outage-486-and-the-nightly-job",
+    }
+    later = soup(built.outdir, OCTOBER).find("section", id="item-2-1")
+    links = {a.get_text(): a["href"] for a in later.find_all("a", class_="reference")}
+    assert links == {
+        "Release 2.0 planning": "2024-09-12.html#release-2-0-planning",
+        "Conference travel": "2024-09-12.html#conference-travel",
+        "the alerts": "2024-09-12.html#alerts",
+    }

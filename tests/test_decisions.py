@@ -359,3 +359,69 @@ def test_an_ambiguous_seconder_is_reported_at_seconded(tmp_path: Path) -> None:
         "attendance (`- Eric Hall (@ehall)`) and write that. [minutes.ambiguous-name]"
     ]
     assert "seconded by Eric (adopted)" in page_text(app.outdir, "meetings/steering/2025-03-04")
+
+
+# A motion's :id:
+
+LATER = """\
+# Möte i användarrådet 4 juni 2024
+
+:::{meeting}
+:::
+
+:::{attendance}
+Närvarande:
+
+- Åsa Olsson, Formas, ordförande
+- Lotta Sima, Formas
+:::
+
+::::{agenda-item} 1. Återremitterade ärenden
+Yrkandet om {decision}`lördagsöppet <lordagsoppet>` från maj bereds vidare; se även
+{decision}`rad/2024-05-02#punkt-1-motion-1`.
+::::
+"""
+MOTION = (
+    ":::{{motion}} {who}\n:id: {id}\n:outcome: {outcome}\n\nBiblioteket öppnar på lördagar.\n:::"
+)
+
+
+def test_a_motion_is_linked_by_its_id_from_a_later_meeting(tmp_path: Path) -> None:
+    copy_root("check-common", tmp_path)
+    block = MOTION.format(who="Åsa Olsson", id="lordagsoppet", outcome="referred")
+    (tmp_path / "meetings/rad").mkdir(parents=True, exist_ok=True)
+    (tmp_path / "meetings/rad/2024-05-02.md").write_text(
+        MEETING.format(block=block), encoding="utf-8"
+    )
+    (tmp_path / "meetings/rad/2024-06-04.md").write_text(LATER, encoding="utf-8")
+    app = build_once(tmp_path)
+    assert warning_lines(app, tmp_path) == []
+    links = soup(app.outdir, "meetings/rad/2024-06-04").find("section", id="punkt-1")
+    found = {a.get_text(): a["href"] for a in links.find_all("a", class_="reference")}
+    assert found == {
+        "lördagsöppet": "2024-05-02.html#punkt-1-motion-1",
+        "rad/2024-05-02#punkt-1-motion-1": "2024-05-02.html#punkt-1-motion-1",
+    }
+    published = {o[0]: (o[2], o[4]) for o in app.env.domains["minutes"].get_objects()}
+    assert published["rad/lordagsoppet"] == ("decision", "punkt-1-motion-1")  # intersphinx
+
+
+def test_a_motion_s_id_given_twice_is_reported(tmp_path: Path) -> None:
+    """A motion's :id: is unique within the body, as a decision's is, whichever comes first."""
+    copy_root("check-common", tmp_path)
+    block = ":::{decision}\n:id: lordagsoppet\n\nBiblioteket öppnar på lördagar.\n:::"
+    (tmp_path / "meetings/rad").mkdir(parents=True, exist_ok=True)
+    (tmp_path / "meetings/rad/2024-05-02.md").write_text(
+        MEETING.format(block=block), encoding="utf-8"
+    )
+    later = LATER.replace("motion-1", "decision-1").replace(
+        "Yrkandet om",
+        MOTION.format(who="Lotta Sima", id="Lordagsoppet", outcome="rejected") + "\n\nYrkandet om",
+    )
+    (tmp_path / "meetings/rad/2024-06-04.md").write_text(later, encoding="utf-8")
+    app = build_once(tmp_path)
+    assert warning_lines(app, tmp_path) == [
+        "meetings/rad/2024-06-04.md:14: WARNING: The minutes of 2024-05-02 already have a "
+        "statement with :id: 'Lordagsoppet'. Give each an `:id:` of its own (`budget-2024`, "
+        "`budget-2025`). [minutes.duplicate-id]"
+    ]

@@ -107,6 +107,31 @@ def test_the_board_s_roll_call_and_reservation(
     assert ekstrom is not None and ekstrom.left is not None and ekstrom.left.item == "14"
 
 
+def test_a_topic_s_page_shows_motions_as_the_register_does(
+    archives: dict[str, tuple[Path, SphinxTestApp]],
+) -> None:
+    """Mover, seconder, outcome and the counts as written, beside the item; a decision
+    with its counts and the reservation against it."""
+    _, app = archives["agm"]
+    fees = page_text(app.outdir, "registers/topics/fees")
+    assert (
+        "4. Membership fees — Motion by Colin Marsh, seconded by Anja Petrov: The adult "
+        "membership fee rises from £180 to £195 from 1 April 2025. (adopted; 28 for, "
+        "4 against, 2 abstained)" in fees
+    )
+    boats = page_text(app.outdir, "registers/topics/boat-park")
+    assert "Motion by Anja Petrov, seconded by Colin Marsh: Dinghies left" in boats
+    assert "(rejected; 12 for, 20 against)" in boats and "abstained" not in boats
+    _, app = archives["board"]
+    building = page_text(app.outdir, "registers/topics/bygglov")
+    assert (
+        "§ 13 Bygglov för flerbostadshus, Strandvägen 4 — Yrkande av Per-Olof Strand: Ärendet "
+        "återremitteras för en ny bullerutredning. (avslaget) — Beslut: Nämnden beviljar "
+        "bygglov i enlighet med förvaltningens förslag. (5 för, 1 emot) — Reservation "
+        "Per-Olof Strand: Till förmån för eget yrkande om återremiss." in building
+    )
+
+
 def test_the_steering_committee_s_follow_ups(
     archives: dict[str, tuple[Path, SphinxTestApp]],
 ) -> None:

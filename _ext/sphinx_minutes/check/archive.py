@@ -12,7 +12,7 @@ from ..derive.store import DerivedStore
 from ..model.mistake import Mistake
 from ..model.names import person_key
 from ..read.elsewhere import published_elsewhere
-from ..read.links import ITEM_REF, parse_target
+from ..read.links import parse_target
 from ..read.registry import near_miss
 
 if TYPE_CHECKING:
@@ -67,8 +67,10 @@ def reference_mistake(domain: DerivedStore, reference: Reference) -> Mistake | N
             return None
         return Mistake("unknown-statement", f"No {kind} {target!r} in the minutes.")
     parsed = parse_target(target, reference.body)
-    if parsed is None or (kind == "item" and not ITEM_REF.match(parsed.item)):
-        form = "YYYY-MM-DD or body/YYYY-MM-DD" + (", then #<number>" if kind == "item" else "")
+    if parsed is None or (kind == "item") != bool(parsed.item):
+        then = ", then #<number>, #<anchor> or #<title>" if kind == "item" else ""
+        then += "; an item is linked with {item}" if parsed and parsed.item else ""
+        form = f"YYYY-MM-DD or body/YYYY-MM-DD{then}"
         return Mistake("unknown-meeting", f"{target!r} is not a {kind} ({form}).")
     meeting = domain.meeting_at(parsed.body, parsed.date)
     if meeting is None:
@@ -77,7 +79,7 @@ def reference_mistake(domain: DerivedStore, reference: Reference) -> Mistake | N
             return None
         message = f"No meeting of {parsed.body or 'this body'} on {parsed.date}."
         return Mistake("unknown-meeting", message)
-    if kind == "item" and meeting.item(parsed.item) is None:
+    if kind == "item" and meeting.item_named(parsed.item) is None:
         message = f"The meeting of {parsed.date} has no item {parsed.item}."
         return Mistake("unknown-item", message)
     return None

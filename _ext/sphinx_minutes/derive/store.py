@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from .navigation import Navigation
 
 
+LINKED_KINDS: dict[str, tuple[str, ...]] = {"decision": ("decision", "motion")}
+"""What a link of a kind finds, when not only statements of that kind."""
+
+
 class DerivedStore(ReadStore):
     """The ``minutes`` domain as the derive and check stages see it."""
 
@@ -47,17 +51,19 @@ class DerivedStore(ReadStore):
         return self.archive.at.get((body, date))
 
     def statement_at(self, target: str, body: str, kind: str) -> tuple[Meeting, Statement] | None:
-        """A decision or follow-up by ``[body/]date#anchor``, or by ``[body/]id``."""
+        """A decision or follow-up by ``[body/]date#anchor``, or by ``[body/]id``; a
+        ``decision`` link also finds a motion (what a body decides is often a motion)."""
+        kinds = LINKED_KINDS.get(kind, (kind,))
         parsed = parse_target(target, body)
         if parsed is not None:
             meeting = self.meeting_at(parsed.body, parsed.date)
             if meeting is None:
                 return None
             found = next((s for s in meeting.statements() if s.id == parsed.item), None)
-            return (meeting, found) if found and found.kind == kind else None
+            return (meeting, found) if found and found.kind in kinds else None
         named_body, _, name = target.rpartition("/")
         hit = self.archive.named.get((named_body or body, name.casefold()))
-        return hit if hit and hit[1].kind == kind else None
+        return hit if hit and hit[1].kind in kinds else None
 
     @property
     def paths(self) -> PagePaths:

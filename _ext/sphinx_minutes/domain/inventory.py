@@ -9,13 +9,16 @@ if TYPE_CHECKING:
     from ..derive.store import DerivedStore
     from ..model.meeting import Meeting
 
+LINKED_AS = {"decision": "decision", "motion": "decision", "follow-up": "follow-up"}
+"""The statements published, by the type (the role) that links to them: a motion is
+linked as a decision."""
 Entry = tuple[str, str, str, str, str, int]
 """Name, shown name, type, document, anchor, priority: as ``Domain.get_objects``."""
 
 
 def objects(domain: DerivedStore) -> Iterator[Entry]:
-    """Meetings and items as ``body/date`` and ``body/date#number``, decisions and
-    follow-ups as ``body/date#anchor`` (and ``body/id``), organisations, people and
+    """Meetings and items as ``body/date`` and ``body/date#number``, decisions (motions
+    among them) and follow-ups as ``body/date#anchor`` (and ``body/id``), organisations, people and
     topics by the names the roles take."""
     for docname in sorted(domain.meetings):
         yield from meeting_objects(domain.meetings[docname])
@@ -33,14 +36,15 @@ def meeting_objects(meeting: Meeting) -> Iterator[Entry]:
         heading = item.heading
         yield f"{name}#{item.number or item.anchor}", heading, "item", docname, item.anchor, 1
         for statement in item.statements:
-            if statement.kind not in ("decision", "follow-up"):
+            kind = LINKED_AS.get(statement.kind)
+            if kind is None:
                 continue
             shown = f"{heading}: {statement.kind}"
             anchor = statement.id
-            yield f"{name}#{anchor}", shown, statement.kind, docname, anchor, 1
+            yield f"{name}#{anchor}", shown, kind, docname, anchor, 1
             if statement.name:
                 named = f"{meeting.body}/{statement.name}"
-                yield named, shown, statement.kind, docname, anchor, 1
+                yield named, shown, kind, docname, anchor, 1
 
 
 def page_objects(domain: DerivedStore) -> Iterator[Entry]:

@@ -11,7 +11,7 @@ from docutils import nodes
 from sphinx.util.nodes import make_refnode
 
 from ..model.labels import long_date
-from ..read.links import ITEM_REF, PAGES, parse_target
+from ..read.links import PAGES, parse_target
 from ..read.safety import safe_url
 
 if TYPE_CHECKING:
@@ -61,11 +61,11 @@ def item_link(
     node: pending_xref,
     contnode: nodes.Element,
 ) -> nodes.Element | None:
-    """An agenda item, shown by its heading unless the link gives a title."""
+    """An agenda item by its number, anchor or title (see ``Meeting.item_named``), shown
+    by its heading unless the link gives a title."""
     parsed = parse_target(target, node.get("minutes:body", ""))
     meeting = domain.meeting_at(parsed.body, parsed.date) if parsed else None
-    number = parsed.item if parsed and ITEM_REF.match(parsed.item) else ""
-    item = meeting.item(number) if meeting and number else None
+    item = meeting.item_named(parsed.item) if meeting and parsed and parsed.item else None
     if meeting is None or item is None:
         return None
     if not node.get("refexplicit"):

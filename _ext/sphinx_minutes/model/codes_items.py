@@ -72,7 +72,7 @@ ITEM_CODES: tuple[Code, ...] = (
     ),
     Code(
         "duplicate-id",
-        "Two decisions or follow-ups of one body have the same `:id:`.",
+        "Two decisions, motions or follow-ups of one body have the same `:id:`.",
         "`:id: budget` in January and again in March",
         "Give each an `:id:` of its own (`budget-2024`, `budget-2025`).",
     ),
@@ -138,11 +138,12 @@ ITEM_CODES: tuple[Code, ...] = (
         "unknown-item",
         "A link names an agenda item that the meeting does not have.",
         "``{item}`2023-10-27#12` `` when that meeting has 11 items",
-        "Correct the item number or the meeting.",
+        "Correct the item number, or for an item written without one its anchor as the "
+        "page's address shows it (`2024-09-12#budget-review`) or its title, or the meeting.",
     ),
     Code(
         "unknown-statement",
-        "A link names a decision or follow-up that the minutes do not have.",
+        "A link names a decision (or motion) or follow-up that the minutes do not have.",
         "``{follow-up}`revised-budgt` `` when the follow-up's `:id:` is `revised-budget`",
         "Use the statement's `:id:` or its anchor (`2024-02-08#item-2-follow-up-1`).",
     ),

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .names import person_key
+from .names import fold, person_key
 
 Status = Literal["present", "remote", "absent"]
 """How a person took part in a meeting."""
@@ -268,6 +268,14 @@ class Meeting:
     def item(self, number: str) -> AgendaItem | None:
         """The item numbered so (items written without a number have none to find)."""
         return next((i for i in self.items if number and i.number == number), None)
+
+    def item_named(self, written: str) -> AgendaItem | None:
+        """The item a link names after ``#``: its number (``4.1``), else its anchor as the
+        URL shows it (``budget-review``), else its title as written, folded for case and
+        spacing (``Budget review``): items written without a number have only the last two."""
+        found = self.item(written) or next((i for i in self.items if i.anchor == written), None)
+        key = fold(written)
+        return found or next((i for i in self.items if key and fold(i.title) == key), None)
 
     def people(self) -> list[Attendee]:
         """The attendance and the secretaries, who kept the minutes whether listed or not."""

@@ -8,10 +8,10 @@ import re
 from dataclasses import dataclass
 
 MEETING_REF = re.compile(r"^(?:(?P<body>[^/#\s]+)/)?(?P<date>\d{4}-\d{2}-\d{2})$")
-ITEM_REF = re.compile(r"^\d+(?:\.\d+)*$")
 PAGES = frozenset({"org", "topic", "person", "body"})
 """Link kinds that lead to a page of their own."""
-FRAGMENT = re.compile(r"^[\w.-]+$")
+FRAGMENT = re.compile(r"^\S(?:.*\S)?$")
+"""After ``#``: an anchor, a number, or an item's title as written (``Budget review``)."""
 LINKS_TO_CHECK = frozenset({"org", "person", "topic", "meeting", "item", "decision", "follow-up"})
 
 
@@ -22,12 +22,14 @@ class Target:
     body: str
     date: dt.date
     item: str
-    """After ``#``: an item's number or a statement's anchor; empty for the meeting."""
+    """After ``#``: an item's number, anchor or title, or a statement's anchor; empty for
+    the meeting."""
 
 
 def parse_target(text: str, body: str) -> Target | None:
-    """``2023-04-27`` or ``body/2023-04-27``, with ``#6`` for an item or ``#<anchor>`` for a
-    statement; None if malformed. ``body`` is that of the meeting the link is written in."""
+    """``2023-04-27`` or ``body/2023-04-27``, with ``#6`` (or ``#<anchor>``, ``#<title>``)
+    for an item or ``#<anchor>`` for a statement; None if malformed. ``body`` is that of
+    the meeting the link is written in."""
     meeting_part, _, item = text.partition("#")
     match = MEETING_REF.match(meeting_part)
     if match is None or (item and not FRAGMENT.match(item)):

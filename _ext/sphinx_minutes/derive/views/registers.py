@@ -19,11 +19,16 @@ R = TypeVar("R")
 
 
 def topic(domain: DerivedStore, key: str) -> tuple[TopicRow, ...]:
-    """The items on a topic, newest meeting first, each meeting's in the order written."""
+    """The items on a topic, newest meeting first, each meeting's in the order written,
+    with their decisions and motions as the decisions register shows them."""
     rows = []
     found = domain.archive.by_topic.get(key, [])
     for meeting, item in newest_first(found, lambda r: r[0], lambda r: r[1].line):
-        decided = tuple(excerpt(s.text) for s in item.statements if s.kind == "decision")
+        decided = tuple(
+            decision_row(meeting, item, s)
+            for s in item.statements
+            if s.kind in ("decision", "motion")
+        )
         rows.append(
             TopicRow(meeting.date, meeting_link(meeting), item_link(meeting, item), decided)
         )

@@ -130,7 +130,8 @@ class TopicRow(NamedTuple):
     date: dt.date | None
     meeting: Link
     item: Link
-    decisions: tuple[str, ...]
+    decisions: tuple[DecisionRow, ...]
+    """The item's decisions and motions, each as the decisions register shows it."""
 
 
 class Reserved(NamedTuple):

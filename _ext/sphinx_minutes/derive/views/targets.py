@@ -40,5 +40,5 @@ def found(domain: DerivedStore, reference: Reference) -> Found:
     meeting = domain.meeting_at(parsed.body, parsed.date) if parsed else None
     if meeting is None:
         return None
-    item = meeting.item(parsed.item) if parsed and parsed.item else None
+    item = meeting.item_named(parsed.item) if parsed and parsed.item else None
     return (meeting_link(meeting), item_link(meeting, item) if item else None)

@@ -40,13 +40,15 @@ def who_nodes(who: Attribution) -> list[nodes.Node]:
 
 
 class VotedDirective(StatementDirective):
-    """What a decision and a motion share: how it was taken, as far as the minutes say."""
+    """What a decision and a motion share: how it was taken, as far as the minutes say,
+    and an ``:id:`` unique within the body, by which the ``decision`` role links to it."""
 
-    known_options: ClassVar[tuple[str, ...]] = ("label", "closes", *VOTE_OPTIONS)
+    known_options: ClassVar[tuple[str, ...]] = ("label", "closes", "id", *VOTE_OPTIONS)
 
     def complete(self, statement: Statement, siblings: list[Statement]) -> None:
         self.unread: list[str] = []  # options reported as unreadable: shown, not lost
         statement.vote = self.read_vote()
+        statement.name = (self.options.get("id") or "").strip() or None
         self.statement = statement
 
     def read_vote(self) -> Vote | None:
@@ -187,11 +189,6 @@ class DecisionDirective(VotedDirective):
 
     kind = "decision"
     label = N_("Decision")
-    known_options = (*VotedDirective.known_options, "id")
-
-    def complete(self, statement: Statement, siblings: list[Statement]) -> None:
-        super().complete(statement, siblings)
-        statement.name = (self.options.get("id") or "").strip() or None
 
 
 class MotionDirective(VotedDirective):

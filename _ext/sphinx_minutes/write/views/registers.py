@@ -11,15 +11,19 @@ from .context import Context, by_year, follow_up_status
 
 
 def topic(ctx: Context, rows: tuple[TopicRow, ...]) -> list[nodes.Node]:
+    """Each item on the topic, with its decisions and motions as the register shows them."""
+
     def row(r: TopicRow) -> list[nodes.Node]:
-        decided = " — " + ctx.t(N_("Decision")) + ": " + "; ".join(r.decisions)
-        return [
+        out = [
             nodes.Text(f"{ctx.date(r.date)}: "),
             ctx.link(r.meeting),
             nodes.Text(", "),
             ctx.link(r.item),
-            *([nodes.Text(decided)] if r.decisions else []),
         ]
+        for d in r.decisions:
+            label = f"{ctx.t(N_('Decision'))}: " if d.kind == "decision" else ""
+            out += [nodes.Text(f" — {label}"), *decided(ctx, d)]
+        return out
 
     return by_year(ctx, rows, row)
 
@@ -28,18 +32,25 @@ def decisions(ctx: Context, rows: tuple[DecisionRow, ...]) -> list[nodes.Node]:
     """Each decision or motion as its meeting's page states it: only what was written."""
 
     def row(r: DecisionRow) -> list[nodes.Node]:
-        how = summary(ctx.t, r.vote, r.outcome)
-        out: list[nodes.Node] = [nodes.Text(f"{ctx.date(r.date)}, "), ctx.link(r.decision)]
-        moved = f"{moved_by(ctx.t, r.by, r.seconder)}: " if r.kind == "motion" else ""
-        out.append(nodes.Text(f": {moved}{r.text}" + (f" ({how})" if how else "")))
-        if r.vote and (r.vote.choices or r.vote.elected):
-            out.append(nodes.Text(f" {chosen(ctx.t, r.vote)}"))
-        for reserved in r.reservations:
-            out += [nodes.Text(f" — {ctx.t(N_('Reservation'))} "), ctx.link(reserved.by)]
-            out.append(nodes.Text(f": {reserved.text}" if reserved.text else ""))
-        return out
+        out = [nodes.Text(f"{ctx.date(r.date)}, "), ctx.link(r.decision), nodes.Text(": ")]
+        return out + decided(ctx, r)
 
     return by_year(ctx, rows, row)
+
+
+def decided(ctx: Context, r: DecisionRow) -> list[nodes.Node]:
+    """A decision or motion after its link or label: the mover and seconder of a motion,
+    the text, how it was taken, the choices and who was elected, and the reservations
+    against it; only what was written. The register and a topic's page both show it."""
+    how = summary(ctx.t, r.vote, r.outcome)
+    moved = f"{moved_by(ctx.t, r.by, r.seconder)}: " if r.kind == "motion" else ""
+    out: list[nodes.Node] = [nodes.Text(f"{moved}{r.text}" + (f" ({how})" if how else ""))]
+    if r.vote and (r.vote.choices or r.vote.elected):
+        out.append(nodes.Text(f" {chosen(ctx.t, r.vote)}"))
+    for reserved in r.reservations:
+        out += [nodes.Text(f" — {ctx.t(N_('Reservation'))} "), ctx.link(reserved.by)]
+        out.append(nodes.Text(f": {reserved.text}" if reserved.text else ""))
+    return out
 
 
 def follow_ups(ctx: Context, rows: tuple[FollowUpRow, ...]) -> list[nodes.Node]:
