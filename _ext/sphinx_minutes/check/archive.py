@@ -16,7 +16,8 @@ from ..read.links import parse_target
 from ..read.registry import near_miss
 
 if TYPE_CHECKING:
-    from ..model.meeting import Meeting, Reference
+    from ..model.meeting import Meeting
+    from ..model.reference import Reference
 
 
 def archive_problems(domain: DerivedStore, follow_up_limit: int) -> Iterator[Mistake]:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from docutils import nodes
 from sphinx import addnodes
 
-from ..model.meeting import Reference
+from ..model.reference import Reference
 from ..read.links import LINKS_TO_CHECK
 from ..read.render import ancestors
 

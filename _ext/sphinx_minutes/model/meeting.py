@@ -287,15 +287,3 @@ class Meeting:
 
     def statements(self) -> list[Statement]:
         return [s for item in self.items for s in item.statements]
-
-
-@dataclass(frozen=True, slots=True)
-class Reference:
-    """A link written to a meeting or an agenda item, checked once every meeting is read."""
-
-    line: int
-    body: str
-    target: str
-    """``2023-04-27``, ``body/2023-04-27``, with ``#6`` for an agenda item."""
-    kind: str = "meeting"
-    """What the link names: ``meeting``, ``item``, ``decision`` or ``follow-up``."""

@@ -20,8 +20,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sphinx.domains import Domain
 
 from ..model.labels import language_of
-from ..model.meeting import Meeting, Reference
+from ..model.meeting import Meeting
 from ..model.mistake import Mistake
+from ..model.reference import Reference
 from .registry import Registry
 
 if TYPE_CHECKING:

@@ -13,7 +13,7 @@ from .links import item_link, meeting_link
 from .rows import Found, LinkTarget
 
 if TYPE_CHECKING:
-    from ...model.meeting import Reference
+    from ...model.reference import Reference
 
 
 def links(domain: DerivedStore, key: str) -> tuple[LinkTarget, ...]:

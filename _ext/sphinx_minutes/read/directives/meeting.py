@@ -8,7 +8,8 @@ from docutils import nodes
 from sphinx import addnodes
 
 from ...model.labels import N_, gettext_for, long_date
-from ...model.meeting import Meeting, MeetingFormat, Reference
+from ...model.meeting import Meeting, MeetingFormat
+from ...model.reference import Reference
 from ..attendance import read_secretaries
 from ..chair import CHAIR
 from ..clock import sessions
