@@ -185,22 +185,23 @@ def unknown_name(who: str, meeting: Meeting, registry: Registry) -> Iterator[Mis
     candidates = names.shared.get(fold(who))
     if candidates:
         message = f"{who!r} may be {' or '.join(candidates)}."
-        words = candidates[0].split()
+        parts = candidates[0].split()
         hint = (
             "Write the full name, or give the person an alias of their own in the "
-            f"attendance (`- {candidates[0]} (@{(words[0][0] + words[-1]).lower()})`) and "
+            f"attendance (`- {candidates[0]} (@{(parts[0][0] + parts[-1]).lower()})`) and "
             "write that."
         )
         yield Mistake("ambiguous-name", message, hint)
         return
-    if not name_shaped(who):
+    words = registry.vocabulary(meeting.language, meeting.body)
+    if not name_shaped(who, words):
         return
     people = [p for p in meeting.people() if p.name]
     full_names = [p.name for p in people]
     short_names = [*(n.split()[0] for n in full_names), *(a for p in people for a in p.aliases)]
     near_person = near_miss(who, [*short_names, *full_names], cutoff=0.8)
     near_org = registry.suggest_organisation(who)
-    if looks_like_a_name(who):
+    if looks_like_a_name(who, words):
         near = near_miss(who, full_names, cutoff=0.8)
         yield Mistake("unknown-person", f"{who} is not in the attendance.", near=near)
     elif who[0].isupper() and near_person and not near_org:

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from ..model.names import fold
 from ..model.registered import Body, Organisation, Topic, Unit
+from ..model.vocabulary import Vocabulary, Words
+from .words import shipped, shipped_language
 
 
 def slug(text: str) -> str:
@@ -37,8 +39,11 @@ class Registry:
     bodies: dict[str, Body] = field(default_factory=dict)
     files: dict[str, Path] = field(default_factory=dict)
     """The registry files that exist, by kind, for ``note_dependency``."""
+    words: dict[str, Words] = field(default_factory=dict)
+    """The project's own words by language (``minutes_words`` in ``conf.py``)."""
     _names: dict[str, str] = field(default_factory=dict)
     _topic_names: dict[str, str] = field(default_factory=dict)
+    _vocabularies: dict[tuple[str, str], Vocabulary] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         """Names folded once, so each look-up is one dictionary access, however many
@@ -51,6 +56,24 @@ class Registry:
                 for entry in entries:
                     for name in (entry.id,) if id_first else (entry.name, *entry.aliases):
                         names.setdefault(fold(name), entry.id)
+
+    def vocabulary(self, language: str, body: str = "") -> Vocabulary:
+        """The words a meeting of ``body`` in ``language`` is read with: the body's own,
+        the project's for the language, the shipped language's, then English. Built once
+        per language and body, since every attendance line and statement asks."""
+        key = (language, body)
+        found = self._vocabularies.get(key)
+        if found is None:
+            own = shipped_language(language)
+            languages = tuple(dict.fromkeys(lang for lang in (own, "en") if lang))
+            registered = self.bodies.get(body)
+            layers = (
+                registered.words if registered else {},
+                *(self.words.get(lang, {}) for lang in dict.fromkeys((language, *languages))),
+                *(shipped(lang) for lang in languages),
+            )
+            found = self._vocabularies[key] = Vocabulary.of(languages, *layers)
+        return found
 
     def organisation(self, text: str) -> Organisation | None:
         """The organisation a writer means by its id, name or alias."""

@@ -99,7 +99,7 @@ class MeetingDirective(MinutesDirective):
         written_time = (self.options.get("time") or "").strip()
         if written_time:
             try:
-                meeting.sessions = sessions(written_time)
+                meeting.sessions = sessions(written_time, self.words)
             except ValueError as error:
                 self.warn(
                     "bad-option",
@@ -168,7 +168,9 @@ class MeetingDirective(MinutesDirective):
 
     def _secretaries(self, meeting: Meeting) -> nodes.field:
         """The minute-takers (``Anna Berg; Erik Holm``), each read as an attendance line."""
-        entries = read_secretaries(self.options["secretary"], self.lineno, self.domain.registry)
+        entries = read_secretaries(
+            self.options["secretary"], self.lineno, self.domain.registry, self.words
+        )
         meeting.secretaries = tuple(entry.attendee for entry in entries)
         for mistake in (mistake for entry in entries for mistake in entry.problems):
             self.note(mistake, self.option_line("secretary"))
