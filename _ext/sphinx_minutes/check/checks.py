@@ -64,7 +64,7 @@ def meeting_problems(meeting: Meeting, registry: Registry) -> Iterator[Mistake]:
             continue
         if key not in seen:
             seen[key] = attendee.status
-        elif "absent" in (seen[key], attendee.status) and seen[key] != attendee.status:
+        elif {seen[key], attendee.status} in ({"absent", "present"}, {"absent", "remote"}):
             message = f"{attendee.name} is listed both as present and as absent."
             yield Mistake("present-and-absent", message).at(docname, attendee.line)
         else:

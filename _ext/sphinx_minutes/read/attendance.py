@@ -85,11 +85,11 @@ def parse_heading(text: str, registry: Registry, words: Vocabulary) -> Heading:
         return Heading(*known)
     prefix = next((p for p in words.staff if fold(bare).startswith(f"{p} ")), None)
     if prefix is None:
-        return Heading(
-            "members",
-            "present",
-            problems=[Mistake("attendance-group", f"Unknown attendance group heading {bare!r}.")],
+        unknown = (
+            f"Unknown attendance group heading {bare!r}: the people under it are listed "
+            "with no status (neither present nor absent)."
         )
+        return Heading("other", "unknown", problems=[Mistake("attendance-group", unknown)])
     rest = bare[len(prefix) + 1 :]
     org_text, _, note = rest.partition("(")
     org = registry.organisation(org_text.strip())
@@ -204,7 +204,7 @@ def _read_notes(
                 problems.append(Mistake("attendance-line", message))
             continue
         if fold(piece) in words.remote:
-            if attendee.status == "present":
+            if attendee.status in ("present", "unknown"):  # attending, as the note says
                 attendee.status = "remote"
             continue
         if fold(piece) in words.roles and attendee.role is None:

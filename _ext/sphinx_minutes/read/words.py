@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model.vocabulary import SECTIONS, Words
-from .yaml_text import Mapping, Slip, parse
+from .yaml_text import Slip, parse
 
 SHIPPED = Path(__file__).parents[1] / "words"
 """The words files shipped with the extension, one per language."""
@@ -35,6 +35,15 @@ def shipped_language(language: str) -> str | None:
     base = language.replace("_", "-").split("-")[0].lower()
     base = ALIASES.get(base, base)
     return base if base in shipped_languages() else None
+
+
+def no_catalogue(language: str, whose: str) -> str:
+    """The warning for a language nothing is shipped for, naming the ones shipped."""
+    shipped_list = ", ".join(shipped_languages())
+    return (
+        f"No labels or words are shipped for the language {language!r} {whose}: English "
+        f"ones are used. Shipped: {shipped_list}."
+    )
 
 
 @cache
@@ -80,7 +89,7 @@ def read_words(written: Any, say: Say, where: str) -> Words:
             known = ", ".join(f"`{s}`" for s in SECTIONS)
             say(
                 line,
-                f"{where} has no words section {section!r}; it is left out.",
+                f"There is no words section {section!r} ({where}); it is left out.",
                 f"Use one of {known}.",
             )
             continue
@@ -127,6 +136,18 @@ def _listed(value: Any, line: int, say: Say, what: str) -> tuple[str, ...]:
 
 
 def _line(mapping: Any, key: str) -> int:
-    if isinstance(mapping, Mapping):
-        return getattr(mapping, "lines", {}).get(key, mapping.line)
-    return getattr(mapping, "line", 1) or 1
+    """The line a key is written on, if the words come from a file (0 from ``conf.py``)."""
+    lines: dict[str, int] = getattr(mapping, "lines", {})
+    line: int = lines.get(key, getattr(mapping, "line", 0))
+    return line
+
+
+def project_words(written: Any, say: Say) -> dict[str, Words]:
+    """``minutes_words`` of ``conf.py``: a language code to that language's own words."""
+    if not isinstance(written, dict):
+        say(0, "`minutes_words` must map language codes to words.", "Write `{'de': {...}}`.")
+        return {}
+    return {
+        str(language): read_words(words, say, f"minutes_words[{language!r}] of conf.py")
+        for language, words in written.items()
+    }

@@ -13,6 +13,7 @@ from ..attendance import read_secretaries
 from ..clock import sessions
 from ..nodes import view
 from ..render import ancestors, joined, xref
+from ..words import no_catalogue, shipped_language
 from .attendance import entry_nodes
 from .base import MinutesDirective
 
@@ -75,6 +76,12 @@ class MeetingDirective(MinutesDirective):
         format not understood is still shown."""
         if self.options.get("language"):
             meeting.language = self.options["language"].strip()
+            if shipped_language(meeting.language) is None:
+                self.warn(
+                    "language",
+                    no_catalogue(meeting.language, "of this meeting"),
+                    line=self.option_line("language"),
+                )
         fmt = written_format = (self.options.get("format") or "").strip() or None
         if fmt and fmt not in FORMATS:
             self.warn(
