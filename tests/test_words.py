@@ -9,6 +9,7 @@ import pytest
 
 from conftest import ROOTS, build_once, copy_root, page_text, warning_lines
 from sphinx_minutes.model.names import fold
+from sphinx_minutes.model.registered import Body
 from sphinx_minutes.model.vocabulary import SECTIONS
 from sphinx_minutes.read.registry import Registry
 from sphinx_minutes.read.words import shipped, shipped_language, shipped_languages
@@ -48,12 +49,16 @@ def test_the_shipped_language_a_code_is_read_in(code: str, shipped_as: str | Non
     assert shipped_language(code) == shipped_as
 
 
-def test_a_meeting_reads_its_language_and_english_and_no_other() -> None:
-    english = Registry().vocabulary("en")
-    swedish = Registry().vocabulary("sv")
+def test_a_meeting_reads_its_language_its_bodys_the_sites_and_english() -> None:
+    registry = Registry(bodies={"rad": Body("rad", "Rådet", language="sv")})
+    english = registry.vocabulary("en")
+    swedish = registry.vocabulary("sv")
     assert english.headings["present"] == swedish.headings["närvarande"] == ("members", "present")
     assert "närvarande" not in english.headings
     assert swedish.languages == ("sv", "en") and english.languages == ("en",)
+    assert registry.vocabulary("en", "rad").languages == ("en", "sv")  # its body's
+    registry.language = "sv"
+    assert registry.vocabulary("en", "other").languages == ("en", "sv")  # the site's
 
 
 def built_words_root(tmp_path: Path, **overrides: object):

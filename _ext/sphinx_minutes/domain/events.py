@@ -46,6 +46,7 @@ def load_registry(app: Sphinx) -> None:
         config.minutes_topics,
         config.minutes_bodies,
     )
+    domain.registry.language = config.language or "en"
     domain.registry.words = project_words(
         config.minutes_words, lambda _, message, hint: warn("words", message, None, hint)
     )

@@ -39,6 +39,8 @@ class Registry:
     bodies: dict[str, Body] = field(default_factory=dict)
     files: dict[str, Path] = field(default_factory=dict)
     """The registry files that exist, by kind, for ``note_dependency``."""
+    language: str = "en"
+    """The site's language (``language`` in ``conf.py``): its meetings read its words too."""
     words: dict[str, Words] = field(default_factory=dict)
     """The project's own words by language (``minutes_words`` in ``conf.py``)."""
     _names: dict[str, str] = field(default_factory=dict)
@@ -58,18 +60,21 @@ class Registry:
                         names.setdefault(fold(name), entry.id)
 
     def vocabulary(self, language: str, body: str = "") -> Vocabulary:
-        """The words a meeting of ``body`` in ``language`` is read with: the body's own,
-        the project's for the language, the shipped language's, then English. Built once
-        per language and body, since every attendance line and statement asks."""
+        """The words a meeting of ``body`` in ``language`` is read with: the body's own
+        words, then the project's and the shipped words of the meeting's language, its
+        body's, the site's and English, in that order (the first to know a word decides).
+        A Swedish site's English meeting still reads ``Närvarande:``. Built once per
+        language and body, since every attendance line and statement asks."""
         key = (language, body)
         found = self._vocabularies.get(key)
         if found is None:
-            own = shipped_language(language)
-            languages = tuple(dict.fromkeys(lang for lang in (own, "en") if lang))
             registered = self.bodies.get(body)
+            written = (language, registered.language if registered else None, self.language)
+            codes = tuple(dict.fromkeys(code for code in (*written, "en") if code))
+            languages = tuple(dict.fromkeys(s for s in map(shipped_language, codes) if s))
             layers = (
                 registered.words if registered else {},
-                *(self.words.get(lang, {}) for lang in dict.fromkeys((language, *languages))),
+                *(self.words.get(code, {}) for code in dict.fromkeys((*codes, *languages))),
                 *(shipped(lang) for lang in languages),
             )
             found = self._vocabularies[key] = Vocabulary.of(languages, *layers)
