@@ -26,12 +26,13 @@ REGISTRY = Registry(
         "Northwind": Organisation("Northwind", "Northwind Agency", ("NWA",)),
     }
 )
-PRESENT = parse_heading("Present:", REGISTRY)
-STAFF = parse_heading("Från SCB (kommunikationsenheten om inget annat anges)", REGISTRY)
+WORDS = REGISTRY.vocabulary("sv")
+PRESENT = parse_heading("Present:", REGISTRY, WORDS)
+STAFF = parse_heading("Från SCB (kommunikationsenheten om inget annat anges)", REGISTRY, WORDS)
 
 
 def entry(text: str, heading=PRESENT):
-    return parse_entry(text, 1, heading, REGISTRY)
+    return parse_entry(text, 1, heading, REGISTRY, WORDS)
 
 
 @pytest.mark.parametrize(
@@ -46,7 +47,7 @@ def entry(text: str, heading=PRESENT):
     ],
 )
 def test_group_headings(written: str, group: str, status: str) -> None:
-    heading = parse_heading(written, REGISTRY)
+    heading = parse_heading(written, REGISTRY, WORDS)
     assert (heading.group, heading.status, heading.problems) == (group, status, [])
 
 
@@ -134,7 +135,7 @@ def test_other_notes_are_kept() -> None:
 
 
 def test_an_unknown_unit_in_a_staff_heading_is_a_problem() -> None:
-    heading = parse_heading("Från SCB (enheten för ekonomi)", REGISTRY)
+    heading = parse_heading("Från SCB (enheten för ekonomi)", REGISTRY, WORDS)
     assert heading.unit is None
     assert [mistake.code for mistake in heading.problems] == ["unknown-unit"]
 
@@ -156,7 +157,7 @@ def test_item_numbers_are_bounded() -> None:
 
 def test_a_block_is_read_heading_then_entries_an_early_entry_under_members() -> None:
     lines = ["- Early Bird", "", "Apologies:", "-  Anna Berg, Formas  "]
-    found = list(read_attendance(enumerate(lines, 10), REGISTRY))
+    found = list(read_attendance(enumerate(lines, 10), REGISTRY, WORDS))
     read = [(line, text, type(r).__name__) for line, text, r in found]
     assert read == [
         (10, "", "Heading"),
@@ -189,7 +190,7 @@ MEETING = ":::{meeting}\n:place: Hall\n:::\n\n"
 def test_the_scan_finds_the_people_the_directive_lists(written: str, people: set[str]) -> None:
     """The people given a page are found before reading: exactly those listed."""
     expected = {"Anna Berg"} - people
-    assert people_in(MEETING + written, REGISTRY) == expected
+    assert people_in(MEETING + written, REGISTRY, "", "sv") == expected
 
 
 @pytest.mark.parametrize(
@@ -206,7 +207,7 @@ def test_the_scan_finds_the_people_the_directive_lists(written: str, people: set
 def test_the_scan_finds_the_secretary_the_meeting_block_reads(
     meeting: str, secretary: set[str]
 ) -> None:
-    assert people_in(meeting, REGISTRY) == secretary
+    assert people_in(meeting, REGISTRY, "", "sv") == secretary
 
 
 # Organisations attending, aliases, arrivals and departures (issue 14)
@@ -330,14 +331,14 @@ def test_a_moment_with_an_unreadable_item_is_a_problem() -> None:
 
 def test_the_scan_gives_no_page_to_an_organisation_attending() -> None:
     text = MEETING + ":::{attendance}\nPresent:\n- Northwind Agency\n- Dana Reed (@dana)\n:::\n"
-    assert people_in(text, REGISTRY) == {"Dana Reed"}
+    assert people_in(text, REGISTRY, "", "sv") == {"Dana Reed"}
     nick = MEETING + ':::{attendance}\nPresent:\n- Maria "Mia" Lind\n:::\n'
-    assert people_in(nick, REGISTRY) == {"Maria Lind"}
+    assert people_in(nick, REGISTRY, "", "sv") == {"Maria Lind"}
 
 
 def test_the_scan_finds_every_minute_taker() -> None:
     meeting = ":::{meeting}\n:secretary: Anna Berg, SCB, ESA; Erik Holm\n:::\n"
-    assert people_in(meeting, REGISTRY) == {"Anna Berg", "Erik Holm"}
+    assert people_in(meeting, REGISTRY, "", "sv") == {"Anna Berg", "Erik Holm"}
 
 
 def test_a_name_beside_another_organisation_is_a_person() -> None:
@@ -349,7 +350,7 @@ def test_a_name_beside_another_organisation_is_a_person() -> None:
 
 def test_two_minute_takers_in_the_attendance_are_each_a_secretary() -> None:
     lines = ["Present:", "- Anna Berg, Formas, minute-taker", "- Erik Holm, protokollförare"]
-    found = [r for _, _, r in read_attendance(enumerate(lines, 1), REGISTRY)]
+    found = [r for _, _, r in read_attendance(enumerate(lines, 1), REGISTRY, WORDS)]
     takers = [r.attendee for r in found if isinstance(r, Entry)]
     assert [(a.name, a.role_kind) for a in takers] == [
         ("Anna Berg", "secretary"),

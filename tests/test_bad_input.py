@@ -25,10 +25,14 @@ EXPECTED = [
         "bad-option",
         "Unknown option :colour: of `meeting`. The options of `meeting` are: :body:, :date:, :format:",
     ),
-    (9, "attendance-group", "Unknown attendance group heading 'Deltog'."),
+    (
+        9,
+        "attendance-group",
+        "Unknown attendance group heading 'Deltog': the people under it are listed with no status",
+    ),
     (11, "unknown-organisation", "Unknown organisation 'Formaz'. Did you mean 'Formas'?"),
     (12, "attendance-line", "No name in attendance line ', Formas'."),
-    (16, "unknown-unit", "'enheten för ekonomi' is not a unit of SCB in the registry."),
+    (16, "unknown-unit", "'economics unit' is not a unit of SCB in the registry."),
     # 19: an item without a number ('Opening of the meeting') is normal, not reported
     (25, "bad-option", ":due: 'next week' is not a date. Write it as YYYY-MM-DD."),
 ]
@@ -65,7 +69,7 @@ def test_nothing_written_is_lost(app: SphinxTestApp) -> None:
         "Deltog:",
         "Anna Berg, Formaz",
         ", Formas",
-        "Eva Lund, SCB (enheten för ekonomi, punkt 6)",
+        "Eva Lund, SCB (economics unit, item 6)",
         "Opening of the meeting",
         "The chair opened the meeting.",
         "Book the hall for June.",

@@ -20,6 +20,7 @@ from conftest import (
     warning_lines,
 )
 from sphinx_minutes.model.meeting import Statement
+from sphinx_minutes.read.registry import Registry
 from sphinx_minutes.read.votes import is_count, is_names, names, outcome_of, read_choices
 
 BOARD = "meetings/byggnamnden/2025-03-12"
@@ -335,7 +336,8 @@ def test_choices_with_and_without_counts() -> None:
 
 
 def test_outcomes_in_swedish_and_english() -> None:
-    assert [outcome_of(w) for w in ("Bifallet", "carried", "återremitterat", "tabled")] == [
+    words = Registry().vocabulary("sv")
+    assert [outcome_of(w, words) for w in ("Bifallet", "carried", "återremitterat", "tabled")] == [
         "adopted",
         "adopted",
         "referred",

@@ -22,8 +22,10 @@ from conftest import (
 )
 from sphinx_minutes.model.meeting import Session
 from sphinx_minutes.read.clock import sessions
+from sphinx_minutes.read.registry import Registry
 
 MEETING = "meetings/steering/2025-03-11"
+WORDS = Registry().vocabulary("sv")
 
 
 @pytest.mark.parametrize(
@@ -41,7 +43,7 @@ MEETING = "meetings/steering/2025-03-11"
     ],
 )
 def test_sessions_as_secretaries_write_them(written: str, read: tuple[Session, ...]) -> None:
-    assert sessions(written) == read
+    assert sessions(written, WORDS) == read
 
 
 @pytest.mark.parametrize(
@@ -49,7 +51,7 @@ def test_sessions_as_secretaries_write_them(written: str, read: tuple[Session, .
 )
 def test_times_that_cannot_be(written: str) -> None:
     with pytest.raises(ValueError, match=r"."):
-        sessions(written)
+        sessions(written, WORDS)
 
 
 def steering(tmp_path: Path, facts: str) -> tuple[Path, str]:

@@ -135,7 +135,7 @@ def test_a_statement_by_two_is_credited_to_each(built: SphinxTestApp) -> None:
     ("meeting", "item", "keys"),
     [
         (STEERING, "2", ["Eric Hall", "Sam Okoye", "Kim Aho"]),  # ekhall, Sam Okoye & Kim
-        (STEERING, "3", ["Eric Holm", "Priya Nair"]),  # och
+        (STEERING, "3", ["Eric Holm", "Priya Nair"]),  # and
         (AGM, "2", ["Anna Berg", "Maja Frost"]),  # Anna och Maja Frost
     ],
 )
@@ -198,7 +198,7 @@ ATTENDANCE = [
 
 
 def read(written: str) -> list[tuple[str, str]]:
-    meeting = Meeting("m", "rad", None)
+    meeting = Meeting("m", "rad", None, language="sv")  # Swedish, and English as always
     meeting.attendance = [
         Attendee(name, f"- {name}", 1, "members", "present", aliases=aliases)
         for name, aliases in ATTENDANCE
@@ -212,7 +212,7 @@ def read(written: str) -> list[tuple[str, str]]:
     [
         ("Åsa Olsson, Formas", [("person", "Åsa Olsson")]),
         ("Dana Reed, Kim Aho", [("person", "Dana Reed"), ("person", "Kim Aho")]),
-        ("Dana und Kim", [("person", "Dana Reed"), ("person", "Kim Aho")]),
+        ("Dana and Kim", [("person", "Dana Reed"), ("person", "Kim Aho")]),
         ("dana & Mia", [("person", "Dana Reed"), ("person", "Maria Lind")]),
         ("från Mia och Kim Aho", [("person", "Maria Lind"), ("person", "Kim Aho")]),
         (
@@ -246,7 +246,7 @@ def test_an_edit_of_names_rebuilds_exactly_in_parallel(tmp_path: Path) -> None:
     minutes = srcdir / STEERING_FILE
     text = minutes.read_text(encoding="utf-8")
     text = text.replace(
-        "{comment} Eric Holm och Priya Nair", "{comment} Eric Holm, Tom B. och Priya"
+        "{comment} Eric Holm and Priya Nair", "{comment} Eric Holm, Tom B. and Priya"
     )
     text = text.replace("- Northwind Agency (between meetings)\n", "")
     minutes.write_text(text, encoding="utf-8")

@@ -79,6 +79,7 @@ CONFIG: tuple[tuple[str, object, Literal["", "env"], type], ...] = (
     ("minutes_follow_up_limit", 0, "", int),
     ("minutes_index_group_limit", 50, "env", int),
     ("minutes_raw_html", False, "env", bool),
+    ("minutes_words", {}, "env", dict),
 )
 """The settings of ``conf.py`` (see docs/reference/config.md): name, default, what a
 change makes Sphinx read again, type."""
@@ -125,7 +126,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("build-finished", output.remove_leftovers)
     return {
         "version": __version__,
-        "env_version": 7,
+        "env_version": 8,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

@@ -65,7 +65,7 @@ def meeting_problems(meeting: Meeting, registry: Registry) -> Iterator[Mistake]:
             continue
         if key not in seen:
             seen[key] = attendee.status
-        elif "absent" in (seen[key], attendee.status) and seen[key] != attendee.status:
+        elif {seen[key], attendee.status} in ({"absent", "present"}, {"absent", "remote"}):
             message = f"{attendee.name} is listed both as present and as absent."
             yield Mistake("present-and-absent", message).at(docname, attendee.line)
         else:
@@ -197,14 +197,15 @@ def unknown_name(who: str, meeting: Meeting, registry: Registry) -> Iterator[Mis
     if candidates:
         yield ambiguous_name(who, candidates)
         return
-    if not name_shaped(who):
+    words = registry.vocabulary(meeting.language, meeting.body)
+    if not name_shaped(who, words):
         return
     people = [p for p in meeting.people() if p.name]
     full_names = [p.name for p in people]
     short_names = [*(n.split()[0] for n in full_names), *(a for p in people for a in p.aliases)]
     near_person = near_miss(who, [*short_names, *full_names], cutoff=0.8)
     near_org = registry.suggest_organisation(who)
-    if looks_like_a_name(who):
+    if looks_like_a_name(who, words):
         near = near_miss(who, full_names, cutoff=0.8)
         yield Mistake("unknown-person", f"{who} is not in the attendance.", near=near)
     elif who[0].isupper() and near_person and not near_org:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..model import __version__
+from ..model.labels import language_of
 from ..read.attendance import Entry, read_attendance, read_secretaries
 from ..read.directives.options import read_options
 from ..read.registry import Registry
@@ -55,27 +56,32 @@ def attendance_scan(app: Sphinx, domain: DerivedStore) -> dict[str, tuple[str, .
             scanned[key] = known[key]
             continue
         text = source.read_text(encoding="utf-8", errors="replace")  # reported when read
-        names = people_in(text, domain.registry)
+        body = domain.registry.bodies.get(source.parent.name)
+        language = language_of(app.config, body)
+        names = people_in(text, domain.registry, source.parent.name, language)
         scanned[key] = (now, tuple(sorted(names)))
     domain.data["scanned"] = {"registries": registries, "files": scanned}
     return {key: names for key, (_, names) in scanned.items()}
 
 
-def people_in(text: str, registry: Registry) -> set[str]:
+def people_in(text: str, registry: Registry, body: str, language: str) -> set[str]:
     """The names in a meeting's attendance blocks and its ``meeting`` block's
     ``:secretary:`` (only the first ``meeting`` block is read: a second is shown as
-    written). An organisation attending as such has no name: no person page."""
+    written), read with the meeting's words (its ``:language:``, else ``language``). An
+    organisation attending as such has no name: no person page."""
     names: set[str] = set()
     meeting_read = False
     for name, lines in blocks(text):
         options = read_options(lines)
         if name == "meeting" and not meeting_read:
             meeting_read = True
+            language = (options.first().get("language") or "").strip() or language
             secretaries = options.first().get("secretary", "")
-            names.update(e.attendee.name for e in read_secretaries(secretaries, 0, registry))
+            words = registry.vocabulary(language, body)
+            names.update(e.attendee.name for e in read_secretaries(secretaries, 0, registry, words))
         elif name == "attendance":
             content = enumerate(lines[options.consumed :])
-            found = read_attendance(content, registry)
+            found = read_attendance(content, registry, registry.vocabulary(language, body))
             names.update(read.attendee.name for _, _, read in found if isinstance(read, Entry))
     return {name for name in names if name.strip()}
 

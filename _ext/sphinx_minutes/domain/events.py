@@ -18,9 +18,11 @@ from docutils.nodes import SkipNode
 
 from ..check import checks
 from ..derive import generated
+from ..model.mistake import warn
 from ..read import encoding
 from ..read.registry_load import load
 from ..read.store import minutes_domain
+from ..read.words import no_catalogue, project_words, shipped_language
 from .reading import finish_document as keep_document
 from .store import MinutesDomain
 
@@ -44,6 +46,12 @@ def load_registry(app: Sphinx) -> None:
         config.minutes_topics,
         config.minutes_bodies,
     )
+    domain.registry.language = config.language or "en"
+    domain.registry.words = project_words(
+        config.minutes_words, lambda _, message, hint: warn("words", message, None, hint)
+    )
+    if config.language and shipped_language(config.language) is None:
+        warn("language", no_catalogue(config.language, "of the site (`language`)"), None)
     domain.output = (Path(app.outdir).resolve(), Path(app.doctreedir).resolve())
     generated.name_pages(app)
     generated.write_pages(app)

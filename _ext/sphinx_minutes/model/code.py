@@ -30,6 +30,8 @@ CodeName = Literal[
     "unknown-meeting", "unknown-item", "unknown-statement",
     # Directives and data
     "bad-option", "encoding", "unknown-directive", "unclosed-block", "malformed", "registry",
+    # Languages and words
+    "language", "words",
 ]
 # fmt: on
 """Every warning code, in the order of the table below (a test keeps the two in step): mypy

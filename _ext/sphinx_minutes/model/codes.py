@@ -55,10 +55,12 @@ MEETING_CODES: tuple[Code, ...] = (
     ),
     Code(
         "attendance-group",
-        "A line in the attendance is neither a list entry nor a known group heading.",
-        "`Deltog:` above the entries",
-        "Start each group with a known heading (`Närvarande:`, `Frånvarande:`, "
-        "`Från SCB (…)`, `Present:`, `Apologies:` …) and each person with `- `.",
+        "A line in the attendance is neither a list entry nor a group heading the "
+        "meeting's language knows; the people under it get no status (never counted present).",
+        "`Deltog:` above the entries; `Entschuldigt:` in a meeting whose language is not `de`",
+        "Start each group with a heading of the meeting's language (`Närvarande:`, "
+        "`Frånvarande:`, `Från SCB (…)`, `Present:`, `Apologies:` …, see the vocabulary), or "
+        "add yours under `words:` in the body registry; start each person with `- `.",
     ),
     Code(
         "unknown-organisation",

@@ -12,11 +12,12 @@ from typing import Literal
 
 from .names import fold, person_key
 
-Status = Literal["present", "remote", "absent"]
-"""How a person took part in a meeting."""
+Status = Literal["present", "remote", "absent", "unknown"]
+"""How a person took part in a meeting; ``unknown`` under a heading the vocabulary does not
+know, so no one is counted present (or absent) by a guess."""
 
-Group = Literal["members", "staff", "guests", "substitutes", "absent"]
-"""The attendance group an entry was written under."""
+Group = Literal["members", "staff", "guests", "substitutes", "absent", "other"]
+"""The attendance group an entry was written under (``other``: a heading not understood)."""
 
 StatementKind = Literal[
     "comment", "question", "answer", "decision", "follow-up", "motion", "reservation"

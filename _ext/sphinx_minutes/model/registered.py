@@ -5,7 +5,9 @@ the minutes; the minutes name them by id, name or alias."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from .vocabulary import Words
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +58,8 @@ class Body:
     organisation: str | None = None
     language: str | None = None
     external_meetings: tuple[ExternalMeeting, ...] = ()
+    words: Words = field(default_factory=dict, hash=False)
+    """The body's own words (``words:`` in ``bodies.yaml``), read before its language's."""
 
     def external_meeting(self, date: dt.date) -> ExternalMeeting | None:
         return next((m for m in self.external_meetings if m.date == date), None)

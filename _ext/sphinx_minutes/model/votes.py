@@ -7,8 +7,6 @@ from collections.abc import Callable
 
 from .labels import MANNERS, N_, OUTCOMES, VOTES
 from .meeting import SIDES, Outcome, Vote, VoteSide
-from .names import fold
-from .vocabulary import BY_WORDS
 
 Translate = Callable[[str], str]
 
@@ -66,12 +64,11 @@ def chosen(t: Translate, vote: Vote | None) -> str:
 
 
 def moved_by(t: Translate, by: str, seconder: str) -> str:
-    """``Motion by Dana Reed, seconded by Kim Aho``, the mover as written (``by …``
-    written is not doubled)."""
+    """``Motion by Dana Reed, seconded by Kim Aho``: the mover as written, without the
+    ``by`` or ``från`` the minutes may start with (see ``derive.views.registers``)."""
     words = t(N_("Motion"))
     if by:
-        written_by = fold(by.split()[0]) in BY_WORDS
-        words += f" {by}" if written_by else f" {t(N_('by'))} {by}"
+        words += f" {t(N_('by'))} {by}"
     if seconder:
         words += f", {t(N_('seconded by'))} {seconder}"
     return words

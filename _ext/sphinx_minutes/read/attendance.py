@@ -16,14 +16,7 @@ from ..model.meeting import Attendee, Group, Status
 from ..model.mistake import Mistake
 from ..model.names import fold
 from ..model.registered import Organisation, Unit
-from ..model.vocabulary import (
-    GROUP_HEADINGS,
-    ITEM_LIMIT,
-    REMOTE,
-    ROLE_KINDS,
-    STAFF_PREFIXES,
-    item_numbers,
-)
+from ..model.vocabulary import Vocabulary
 from .aliases import read_alias, read_nickname
 from .moments import read_moment
 from .registry import Registry
@@ -37,7 +30,6 @@ from .represented import (
 
 ENTRY = re.compile(r"^[-*+]\s+(?P<text>.*)$")
 """``- Name, Organisation, role (notes)``: a person. Any other line is a group heading."""
-UNIT_WORDS = re.compile(r"\b(enhet|avdelning|sektion|unit|department|division)", re.I)
 
 
 @dataclass(slots=True)
@@ -59,7 +51,7 @@ class Entry:
 
 
 def read_attendance(
-    lines: Iterable[tuple[int, str]], registry: Registry
+    lines: Iterable[tuple[int, str]], registry: Registry, words: Vocabulary
 ) -> Iterator[tuple[int, str, Heading | Entry]]:
     """Each group heading and entry of an attendance block's lines (numbered, options
     already taken), with its line and its text as written. The ``attendance`` directive
@@ -75,33 +67,35 @@ def read_attendance(
             continue
         entry = ENTRY.match(text)
         if entry is None:
-            heading = parse_heading(text, registry)
+            heading = parse_heading(text, registry, words)
             yield line, text, heading
             continue
         if heading is None:
             before = "An attendance entry comes before any group heading."
             heading = Heading("members", "present", problems=[Mistake("attendance-group", before)])
             yield line, "", heading
-        yield line, text, parse_entry(entry["text"].strip(), line, heading, registry)
+        yield line, text, parse_entry(entry["text"].strip(), line, heading, registry, words)
 
 
-def parse_heading(text: str, registry: Registry) -> Heading:
+def parse_heading(text: str, registry: Registry, words: Vocabulary) -> Heading:
     """``Närvarande:``, ``Apologies:``, or ``Från SCB (kommunikationsenheten …)``."""
     bare = text.rstrip(":").strip()
-    known = GROUP_HEADINGS.get(fold(bare))
+    known = words.headings.get(fold(bare))
     if known:
         return Heading(*known)
-    prefix = next((p for p in STAFF_PREFIXES if fold(bare).startswith(p)), None)
+    prefix = next((p for p in words.staff if fold(bare).startswith(f"{p} ")), None)
     if prefix is None:
-        return Heading(
-            "members",
-            "present",
-            problems=[Mistake("attendance-group", f"Unknown attendance group heading {bare!r}.")],
+        unknown = (
+            f"Unknown attendance group heading {bare!r}: the people under it are listed "
+            "with no status (neither present nor absent)."
         )
-    rest = bare[len(prefix) :]
+        return Heading("other", "unknown", problems=[Mistake("attendance-group", unknown)])
+    rest = bare[len(prefix) + 1 :]
     org_text, _, note = rest.partition("(")
     org = registry.organisation(org_text.strip())
-    start = len(text) - len(text.lstrip()) + len(prefix) + len(org_text) - len(org_text.lstrip())
+    start = (
+        len(text) - len(text.lstrip()) + len(prefix) + 1 + len(org_text) - len(org_text.lstrip())
+    )
     span = (start, start + len(org_text.strip()))
     heading = Heading("staff", "present", organisation=org, organisation_span=span)
     if org is None:
@@ -109,13 +103,15 @@ def parse_heading(text: str, registry: Registry) -> Heading:
     elif note:
         first = note.rstrip(")").split(",")[0].strip()
         heading.unit = Registry.unit_at_start(org, first)
-        if heading.unit is None and UNIT_WORDS.search(first):
+        if heading.unit is None and words.units.search(first):
             message = f"{first!r} is not a unit of {org.id} in the registry."
             heading.problems.append(Mistake("unknown-unit", message))
     return heading
 
 
-def parse_entry(text: str, line: int, heading: Heading, registry: Registry) -> Entry:
+def parse_entry(
+    text: str, line: int, heading: Heading, registry: Registry, words: Vocabulary
+) -> Entry:
     """``Åsa Olsson, Formas, ordförande``, ``Andrea Gillgren (punkt 6)``, ``Maria "Mia"
     Lind (@mia)``, or an organisation attending as such: ``Northwind Agency (between
     meetings)``."""
@@ -135,7 +131,7 @@ def parse_entry(text: str, line: int, heading: Heading, registry: Registry) -> E
         if mistake := organisation_as_name(parts, first):
             problems.append(mistake)
     org, org_span, unit, role_parts = represented(
-        parts, (heading.organisation, heading.unit), registry, problems, attends
+        parts, (heading.organisation, heading.unit), registry, problems, words, attends
     )
     name, nickname = read_nickname(text[name_start:name_end])
     attendee = Attendee(
@@ -150,19 +146,19 @@ def parse_entry(text: str, line: int, heading: Heading, registry: Registry) -> E
         kind="organisation" if attends else "person",
         aliases=(nickname,) if nickname else (),
     )
-    attendee.role_kind = ROLE_KINDS.get(fold(attendee.role or ""))
+    attendee.role_kind = words.roles.get(fold(attendee.role or ""))
     if attendee.role_kind is None and heading.group == "substitutes":
         attendee.role_kind = "substitute"
     pieces = [p.strip() for m in notes for p in m.group(1).split(",")]
-    attendee.notes = tuple(_read_notes(attendee, [p for p in pieces if p], org, problems))
+    attendee.notes = tuple(_read_notes(attendee, [p for p in pieces if p], org, problems, words))
     return Entry(attendee, (name_start, name_end), org_span, problems)
 
 
-def read_secretaries(written: str, line: int, registry: Registry) -> list[Entry]:
+def read_secretaries(written: str, line: int, registry: Registry, words: Vocabulary) -> list[Entry]:
     """``:secretary: Anna Berg, SCB; Erik Holm``: each minute-taker, an attendance line."""
     staff = Heading("staff", "present")
     parts = (part.strip() for part in written.split(";"))
-    return [parse_entry(part, line, staff, registry) for part in parts if part]
+    return [parse_entry(part, line, staff, registry, words) for part in parts if part]
 
 
 def _blanked(text: str, notes: list[re.Match[str]]) -> str:
@@ -184,18 +180,22 @@ def _parts(main: str) -> list[Span]:
 
 
 def _read_notes(
-    attendee: Attendee, pieces: list[str], org: Organisation | None, problems: list[Mistake]
+    attendee: Attendee,
+    pieces: list[str],
+    org: Organisation | None,
+    problems: list[Mistake],
+    words: Vocabulary,
 ) -> list[str]:
     """Apply the notes a line's parentheses hold (items attended, remote, a role, a unit);
     the notes not understood come back, to be shown as written."""
     extra_notes: list[str] = []
     for piece in pieces:
-        if _alias_or_moment(attendee, piece, problems):
+        if _alias_or_moment(attendee, piece, problems, words):
             continue
-        limit = ITEM_LIMIT.match(piece)
+        limit = words.item_limit.match(piece)
         if limit:
             try:
-                attendee.items += item_numbers(limit["numbers"])
+                attendee.items += words.item_numbers(limit["numbers"])
             except ValueError as error:
                 message = (
                     f"Cannot read the item numbers in {piece!r} ({error}): write them as "
@@ -203,24 +203,26 @@ def _read_notes(
                 )
                 problems.append(Mistake("attendance-line", message))
             continue
-        if fold(piece) in REMOTE:
-            if attendee.status == "present":
+        if fold(piece) in words.remote:
+            if attendee.status in ("present", "unknown"):  # attending, as the note says
                 attendee.status = "remote"
             continue
-        if fold(piece) in ROLE_KINDS and attendee.role is None:
-            attendee.role, attendee.role_kind = piece, ROLE_KINDS[fold(piece)]
+        if fold(piece) in words.roles and attendee.role is None:
+            attendee.role, attendee.role_kind = piece, words.roles[fold(piece)]
             continue
         if org and (named := Registry.unit_at_start(org, piece)):
             attendee.unit = named.id
             continue
-        if org and UNIT_WORDS.search(piece):
+        if org and words.units.search(piece):
             message = f"{piece!r} is not a unit of {org.id} in the registry."
             problems.append(Mistake("unknown-unit", message))
         extra_notes.append(piece)
     return extra_notes
 
 
-def _alias_or_moment(attendee: Attendee, piece: str, problems: list[Mistake]) -> bool:
+def _alias_or_moment(
+    attendee: Attendee, piece: str, problems: list[Mistake], words: Vocabulary
+) -> bool:
     """Keep on the attendee the alias (``@dana``, ``"Tom B."``) or the arrival or departure
     (``left after item 5``, ``anlände kl. 14.30``) a note gives; False if it gives neither."""
     alias = read_alias(piece)
@@ -228,7 +230,7 @@ def _alias_or_moment(attendee: Attendee, piece: str, problems: list[Mistake]) ->
         attendee.aliases += (alias,)
         return True
     try:
-        moment = read_moment(piece)
+        moment = read_moment(piece, words)
     except ValueError as error:
         message = (
             f"Cannot read the item in {piece!r} ({error}): write it as `left after item 5`, "

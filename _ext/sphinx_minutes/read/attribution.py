@@ -15,10 +15,8 @@ from dataclasses import dataclass
 
 from ..model.meeting import NOBODY, Attribution, AttributionKind, Meeting
 from ..model.names import fold
-from ..model.vocabulary import BY_WORDS, GROUPS, NAME_SEPARATORS, ROLE_KINDS, TO_WORDS
+from ..model.vocabulary import Vocabulary
 from .registry import Registry
-
-NOT_A_NAME = frozenset({"the", "a", "an", "our", "vår", "den", "det"})
 
 Found = tuple[int, AttributionKind, str]
 """A name at the start of a text: its length, what it names, and the key."""
@@ -52,13 +50,14 @@ def read_attribution(text: str, meeting: Meeting, registry: Registry) -> Read:
     written = text.strip()
     if not written:
         return Read(NOBODY, False, None)
+    words = registry.vocabulary(meeting.language, meeting.body)
     first, _, rest = written.partition(" ")
-    addressed = fold(first) in TO_WORDS
+    addressed = fold(first) in words.to_words
     start = 0
-    if rest.strip() and (addressed or fold(first) in BY_WORDS):
+    if rest.strip() and (addressed or fold(first) in words.by_words):
         start = len(written) - len(rest.lstrip())
     who = written[start:]
-    named = placed_names(who, names_in(meeting), registry)
+    named = placed_names(who, names_in(meeting), registry, words)
     if not named:
         return Read(Attribution("role", who, written), addressed, None)
     spans = [
@@ -70,37 +69,39 @@ def read_attribution(text: str, meeting: Meeting, registry: Registry) -> Read:
     return Read(attribution, addressed, spans[0], tuple(spans[1:]))
 
 
-def placed_names(who: str, names: Names, registry: Registry) -> list[Placed]:
+def placed_names(who: str, names: Names, registry: Registry, words: Vocabulary) -> list[Placed]:
     """The people (or organisations, or a group) ``who`` names one after the other. A
     name no attendee has, written before ``and`` or a comma, is kept as a role whose name
     the checks report; an empty list means the whole text is a role."""
-    head = at_start(who, names, registry, ("person", "organisation", "group"))
-    cut = NAME_SEPARATORS.search(who)
+    head = at_start(who, names, registry, words, ("person", "organisation", "group"))
+    cut = words.names_between.search(who)
     part = who[: cut.start()] if cut else ""
-    if head is None and part and name_shaped(part):
+    if head is None and part and name_shaped(part, words):
         head = (len(part), "role", part)
     if head is None:
         return []
     length, kind, key = head
     found: list[Placed] = [(0, length, Attribution(kind, key, who[:length]))]
-    return found if kind == "group" else found + more_names(who, length, names, registry)
+    return found if kind == "group" else found + more_names(who, length, names, registry, words)
 
 
-def more_names(who: str, at: int, names: Names, registry: Registry) -> list[Placed]:
+def more_names(
+    who: str, at: int, names: Names, registry: Registry, words: Vocabulary
+) -> list[Placed]:
     """The names after the first: a person after a comma (``Anna Berg, Erik Holm``); a
     person or organisation after ``and``, ``och``, ``und``, ``&``, or a name no attendee
     has (kept as a role, for the checks). Anything else ends the list: ``, Formas`` and
     ``, ordförande`` say more about the one before."""
     out: list[Placed] = []
-    while (sep := NAME_SEPARATORS.match(who, at)) and sep.end() < len(who):
+    while (sep := words.names_between.match(who, at)) and sep.end() < len(who):
         comma = "," in sep.group()
         rest = who[sep.end() :]
         kinds: tuple[AttributionKind, ...] = ("person",) if comma else ("person", "organisation")
-        found = at_start(rest, names, registry, kinds)
+        found = at_start(rest, names, registry, words, kinds)
         if found is None and not comma:
-            cut = NAME_SEPARATORS.search(rest)
+            cut = words.names_between.search(rest)
             part = rest[: cut.start()] if cut else rest
-            found = (len(part), "role", part) if part and name_shaped(part) else None
+            found = (len(part), "role", part) if part and name_shaped(part, words) else None
         if found is None:
             break
         length, kind, key = found
@@ -110,7 +111,11 @@ def more_names(who: str, at: int, names: Names, registry: Registry) -> list[Plac
 
 
 def at_start(
-    text: str, names: Names, registry: Registry, kinds: tuple[AttributionKind, ...]
+    text: str,
+    names: Names,
+    registry: Registry,
+    words: Vocabulary,
+    kinds: tuple[AttributionKind, ...],
 ) -> Found | None:
     """The longest name of those kinds ``text`` starts with, as whole words. A first name,
     alias or handle must stand alone: followed by punctuation or the next name, not by
@@ -122,22 +127,23 @@ def at_start(
         matches += [
             (n, "person", names.known[folded[:n]][0])
             for n in ends
-            if folded[:n] in names.known and (names.known[folded[:n]][1] or stands_alone(folded, n))
+            if folded[:n] in names.known
+            and (names.known[folded[:n]][1] or stands_alone(folded, n, words))
         ]
     if "organisation" in kinds:
         matches += [(n, "organisation", org) for n, org in registry.organisations_at_start(folded)]
     if "group" in kinds:
         matches += [
-            (len(words), "group", group)
-            for words, group in GROUPS.items()
-            if starts_with_name(folded, fold(words), False)
+            (len(said), "group", group)
+            for said, group in words.groups.items()
+            if starts_with_name(folded, said, False)
         ]
     return max(matches, key=lambda m: m[0]) if matches else None
 
 
-def stands_alone(folded: str, n: int) -> bool:
+def stands_alone(folded: str, n: int, words: Vocabulary) -> bool:
     """A short name ends at ``n``: the text ends, or punctuation or the next name follows."""
-    return n == len(folded) or not folded[n].isspace() or bool(NAME_SEPARATORS.match(folded, n))
+    return n == len(folded) or not folded[n].isspace() or bool(words.names_between.match(folded, n))
 
 
 def names_in(meeting: Meeting) -> Names:
@@ -171,24 +177,24 @@ def names_of(people: tuple[tuple[str, tuple[str, ...]], ...]) -> Names:
     return Names(known, shared)
 
 
-def name_shaped(text: str) -> bool:
+def name_shaped(text: str, words: Vocabulary) -> bool:
     """``Karin Hedmann``, ``Eric``, ``ekhall``, ``@dana``: what is written as a person's name
     or handle, whatever its case; not a role (``ordföranden``, ``the Chair``, ``chefen för
     kommunikation``) or a group."""
-    words = text.split()
-    if len(words) == 1:
-        return fold(words[0]) not in ROLE_KINDS and fold(words[0]) not in GROUPS
-    return looks_like_a_name(text)
+    written = text.split()
+    if len(written) == 1:
+        return fold(written[0]) not in words.roles and fold(written[0]) not in words.groups
+    return looks_like_a_name(text, words)
 
 
-def looks_like_a_name(text: str) -> bool:
+def looks_like_a_name(text: str, words: Vocabulary) -> bool:
     """``Karin Hedmann`` is a person's name; ``chefen för kommunikation``, ``the Chair`` not."""
-    words = text.split()
+    written = text.split()
     return (
-        2 <= len(words) <= 4
-        and all(w[0].isupper() for w in words)
-        and fold(words[0]) not in NOT_A_NAME
-        and not any(fold(w) in ROLE_KINDS for w in words)
+        2 <= len(written) <= 4
+        and all(w[0].isupper() for w in written)
+        and fold(written[0]) not in words.articles
+        and not any(fold(w) in words.roles for w in written)
     )
 
 

@@ -7,20 +7,13 @@ language's minutes can show and a calendar can read.
 
 from __future__ import annotations
 
-import re
-
 from ..model.meeting import Session
-
-TIME = re.compile(
-    r"^(?:kl\.?\s*|at\s+|um\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s*(?:h|uhr))?$", re.I
-)
-RANGE = re.compile(r"\s*(?:–|—|-|\bto\b|\btill\b|\bbis\b)\s*", re.I)
-SESSIONS = re.compile(r"\s*(?:[,;]|\band\b|\boch\b|\bund\b)\s*", re.I)
+from ..model.vocabulary import Vocabulary
 
 
-def clock(text: str) -> str:
+def clock(text: str, words: Vocabulary) -> str:
     """``18.00`` → ``18:00``; a ValueError says what is wrong."""
-    found = TIME.match(text.strip())
+    found = words.time.match(text.strip())
     if found is None:
         raise ValueError(f"{text.strip()!r} is not a time of day such as 18:00")
     hour, minute = int(found["hour"]), int(found["minute"])
@@ -29,15 +22,15 @@ def clock(text: str) -> str:
     return f"{hour:02d}:{minute:02d}"
 
 
-def sessions(text: str) -> tuple[Session, ...]:
+def sessions(text: str, words: Vocabulary) -> tuple[Session, ...]:
     """``18:00–20:15`` or ``09:00–12:00, 13:00–16:30``: when the meeting sat. A time
     alone is a start with no end written."""
     out: list[Session] = []
-    for part in SESSIONS.split(text.strip()):
+    for part in words.sessions_between.split(text.strip()):
         if not part:
             continue
-        start, *rest = RANGE.split(part, maxsplit=1)
-        session = Session(clock(start), clock(rest[0]) if rest else None)
+        start, *rest = words.range_between.split(part, maxsplit=1)
+        session = Session(clock(start, words), clock(rest[0], words) if rest else None)
         if session.end is not None and session.end <= session.start:
             raise ValueError(f"{part!r} ends before it starts")
         if out and (out[-1].end or out[-1].start) > session.start:

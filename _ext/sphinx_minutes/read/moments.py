@@ -12,21 +12,21 @@ from typing import Literal
 
 from ..model.meeting import Moment
 from ..model.names import fold
-from ..model.vocabulary import CLOCK, ITEM_LIMIT, MOMENT_VERBS, MOMENT_WORDS, item_numbers
+from ..model.vocabulary import CLOCK, Vocabulary
 
 Way = Literal["arrived", "left"]
 
 
-def read_moment(note: str) -> tuple[Way, Moment] | None:
+def read_moment(note: str, words: Vocabulary) -> tuple[Way, Moment] | None:
     """Whether the attendee arrived or left, and when, if the note says so.
 
     ``after item 5`` counts item 5 as attended; ``before item 6`` and ``from item 3`` do
     not (and do); leaving ``at`` or ``during`` an item counts it as attended, for part of
     it. A clock time is kept as ``HH:MM``; the note itself is kept as written."""
-    words = note.split()
-    verb = MOMENT_VERBS.get(fold(words[0])) if words else None
-    rest = words[1:] if verb else words
-    word = MOMENT_WORDS.get(fold(rest[0])) if rest else None
+    written = note.split()
+    verb = words.moment_verbs.get(fold(written[0])) if written else None
+    rest = written[1:] if verb else written
+    word = words.moment_words.get(fold(rest[0])) if rest else None
     rest = rest[1:] if word else rest
     if (verb is None and word != "from") or not rest:
         return None
@@ -35,10 +35,10 @@ def read_moment(note: str) -> tuple[Way, Moment] | None:
     clock = CLOCK.match(what)
     if clock:
         return way, Moment(note, time=f"{int(clock['hour']):02d}:{clock['minute']}")
-    limit = ITEM_LIMIT.match(what)
+    limit = words.item_limit.match(what)
     if limit is None:
         return None
-    numbers = item_numbers(limit["numbers"])
+    numbers = words.item_numbers(limit["numbers"])
     if len(numbers) != 1:
         raise ValueError("a moment names one item")
     after = word == "after" or (way == "left" and word in (None, "at"))

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from ..model.names import fold
 from ..model.registered import Body, Organisation, Topic, Unit
+from ..model.vocabulary import Vocabulary, Words
+from .words import shipped, shipped_language
 
 
 def slug(text: str) -> str:
@@ -37,8 +39,13 @@ class Registry:
     bodies: dict[str, Body] = field(default_factory=dict)
     files: dict[str, Path] = field(default_factory=dict)
     """The registry files that exist, by kind, for ``note_dependency``."""
+    language: str = "en"
+    """The site's language (``language`` in ``conf.py``): its meetings read its words too."""
+    words: dict[str, Words] = field(default_factory=dict)
+    """The project's own words by language (``minutes_words`` in ``conf.py``)."""
     _names: dict[str, str] = field(default_factory=dict)
     _topic_names: dict[str, str] = field(default_factory=dict)
+    _vocabularies: dict[tuple[str, str], Vocabulary] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         """Names folded once, so each look-up is one dictionary access, however many
@@ -51,6 +58,27 @@ class Registry:
                 for entry in entries:
                     for name in (entry.id,) if id_first else (entry.name, *entry.aliases):
                         names.setdefault(fold(name), entry.id)
+
+    def vocabulary(self, language: str, body: str = "") -> Vocabulary:
+        """The words a meeting of ``body`` in ``language`` is read with: the body's own
+        words, then the project's and the shipped words of the meeting's language, its
+        body's, the site's and English, in that order (the first to know a word decides).
+        A Swedish site's English meeting still reads ``Närvarande:``. Built once per
+        language and body, since every attendance line and statement asks."""
+        key = (language, body)
+        found = self._vocabularies.get(key)
+        if found is None:
+            registered = self.bodies.get(body)
+            written = (language, registered.language if registered else None, self.language)
+            codes = tuple(dict.fromkeys(code for code in (*written, "en") if code))
+            languages = tuple(dict.fromkeys(s for s in map(shipped_language, codes) if s))
+            layers = (
+                registered.words if registered else {},
+                *(self.words.get(code, {}) for code in dict.fromkeys((*codes, *languages))),
+                *(shipped(lang) for lang in languages),
+            )
+            found = self._vocabularies[key] = Vocabulary.of(languages, *layers)
+        return found
 
     def organisation(self, text: str) -> Organisation | None:
         """The organisation a writer means by its id, name or alias."""

@@ -17,12 +17,13 @@ from ..model.registered import Body, ExternalMeeting, Organisation, Topic, Unit
 from .registry import near_miss
 from .registry_file import Mapping, Sequence, Text, read
 from .safety import name_problem, safe_url
+from .words import no_catalogue, read_words, shipped_language
 
 KINDS = ("organisations", "topics", "bodies")
 FIELDS = {
     "organisations": ("name", "aliases", "url", "units"),
     "topics": ("name", "aliases"),
-    "bodies": ("name", "organisation", "language", "external-meetings"),
+    "bodies": ("name", "organisation", "language", "external-meetings", "words"),
     "unit": ("name", "aliases"),
     "external meeting": ("date", "title", "url"),
 }
@@ -42,6 +43,9 @@ class RegistryFile:
 
     def warn(self, line: int, message: str, hint: str | None = None) -> None:
         warn("registry", message, f"{self.path}:{line}", hint)
+
+    def warn_words(self, line: int, message: str, hint: str | None = None) -> None:
+        warn("words", message, f"{self.path}:{line}", hint)
 
     def entries(self, kind: str) -> list[tuple[Any, Mapping]]:
         """The file's well-formed entries, each with its mapping as written."""
@@ -191,12 +195,21 @@ class RegistryFile:
                 "Give a code such as `sv`, `en` or `en-GB`.",
             )
             language = None
+        if language is not None and shipped_language(language) is None:
+            warn(
+                "language",
+                no_catalogue(language, f"of {what}"),
+                f"{self.path}:{written.lines['language']}",
+            )
         return Body(
             id=key,
             name=written["name"],
             organisation=self.text(written, "organisation", what),
             language=language,
             external_meetings=self.external_meetings(key, written),
+            words=read_words(written["words"], self.warn_words, f"the words of {what}")
+            if "words" in written
+            else {},
         )
 
     def external_meetings(self, key: str, written: Mapping) -> tuple[ExternalMeeting, ...]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..model.mistake import Mistake
 from ..model.names import fold
 from ..model.registered import Organisation, Unit
-from ..model.vocabulary import ROLE_KINDS
+from ..model.vocabulary import Vocabulary
 from .registry import Registry
 
 Span = tuple[int, int, str]
@@ -46,6 +46,7 @@ def represented(
     heading: tuple[Organisation | None, Unit | None],
     registry: Registry,
     problems: list[Mistake],
+    words: Vocabulary,
     attends: Organisation | None = None,
 ) -> Represented:
     """Whom the person came for (the heading's organisation and unit, or one the line
@@ -59,7 +60,7 @@ def represented(
     elif org is not None and named_org is not None and named_org != org:
         # a staff group's line naming another organisation: that organisation, no unit
         org, org_span, unit, role_parts = named_org, parts[1][:2], None, role_parts[1:]
-    elif org is None and len(parts) > 1 and is_organisation(parts[1][2], named_org):
+    elif org is None and len(parts) > 1 and is_organisation(parts[1][2], named_org, words):
         org_span = parts[1][:2]
         org = named_org
         if org is None:
@@ -72,13 +73,13 @@ def represented(
     return org, org_span, unit, role_parts
 
 
-def is_organisation(part: str, named: Organisation | None) -> bool:
+def is_organisation(part: str, named: Organisation | None, words: Vocabulary) -> bool:
     """Whether the part after a name is whom the person came for: a registered
     organisation, or a word no role has that starts with a capital (``Formaz`` is an
     organisation misspelt; ``commodore``, ``bygglovschef`` are roles)."""
     if named is not None:
         return True
-    return fold(part) not in ROLE_KINDS and not part[:1].islower()
+    return fold(part) not in words.roles and not part[:1].islower()
 
 
 def unknown_organisation(text: str, registry: Registry) -> Mistake:

@@ -7,7 +7,7 @@ import re
 
 from ..model.meeting import Outcome
 from ..model.names import fold
-from ..model.vocabulary import OUTCOME_WORDS
+from ..model.vocabulary import Vocabulary
 
 COUNT = re.compile(r"[0-9]+")
 CHOICE = re.compile(r"(?P<name>.*?\S)\s+(?P<count>[0-9]+)")
@@ -52,6 +52,6 @@ def is_choice(name: str, choices: tuple[tuple[str, int | None], ...]) -> bool:
     return fold(name) in {fold(option) for option, _ in choices}
 
 
-def outcome_of(value: str) -> Outcome | None:
+def outcome_of(value: str, words: Vocabulary) -> Outcome | None:
     """``bifallet`` → ``adopted``; None for a word that is no outcome."""
-    return OUTCOME_WORDS.get(fold(value))
+    return words.outcomes.get(fold(value))

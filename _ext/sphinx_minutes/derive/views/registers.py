@@ -7,11 +7,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
+from ...model.names import fold
 from .links import excerpt, item_link, meeting_link, statement_link
 from .rows import DecisionRow, FollowUpRow, QuestionRow, Reserved, TopicRow
 
 if TYPE_CHECKING:
     from ...model.meeting import AgendaItem, Meeting, Statement
+    from ...model.vocabulary import Vocabulary
+    from ...read.registry import Registry
     from ..followups import Entry
     from ..store import DerivedStore
 
@@ -25,7 +28,7 @@ def topic(domain: DerivedStore, key: str) -> tuple[TopicRow, ...]:
     found = domain.archive.by_topic.get(key, [])
     for meeting, item in newest_first(found, lambda r: r[0], lambda r: r[1].line):
         decided = tuple(
-            decision_row(meeting, item, s)
+            decision_row(meeting, item, s, domain.registry)
             for s in item.statements
             if s.kind in ("decision", "motion")
         )
@@ -42,11 +45,13 @@ def decisions(domain: DerivedStore, key: str) -> tuple[DecisionRow, ...]:
         for item in meeting.items:
             for statement in item.statements:
                 if statement.kind in ("decision", "motion"):
-                    rows.append(decision_row(meeting, item, statement))
+                    rows.append(decision_row(meeting, item, statement, domain.registry))
     return tuple(rows)
 
 
-def decision_row(meeting: Meeting, item: AgendaItem, statement: Statement) -> DecisionRow:
+def decision_row(
+    meeting: Meeting, item: AgendaItem, statement: Statement, registry: Registry
+) -> DecisionRow:
     reservations = tuple(
         Reserved(statement_link(meeting, s, s.by.text or "—"), excerpt(s.text))
         for s in item.statements
@@ -58,7 +63,7 @@ def decision_row(meeting: Meeting, item: AgendaItem, statement: Statement) -> De
         statement_link(meeting, statement, item.heading),
         statement.text.strip(),
         statement.kind,
-        statement.by.text if statement.kind == "motion" else "",
+        mover(statement, registry.vocabulary(meeting.language, meeting.body)),
         statement.seconder.text if statement.seconder else "",
         statement.outcome,
         replace(statement.vote, voters=()) if statement.vote else None,
@@ -129,3 +134,11 @@ def questions(domain: DerivedStore, key: str) -> tuple[QuestionRow, ...]:
                         )
                     )
     return tuple(rows)
+
+
+def mover(statement: Statement, words: Vocabulary) -> str:
+    """Who moved a motion, as written but without the ``by`` (``från``) before the name."""
+    if statement.kind != "motion":
+        return ""
+    first, _, rest = statement.by.text.partition(" ")
+    return rest.strip() if rest.strip() and fold(first) in words.by_words else statement.by.text

@@ -28,7 +28,7 @@ class AttendanceDirective(MinutesDirective):
         entries = nodes.bullet_list()
         first = self.lineno + self.content_offset + 1
         lines = enumerate(self.content, first)
-        for line, text, read in read_attendance(lines, self.domain.registry):
+        for line, text, read in read_attendance(lines, self.domain.registry, self.words):
             for mistake in read.problems:
                 self.note(mistake, line)
             if isinstance(read, Heading):

@@ -19,6 +19,7 @@ from .options import OPTION, read_options
 
 if TYPE_CHECKING:
     from ...model.meeting import AgendaItem, Meeting
+    from ...model.vocabulary import Vocabulary
 
 ITEM_STACK = "minutes:items"
 """``env.temp_data`` key: the agenda items being read, innermost last."""
@@ -86,6 +87,12 @@ class MinutesDirective(SphinxDirective):
     def item(self) -> AgendaItem | None:
         stack: list[AgendaItem] = self.env.temp_data.get(ITEM_STACK) or []
         return stack[-1] if stack else None
+
+    @property
+    def words(self) -> Vocabulary:
+        """The words this meeting is read with (its language's, its body's own)."""
+        meeting = self.meeting
+        return self.domain.registry.vocabulary(meeting.language, meeting.body)
 
     def depend_on(self, registry: str) -> None:
         """Re-read this document when that registry file changes."""
@@ -215,7 +222,7 @@ class MinutesDirective(SphinxDirective):
         if not value:
             return None
         try:
-            return clock(value)
+            return clock(value, self.words)
         except ValueError as error:
             self.warn(
                 "bad-option",

@@ -18,7 +18,6 @@ from docutils import nodes
 from ...model.labels import MANNERS, N_
 from ...model.meeting import SIDES, Attribution, Outcome, Statement, Vote, Voter, VoteSide
 from ...model.names import fold
-from ...model.vocabulary import BY_WORDS
 from ...model.votes import choices, manner, side_label, written_counts
 from ..attribution import Read, read_attribution
 from ..render import attribution_nodes, joined, xref
@@ -221,7 +220,7 @@ class MotionDirective(VotedDirective):
         written = (self.options.get("outcome") or "").strip()
         if "outcome" not in self.options:
             return None
-        outcome = outcome_of(written)
+        outcome = outcome_of(written, self.words)
         if outcome is None:
             self.warn(
                 "bad-option",
@@ -236,7 +235,7 @@ class MotionDirective(VotedDirective):
         """``by Dana Reed, seconded by Kim Aho``."""
         out: list[nodes.Node] = []
         if written:
-            by = fold(written.split()[0]) in BY_WORDS
+            by = fold(written.split()[0]) in self.words.by_words
             out += [nodes.Text(" " if by else f" {self.t(N_('by'))} ")]
             out += attribution_nodes(written, read)
         if self.seconder is not None:

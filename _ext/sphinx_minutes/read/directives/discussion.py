@@ -27,7 +27,6 @@ from docutils.parsers.rst import directives
 from docutils.statemachine import StringList
 
 from ...model.names import fold
-from ...model.vocabulary import STATEMENT_WORDS
 from .base import MinutesDirective
 from .statements import StatementDirective
 
@@ -91,7 +90,7 @@ class DiscussionDirective(MinutesDirective):
     def statement(self, speaker: str, lines: list[str], offset: int) -> list[nodes.Node]:
         """The statement a speaker line starts, made by that statement's own directive."""
         first, _, rest = speaker.partition(" ")
-        name = STATEMENT_WORDS.get(fold(first))
+        name = self.words.statements.get(fold(first))
         who = rest if name else speaker
         directive, _ = directives.directive(
             name or "comment", get_language("en"), self.state.document

@@ -15,6 +15,7 @@ from ..chair import CHAIR
 from ..clock import sessions
 from ..nodes import view
 from ..render import ancestors, joined, xref
+from ..words import no_catalogue, shipped_language
 from .attendance import entry_nodes
 from .base import MinutesDirective
 
@@ -77,6 +78,12 @@ class MeetingDirective(MinutesDirective):
         format not understood is still shown."""
         if self.options.get("language"):
             meeting.language = self.options["language"].strip()
+            if shipped_language(meeting.language) is None:
+                self.warn(
+                    "language",
+                    no_catalogue(meeting.language, "of this meeting"),
+                    line=self.option_line("language"),
+                )
         fmt = written_format = (self.options.get("format") or "").strip() or None
         if fmt and fmt not in FORMATS:
             self.warn(
@@ -101,7 +108,7 @@ class MeetingDirective(MinutesDirective):
         written_time = (self.options.get("time") or "").strip()
         if written_time:
             try:
-                meeting.sessions = sessions(written_time)
+                meeting.sessions = sessions(written_time, self.words)
             except ValueError as error:
                 self.warn(
                     "bad-option",
@@ -172,7 +179,9 @@ class MeetingDirective(MinutesDirective):
 
     def _secretaries(self, meeting: Meeting) -> nodes.field:
         """The minute-takers (``Anna Berg; Erik Holm``), each read as an attendance line."""
-        entries = read_secretaries(self.options["secretary"], self.lineno, self.domain.registry)
+        entries = read_secretaries(
+            self.options["secretary"], self.lineno, self.domain.registry, self.words
+        )
         meeting.secretaries = tuple(entry.attendee for entry in entries)
         for mistake in (mistake for entry in entries for mistake in entry.problems):
             self.note(mistake, self.option_line("secretary"))

@@ -4,21 +4,16 @@ reference can never drift from the code: the warning codes and the secretary's v
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any, ClassVar
 
 from docutils import nodes
+from docutils.parsers.rst import directives
 from sphinx.util.docutils import SphinxDirective
 
 from ...model.codes import CODES
-from ...model.vocabulary import (
-    GROUP_HEADINGS,
-    GROUPS,
-    NEXT_MEETING,
-    OUTCOME_WORDS,
-    REMOTE,
-    ROLE_KINDS,
-    STAFF_PREFIXES,
-    STATEMENT_WORDS,
-)
+from ...model.vocabulary import SECTIONS
+from ..words import shipped, shipped_languages, shipped_name
 
 CODE = re.compile(r"``(?P<double>.+?)``|`(?P<single>[^`]+)`")
 """Code spans as in Markdown: ``…`` may hold a backtick, `…` may not."""
@@ -57,36 +52,30 @@ class WarningCodesDirective(SphinxDirective):
 
 
 class VocabularyDirective(SphinxDirective):
-    """``minutes-vocabulary``: the words the attendance and attributions understand."""
+    """``minutes-vocabulary``: every word of every shipped language, from its words file,
+    a table per language (``:language: de`` for one)."""
+
+    option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {"language": directives.unchanged}
 
     def run(self) -> list[nodes.Node]:
-        headings = [[f"`{w}:`", f"{g}, {s}"] for w, (g, s) in GROUP_HEADINGS.items()]
-        headings += [
-            [f"`{p.strip().capitalize()} <organisation> (<unit> …)`", "staff, present"]
-            for p in STAFF_PREFIXES
-        ]
-        roles = [[f"`{w}`", kind] for w, kind in ROLE_KINDS.items()]
-        groups = [[f"`{w}`", g] for w, g in GROUPS.items()]
-        remote = [[", ".join(f"`{w}`" for w in sorted(REMOTE)), "remote"]]
-        outcomes = [[f"`{w}`", outcome] for w, outcome in OUTCOME_WORDS.items()]
-        due_next = [[", ".join(f"`{w}`" for w in sorted(NEXT_MEETING)), "the next meeting"]]
-        said = [[f"`{w.capitalize()} …:`", f"`{kind}`"] for w, kind in STATEMENT_WORDS.items()]
-        return [
-            rubric("Group headings"),
-            table(["Heading", "Group, status"], headings, [40, 30]),
-            rubric("Roles"),
-            table(["Role as written", "Role kind"], roles, [40, 30]),
-            rubric("Remote attendance, in parentheses"),
-            table(["Words", "Status"], remote, [60, 20]),
-            rubric("Group attributions"),
-            table(["Attribution as written", "Group"], groups, [40, 30]),
-            rubric("Outcomes of a motion"),
-            table(["Outcome as written", "Outcome"], outcomes, [40, 30]),
-            rubric("A follow-up due at the next meeting (`:due:`)"),
-            table(["Words", "Due"], due_next, [60, 20]),
-            rubric("Statement words, in a discussion block"),
-            table(["Speaker line starts with", "Statement"], said, [40, 30]),
-        ]
+        wanted = (self.options.get("language") or "").strip()
+        out: list[nodes.Node] = []
+        for language in shipped_languages():
+            if wanted and language != wanted:
+                continue
+            words = shipped(language)
+            rows = [
+                [
+                    f"`{section}`",
+                    f"`{meaning}`" if meaning else "",
+                    ", ".join(f"`{w}`" for w in said),
+                ]
+                for section in SECTIONS
+                for meaning, said in words.get(section, {}).items()
+            ]
+            out.append(rubric(f"{shipped_name(language)} ({language})"))
+            out.append(table(["Section", "Meaning", "Words"], rows, [15, 15, 60]))
+        return out
 
 
 def rubric(text: str) -> nodes.rubric:

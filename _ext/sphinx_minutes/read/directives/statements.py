@@ -15,7 +15,6 @@ from docutils import nodes
 from ...model.labels import N_, long_date
 from ...model.meeting import NOBODY, Statement, StatementKind
 from ...model.names import fold
-from ...model.vocabulary import NEXT_MEETING
 from ..attribution import Read, read_attribution
 from ..render import attribution_nodes, joined, xref
 from .base import MinutesDirective, split_list
@@ -132,7 +131,7 @@ class FollowUpDirective(StatementDirective):
 
     def complete(self, statement: Statement, siblings: list[Statement]) -> None:
         statement.owner, statement.by = statement.by, NOBODY
-        if fold(self.options.get("due") or "") in NEXT_MEETING:
+        if fold(self.options.get("due") or "") in self.words.next_meeting:
             statement.due_next = True
         else:
             statement.due = self.date_option("due")

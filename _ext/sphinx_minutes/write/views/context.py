@@ -31,7 +31,12 @@ KIND_LABELS = {
     "motion": N_("Motion"),
     "reservation": N_("Reservation"),
 }
-STATUS_LABELS = {"present": N_("present"), "remote": N_("remote"), "absent": N_("absent")}
+STATUS_LABELS = {
+    "present": N_("present"),
+    "remote": N_("remote"),
+    "absent": N_("absent"),
+    "unknown": N_("status not known"),
+}
 
 
 @dataclass
