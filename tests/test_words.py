@@ -63,7 +63,7 @@ def test_a_meeting_reads_its_language_its_bodys_the_sites_and_english() -> None:
 
 def built_words_root(tmp_path: Path, **overrides: object):
     srcdir = copy_root("check-common", tmp_path)
-    copy_root("test-check-words", tmp_path)
+    copy_root("test-words", tmp_path)
     return build_once(srcdir, confoverrides=overrides) if overrides else build_once(srcdir)
 
 
@@ -79,7 +79,7 @@ def test_a_bodys_own_words_are_read_as_shipped_ones(tmp_path: Path) -> None:
     reported and its people get no status, never "present"."""
     app = built_words_root(tmp_path)
     assert warning_lines(app, tmp_path) == (
-        (ROOTS / "test-check-words" / "expected.txt").read_text(encoding="utf-8").splitlines()
+        (ROOTS / "test-words" / "expected.txt").read_text(encoding="utf-8").splitlines()
     )
     assert "(present, ordförande)" in status_at(app.outdir, "asa-olsson")
     assert "(remote)" in status_at(app.outdir, "lotta-sima")
