@@ -21,6 +21,9 @@ import pytest
 from sphinx.testing.util import SphinxTestApp
 
 from conftest import ROOTS, build_root, copy_root, page_text, soup, sphinx_build, warning_lines
+from sphinx_minutes.read.clock import sessions
+from sphinx_minutes.read.moments import read_moment
+from sphinx_minutes.read.registry import Registry
 
 TEX_TOOLS = ("xelatex", "latexmk", "xindy", "pdftotext")
 
@@ -54,6 +57,13 @@ class Language:
     """What the meeting's PDF shows."""
     xindy: str = ""
     """The index order the PDF is sorted in."""
+    notes: dict[str, tuple[str, str | None, str | None]] = field(default_factory=dict)
+    """Arrival and departure notes as its minutes write them: (arrived or left, the item,
+    the clock time)."""
+    item_notes: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Notes naming the items a person was present for, and those items."""
+    times: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    """A meeting's ``:time:`` as its minutes write it: its start and end."""
 
     @property
     def docname(self) -> str:
@@ -115,6 +125,22 @@ LANGUAGES = {
         ),
         in_pdf=("Inhaltsverzeichnis", "17. Februar 2024", "Funktion und Anmerkungen", "14:25"),
         xindy="-L german-din5007",
+        notes={
+            "verließ die Sitzung nach TOP 5": ("left", "5", None),
+            "verlässt die Versammlung vor TOP 6": ("left", "6", None),
+            "bis TOP 5": ("left", "5", None),
+            "ging um 14.14 Uhr": ("left", None, "14:14"),
+            "ab TOP 3": ("arrived", "3", None),
+            "kam um 19.45 Uhr": ("arrived", None, "19:45"),
+            "ab 19.45 Uhr": ("arrived", None, "19:45"),
+        },
+        item_notes={
+            "TOP 6": ("6",),
+            "TOPs 3–5": ("3", "4", "5"),
+            "TOP 3 bis 5": ("3", "4", "5"),
+            "TOP 2 und 4": ("2", "4"),
+        },
+        times={"14.00–16.10 Uhr": ("14:00", "16:10"), "19:00 bis 21:30 Uhr": ("19:00", "21:30")},
     ),
     "fr": Language(
         root="lang-fr",
@@ -161,6 +187,21 @@ LANGUAGES = {
         ),
         in_pdf=("Table des matières", "17 février 2024", "Fonction et remarques", "18:30–20:45"),
         xindy="-L french",
+        notes={
+            "quitte la séance après le point 5": ("left", "5", None),
+            "jusqu'au point 4": ("left", "4", None),
+            "jusqu’au point 4": ("left", "4", None),
+            "part à 21 h 15": ("left", None, "21:15"),
+            "à partir du point 3": ("arrived", "3", None),
+            "arrive à 14h30": ("arrived", None, "14:30"),
+        },
+        item_notes={
+            "point 6": ("6",),
+            "points 3 à 5": ("3", "4", "5"),
+            "points 3–5": ("3", "4", "5"),
+            "points 2 et 4": ("2", "4"),
+        },
+        times={"18 h 30 à 20 h 45": ("18:30", "20:45"), "9h00–12h00": ("09:00", "12:00")},
     ),
 }
 
@@ -268,6 +309,21 @@ def test_partial_presence_chair_and_minute_taker_are_read(
     assert len(remote) == 1
     assert meeting.chaired_by() == language.chair
     assert [s.name for s in meeting.secretaries] == [language.secretary]
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_notes_and_times_are_read_as_its_minutes_write_them(code: str) -> None:
+    """The words of its file at work, without Sphinx: arrivals, departures, items, times."""
+    language, words = LANGUAGES[code], Registry().vocabulary(code)
+    for note, (way, item, time) in language.notes.items():
+        read = read_moment(note, words)
+        assert read is not None, note
+        assert (read[0], read[1].item, read[1].time) == (way, item, time), note
+    for note, items in language.item_notes.items():
+        limit = words.item_limit.match(note)
+        assert limit is not None and words.item_numbers(limit["numbers"]) == items, note
+    for written, (start, end) in language.times.items():
+        assert [(s.start, s.end) for s in sessions(written, words)] == [(start, end)], written
 
 
 # The PDF: slow, so one per language, built once.
