@@ -44,7 +44,12 @@ def test_body_or_meeting_language_english(built: SphinxTestApp, body: str) -> No
     assert soup(built.outdir, page).find("section", lang="en").find("section", id="item-1")
 
 
-def test_every_label_is_translated_into_swedish() -> None:
+CATALOGUES = sorted(p.name for p in (PACKAGE / "locale").glob("*/") if p.name != "en")
+"""Every catalogue shipped but English's (whose msgids are its labels)."""
+
+
+@pytest.mark.parametrize("language", CATALOGUES)
+def test_every_label_is_translated(language: str) -> None:
     marked = {
         message
         for _, _, message, _, _ in extract_from_dir(
@@ -54,7 +59,7 @@ def test_every_label_is_translated_into_swedish() -> None:
     # Babel cannot see into f-strings: find every N_("…") in the source as well.
     source = "\n".join(p.read_text(encoding="utf-8") for p in PACKAGE.rglob("*.py"))
     marked |= {message for _, message in re.findall(r"""N_\((["'])(.+?)\1\)""", source)}
-    with (PACKAGE / "locale/sv/LC_MESSAGES/sphinx_minutes.po").open("rb") as po:
+    with (PACKAGE / f"locale/{language}/LC_MESSAGES/sphinx_minutes.po").open("rb") as po:
         catalog = read_po(po)
     translated = {m.id for m in catalog if m.id and m.string}
     assert marked, "no labels found: the extraction keywords are wrong"

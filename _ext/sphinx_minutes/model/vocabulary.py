@@ -154,7 +154,7 @@ class Vocabulary:
             moment_words=dict(s["moments"]),
             time=re.compile(
                 (rf"^(?:(?:{prefix})\s*)?" if prefix else "^")
-                + r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
+                + r"(?P<hour>\d{1,2})(?:[:.]|\s?h\s?)(?P<minute>\d{2})"
                 + (rf"(?:\s*(?:{hours}))?$" if hours else "$"),
                 re.I,
             ),
@@ -179,6 +179,7 @@ class Vocabulary:
         for part in self.numbers_between.split(text.strip()):
             if not part:
                 continue
+            part = self.range_between.sub("–", part)  # "3 bis 5", "3 à 5": a range
             span = re.fullmatch(r"((?:\d+\.)*)(\d+)\s*[–—-]\s*((?:\d+\.)*)(\d+)", part)
             single = re.fullmatch(r"(?:\d+\.)*\d+", part)
             if not (single or (span and span[1] == span[3] and int(span[2]) <= int(span[4]))):

@@ -24,15 +24,15 @@ def read_moment(note: str, words: Vocabulary) -> tuple[Way, Moment] | None:
     not (and do); leaving ``at`` or ``during`` an item counts it as attended, for part of
     it. A clock time is kept as ``HH:MM``; the note itself is kept as written."""
     written = note.split()
-    verb = words.moment_verbs.get(fold(written[0])) if written else None
-    rest = written[1:] if verb else written
+    verb, length = _verb(written, words)
+    rest = written[length:]
     word = words.moment_words.get(fold(rest[0])) if rest else None
     rest = rest[1:] if word else rest
     if (verb is None and word != "from") or not rest:
         return None
     way: Way = "left" if verb == "left" else "arrived"
     what = " ".join(rest)
-    clock = CLOCK.match(what)
+    clock = CLOCK.match(what) or words.time.match(what)
     if clock:
         return way, Moment(note, time=f"{int(clock['hour']):02d}:{clock['minute']}")
     limit = words.item_limit.match(what)
@@ -43,3 +43,13 @@ def read_moment(note: str, words: Vocabulary) -> tuple[Way, Moment] | None:
         raise ValueError("a moment names one item")
     after = word == "after" or (way == "left" and word in (None, "at"))
     return way, Moment(note, numbers[0], after)
+
+
+def _verb(written: list[str], words: Vocabulary) -> tuple[str | None, int]:
+    """The arrival or departure a note starts with, and its length in words: a verb may be
+    several (``verließ die Sitzung``, ``quitte la séance``); the longest one wins."""
+    for length in range(min(len(written), 4), 0, -1):
+        verb = words.moment_verbs.get(fold(" ".join(written[:length])))
+        if verb:
+            return verb, length
+    return None, 0

@@ -46,7 +46,7 @@ class AgendaItemDirective(MinutesDirective):
 
     def render(self) -> list[nodes.Node]:
         written = self.arguments[0].strip() if self.arguments else ""
-        heading = read_heading(written, self.state, self.lineno)
+        heading = read_heading(written, self.state, self.lineno, self.words)
         topics = self._topics()
         item = self._record(heading, self.item)
         item.topics = tuple(t.id for t in topics.values() if t)

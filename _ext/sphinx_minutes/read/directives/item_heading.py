@@ -19,10 +19,14 @@ if TYPE_CHECKING:
     from docutils.parsers.rst.states import RSTState
 
     from ...model.meeting import AgendaItem
+    from ...model.vocabulary import Vocabulary
 
 NUMBERED = re.compile(r"^(?:§\s*)?(?P<number>\d+(?:\.\d+)*)\.?(?:\s+(?P<title>.*))?$")
 """``6. Title``, ``4.1 Title``, and ``§ 12 Title`` as bodies that number their paragraphs
 through the year write it."""
+AFTER_ITEM_WORD = re.compile(r"^(?P<number>\d+(?:\.\d+)*)(?:\s?[.:])?(?:\s+(?P<title>.*))?$")
+"""The rest of ``TOP 3: Kassenbericht``, ``Punkt 3. Budget``, ``point 3 : Budget``: the
+item word the language numbers its items with (its ``items`` words), then the number."""
 FINAL_COLON = re.compile(r"\s*:\s*$")
 """``4.1 Profile:``: a list shows ``4.1 Profile``, so that ``4.1 Profile: decided …``
 does not print two colons."""
@@ -49,12 +53,19 @@ class Heading:
     """What the section's title shows: the number as written, the title rendered."""
 
 
-def read_heading(written: str, state: RSTState, line: int) -> Heading:
-    """``6. Bygga relationer``, ``4.1 Profile:``, ``Budget review``, ``[#486](url) CI``.
+def read_heading(
+    written: str, state: RSTState, line: int, words: Vocabulary | None = None
+) -> Heading:
+    """``6. Bygga relationer``, ``4.1 Profile:``, ``Budget review``, ``[#486](url) CI``,
+    ``TOP 3: Kassenbericht`` (the item word is kept in the heading as written).
 
     A first word of digits is a number only up to ``ITEM_MAX`` (``2024 budget`` is a
     title)."""
+    offset = 0
     numbered = NUMBERED.match(written)
+    if numbered is None and words is not None and (named := words.item_limit.match(written)):
+        offset = named.start("numbers")
+        numbered = AFTER_ITEM_WORD.match(written[offset:])
     parts = numbered["number"].split(".") if numbered else []
     if any(len(part) > len(str(ITEM_MAX)) or int(part) > ITEM_MAX for part in parts):
         numbered = None
@@ -64,7 +75,7 @@ def read_heading(written: str, state: RSTState, line: int) -> Heading:
         number, lead, markdown = numbered["number"], written, ""
     else:
         number, markdown = numbered["number"], numbered["title"]
-        lead = written[: numbered.start("title")]
+        lead = written[: offset + numbered.start("title")]
     parsed, _ = state.inline_text(markdown, line) if markdown else ([], [])
     title = "".join(node.astext() for node in parsed)
     shown = FINAL_COLON.sub("", f"{lead}{title}").strip()
