@@ -22,6 +22,8 @@ from sphinx.testing.util import SphinxTestApp
 from sphinx.util.docutils import patch_docutils
 
 from conftest import ROOTS, build_root, copy_root, page_text, sphinx_build, warning_lines
+from sphinx_minutes.read.moments import read_moment
+from sphinx_minutes.read.registry import Registry
 
 LANGUAGES: dict[str, dict[str, Any]] = {
     "nb": {
@@ -128,8 +130,42 @@ LANGUAGES: dict[str, dict[str, Any]] = {
 """What a reader finds of each language's meeting: labels on its page, the status on each
 person's page, the LaTeX and PDF of its body's volume, two index entries in order."""
 
+MOMENTS: dict[str, dict[str, tuple[str, str | None, bool, str | None] | None]] = {
+    "nb": {
+        "forlot møtet etter sak 5": ("left", "5", True, None),
+        "gikk før sak 6": ("left", "6", False, None),
+        "fra og med sak 3": ("arrived", "3", False, None),
+        "ankom kl. 18.30": ("arrived", None, False, "18:30"),
+        "sakene 3–5": None,
+    },
+    "da": {
+        "forlod mødet efter punkt 5": ("left", "5", True, None),
+        "fra punkt 3": ("arrived", "3", False, None),
+        "mødte op kl. 19.15": ("arrived", None, False, "19:15"),
+    },
+    "fi": {
+        "poistui kohdan 5 jälkeen": ("left", "5", True, None),
+        "poistui kokouksesta kohdan 4 käsittelyn jälkeen": ("left", "4", True, None),
+        "poistui ennen kohtaa 6": ("left", "6", False, None),
+        "kohdasta 3 alkaen": ("arrived", "3", False, None),
+        "saapui klo 17.30": ("arrived", None, False, "17:30"),
+        "kohdat 3–5": None,
+    },
+}
+"""Arrivals and departures as each language's minutes write them: (way, item, after the
+item, time), or None for a note that is no moment."""
+
 ENGLISH = ["Body:", "Date:", "Decision", "Follow-up", "Question", "present", "absent"]
 """Labels that would show the page fell back to English."""
+
+
+@pytest.mark.parametrize(
+    ("language", "note"), [(lang, note) for lang, notes in MOMENTS.items() for note in notes]
+)
+def test_a_moment_is_read_as_its_language_writes_it(language: str, note: str) -> None:
+    read = read_moment(note, Registry().vocabulary(language))
+    got = read and (read[0], read[1].item, read[1].after, read[1].time)
+    assert got == MOMENTS[language][note]
 
 
 @pytest.fixture(scope="module")
