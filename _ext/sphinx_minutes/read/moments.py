@@ -1,5 +1,7 @@
 """Arrival and departure, as an attendance line's notes say them: ``(left after item 5)``,
-``(lämnade kl. 14.14)``, ``(anlände kl. 14.30)``, ``(från punkt 3)``.
+``(lämnade kl. 14.14)``, ``(anlände kl. 14.30)``, ``(från punkt 3)``; a verb or a moment
+word may be a phrase (``forlot møtet etter sak 5``), and a moment word may follow its item,
+as Finnish writes it (``poistui kohdan 5 jälkeen``).
 
 A pure function over one note, so it is tested without Sphinx. A note that is no moment
 is left to the other notes; a moment whose item number cannot be read is a ValueError,
@@ -8,6 +10,7 @@ reported at the line by the attendance reader.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Literal
 
 from ..model.meeting import Moment
@@ -23,11 +26,10 @@ def read_moment(note: str, words: Vocabulary) -> tuple[Way, Moment] | None:
     ``after item 5`` counts item 5 as attended; ``before item 6`` and ``from item 3`` do
     not (and do); leaving ``at`` or ``during`` an item counts it as attended, for part of
     it. A clock time is kept as ``HH:MM``; the note itself is kept as written."""
-    written = note.split()
-    verb, length = _verb(written, words)
-    rest = written[length:]
-    word = words.moment_words.get(fold(rest[0])) if rest else None
-    rest = rest[1:] if word else rest
+    verb, rest = _leading(words.moment_verbs, note.split())
+    word, rest = _leading(words.moment_words, rest)
+    if word is None:  # a postposition: "kohdan 5 jälkeen", "kohdasta 3 alkaen"
+        word, rest = _trailing(words.moment_words, rest)
     if (verb is None and word != "from") or not rest:
         return None
     way: Way = "left" if verb == "left" else "arrived"
@@ -45,11 +47,19 @@ def read_moment(note: str, words: Vocabulary) -> tuple[Way, Moment] | None:
     return way, Moment(note, numbers[0], after)
 
 
-def _verb(written: list[str], words: Vocabulary) -> tuple[str | None, int]:
-    """The arrival or departure a note starts with, and its length in words: a verb may be
-    several (``verließ die Sitzung``, ``quitte la séance``); the longest one wins."""
-    for length in range(min(len(written), 4), 0, -1):
-        verb = words.moment_verbs.get(fold(" ".join(written[:length])))
-        if verb:
-            return verb, length
-    return None, 0
+def _leading(table: Mapping[str, str], written: list[str]) -> tuple[str | None, list[str]]:
+    """The meaning of the longest phrase of ``table`` that ``written`` starts with
+    (``forlot møtet``, ``etter behandlingen av``), and the words after it."""
+    for n in range(len(written), 0, -1):
+        if (meaning := table.get(fold(" ".join(written[:n])))) is not None:
+            return meaning, written[n:]
+    return None, written
+
+
+def _trailing(table: Mapping[str, str], written: list[str]) -> tuple[str | None, list[str]]:
+    """The meaning of the longest phrase of ``table`` that ``written`` ends with, after
+    at least one other word (``käsittelyn jälkeen``), and the words before it."""
+    for n in range(1, len(written)):
+        if (meaning := table.get(fold(" ".join(written[n:])))) is not None:
+            return meaning, written[:n]
+    return None, written
