@@ -20,6 +20,10 @@ SHIPPED = Path(__file__).parents[1] / "words"
 ALIASES = {"no": "nb", "nn": "nb"}
 """Language codes that share a shipped file: Norwegian is shipped as bokmål."""
 
+PROJECT: set[str] = set()
+"""The languages the project adds or corrects in its ``locale_dirs`` (see
+``project_languages``), set when the build starts: they count as available."""
+
 Say = Callable[[int, str, str], None]
 """Report a mistake in written words: its line, what is wrong, the fix."""
 
@@ -31,10 +35,13 @@ def shipped_languages() -> tuple[str, ...]:
 
 def shipped_language(language: str) -> str | None:
     """The shipped language a code such as ``de-AT``, ``nb_NO`` or ``no`` is written in,
-    or None when none is shipped for it."""
-    base = language.replace("_", "-").split("-")[0].lower()
+    or the project's own (``it`` in ``locales/it/``), or None when there is neither."""
+    full = language.replace("_", "-")
+    if full in PROJECT:
+        return full
+    base = full.split("-")[0].lower()
     base = ALIASES.get(base, base)
-    return base if base in shipped_languages() else None
+    return base if base in shipped_languages() or base in PROJECT else None
 
 
 def no_catalogue(language: str, whose: str) -> str:
