@@ -17,7 +17,7 @@ import pytest
 from compare import build, rebuild_and_compare
 from conftest import copy_root, page_text
 
-ITALIAN = Path(__file__).parent / "data" / "language-it"
+ITALIAN = Path(__file__).parents[1] / "docs" / "examples" / "language-it"
 """The club's Italian catalogue and words file, as the how-to has a project write them."""
 
 BOARD = "meetings/direttivo/2025-03-04"
@@ -123,7 +123,7 @@ def test_mistakes_in_a_words_file_are_said_at_their_line(site: Path) -> None:
     edit(folder / "sphinx_minutes.yaml", "  chair: [presidente]", "  chairman: [presidente]")
     warned = build(site)
     assert (
-        "locales/it/LC_MESSAGES/sphinx_minutes.yaml:15: WARNING: 'chairman' is not a meaning "
+        "locales/it/LC_MESSAGES/sphinx_minutes.yaml:22: WARNING: 'chairman' is not a meaning "
         "of 'roles'"
     ) in warned
     assert "[minutes.words]" in warned
