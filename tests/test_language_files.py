@@ -128,3 +128,14 @@ def test_mistakes_in_a_words_file_are_said_at_their_line(site: Path) -> None:
     ) in warned
     assert "[minutes.words]" in warned
     assert "[minutes.language]" not in warned
+
+
+def test_a_catalogue_that_cannot_be_read_is_said(site: Path) -> None:
+    folder = add_italian(site)
+    (folder / "sphinx_minutes.po").write_bytes(b'msgid "Place"\nmsgstr "Sede \xe8"\n')
+    warned = build(site)
+    assert (
+        "locales/it/LC_MESSAGES/sphinx_minutes.po:1: WARNING: The catalogue cannot be read"
+    ) in warned
+    assert "[minutes.language]" in warned
+    assert "Place: Sede del circolo" in page_text(site / "_build", BOARD)

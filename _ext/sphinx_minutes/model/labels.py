@@ -23,6 +23,8 @@ from babel.dates import format_date
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
+from .mistake import warn
+
 if TYPE_CHECKING:
     from sphinx.config import Config
 
@@ -69,8 +71,16 @@ def compile_project(catalogues: dict[str, list[Path]], target: Path) -> None:
     for language, paths in catalogues.items():
         for order, po in enumerate(paths):
             mo = here / str(order) / po.parent.parent.name / "LC_MESSAGES" / f"{CATALOG}.mo"
-            if not mo.is_file():
-                _write_mo(po, mo, language)
+            try:
+                if not mo.is_file():
+                    _write_mo(po, mo, language)
+            except (UnicodeError, LookupError, ValueError, OSError) as error:
+                warn(
+                    "language",
+                    f"The catalogue cannot be read ({error}): its labels are left out.",
+                    f"{po}:1",
+                    "Save it as UTF-8, in the shape of the shipped `en` catalogue.",
+                )
     if target.is_dir():
         for old in target.iterdir():
             if old != here:
