@@ -23,7 +23,7 @@ from ..model.mistake import warn
 from ..read import encoding, project_languages, words
 from ..read.registry_load import load
 from ..read.store import minutes_domain
-from ..read.words import no_catalogue, project_words, shipped_language
+from ..read.words import available_language, no_catalogue, project_words
 from .reading import finish_document as keep_document
 from .store import MinutesDomain
 
@@ -57,7 +57,7 @@ def load_registry(app: Sphinx) -> None:
         config.minutes_words, lambda _, message, hint: warn("words", message, None, hint)
     )
     domain.registry.word_files = project_languages.words_of(project)
-    if config.language and shipped_language(config.language) is None:
+    if config.language and available_language(config.language) is None:
         warn("language", no_catalogue(config.language, "of the site (`language`)"), None)
     domain.output = (Path(app.outdir).resolve(), Path(app.doctreedir).resolve())
     generated.name_pages(app)

@@ -16,7 +16,7 @@ from pathlib import Path
 from ..model.names import fold
 from ..model.registered import Body, Organisation, Topic, Unit
 from ..model.vocabulary import Vocabulary, Words
-from .words import shipped, shipped_language, shipped_languages
+from .words import available_language, shipped, shipped_languages
 
 
 def slug(text: str) -> str:
@@ -74,7 +74,7 @@ class Registry:
             registered = self.bodies.get(body)
             written = (language, registered.language if registered else None, self.language)
             codes = tuple(dict.fromkeys(code for code in (*written, "en") if code))
-            languages = tuple(dict.fromkeys(s for s in map(shipped_language, codes) if s))
+            languages = tuple(dict.fromkeys(s for s in map(available_language, codes) if s))
             layers = (
                 registered.words if registered else {},
                 *(

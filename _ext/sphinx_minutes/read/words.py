@@ -35,13 +35,20 @@ def shipped_languages() -> tuple[str, ...]:
 
 def shipped_language(language: str) -> str | None:
     """The shipped language a code such as ``de-AT``, ``nb_NO`` or ``no`` is written in,
-    or the project's own (``it`` in ``locales/it/``), or None when there is neither."""
-    full = language.replace("_", "-")
-    if full in PROJECT:
-        return full
-    base = full.split("-")[0].lower()
+    or None when none is shipped for it."""
+    base = language.replace("_", "-").split("-")[0].lower()
     base = ALIASES.get(base, base)
-    return base if base in shipped_languages() or base in PROJECT else None
+    return base if base in shipped_languages() else None
+
+
+def available_language(language: str) -> str | None:
+    """The language a code is read in: the project's own (``it`` in ``locales/it/``,
+    also for ``it-CH``), else the shipped one, else None (a ``minutes.language``
+    warning)."""
+    full = language.replace("_", "-")
+    base = full.split("-")[0].lower()
+    project = next((code for code in (full, base) if code in PROJECT), None)
+    return shipped_language(language) or project
 
 
 def no_catalogue(language: str, whose: str) -> str:
