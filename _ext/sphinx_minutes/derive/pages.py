@@ -46,6 +46,7 @@ class ViewDirective(MinutesDirective):
     def view(self, key: str, language: str | None = None, kind: str = "") -> view:
         kind = kind or self.kind
         self.domain.note_view(self.env.docname, kind, key)
+        self.domain.note_language(self.env.docname, language or language_of(self.config))
         return view(kind=kind, key=key, language=language)
 
     def argument(self) -> str:
@@ -206,6 +207,7 @@ class MeetingsDirective(MinutesDirective):
             out.append(self.volume(body, [d for _, d in reversed(dated)], registers))
         if all(page in self.env.found_docs for page in registers):
             registered = domain.registry.bodies.get(body)
+            domain.note_language(self.env.docname, language_of(self.config, registered))
             t = gettext_for(language_of(self.config, registered))
             links: list[nodes.Node] = []
             for page, label in zip(registers, REGISTERS.values(), strict=True):

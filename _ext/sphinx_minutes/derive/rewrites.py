@@ -1,7 +1,9 @@
 """Which pages to write again after an edit, besides those Sphinx read again: exactly the
 pages that now show something else, no more (an exact build).
 
-Three things change a page without its source changing: what its views and links show
+A page is read again when the labels or words of its language change (a catalogue or
+words file of the project or shipped, see ``read.project_languages``). Three things
+change a page without its source changing: what its views and links show
 (kept as a digest per page, see ``views.digest``), its navigation (a page listed there
 came, went or was retitled, see ``navigation``), and a person's page renamed (the
 meetings they attended link to it).
@@ -9,12 +11,13 @@ meetings they attended link to it).
 
 from __future__ import annotations
 
-from collections.abc import Set
+from collections.abc import Iterable, Set
 from typing import TYPE_CHECKING
 
 from sphinx.environment.collectors import EnvironmentCollector
 
 from ..read.store import minutes_domain
+from ..read.words import ALIASES
 from . import navigation
 from .store import DerivedStore
 from .views import digest
@@ -48,9 +51,11 @@ class PagesToRewrite(EnvironmentCollector):
         changed: set[str],
         removed: set[str],
     ) -> list[str]:
-        """Before reading: remember the tables of contents as they are."""
-        minutes_domain(env, DerivedStore).navigation_before = navigation.snapshot(env)
-        return []
+        """Before reading: remember the tables of contents as they are, and read again
+        the pages written in a language whose labels or words changed."""
+        domain = minutes_domain(env, DerivedStore)
+        domain.navigation_before = navigation.snapshot(env)
+        return sorted(in_languages(domain, changed_languages(domain)) - removed)
 
     def clear_doc(self, app: Sphinx, env: BuildEnvironment, docname: str) -> None:
         """A page about to be read again (or removed): what the navigation showed of it."""
@@ -78,6 +83,46 @@ class PagesToRewrite(EnvironmentCollector):
             for meeting, _ in domain.archive.by_person.get(key, [])
         }
         return sorted(set(update_digests(domain)) | listing | moved)
+
+
+def changed_languages(domain: DerivedStore) -> set[str]:
+    """The languages whose catalogues or words files changed, came or went since the
+    last build; the digests kept are brought up to date."""
+    before: dict[str, str] = domain.data["language-digests"]
+    now = domain.language_digests
+    changed = {code for code in before.keys() | now.keys() if before.get(code) != now.get(code)}
+    domain.data["language-digests"] = dict(now)
+    return changed
+
+
+def in_languages(domain: DerivedStore, changed: Set[str]) -> set[str]:
+    """The pages that show labels or read words of a changed language: each meeting
+    reads its own, its body's, the site's and English words and shows labels in its own
+    language; other pages show the labels they noted while read."""
+    if not changed:
+        return set()
+    site = domain.registry.language
+    pages = set()
+    for docname, meeting in domain.meetings.items():
+        registered = domain.registry.bodies.get(meeting.body)
+        codes = (meeting.language, registered.language if registered else None, site, "en")
+        if not changed.isdisjoint(with_bases(c for c in codes if c)):
+            pages.add(docname)
+    for docname, languages in domain.languages.items():
+        if not changed.isdisjoint(with_bases(languages)):
+            pages.add(docname)
+    return pages & domain.env.all_docs.keys()
+
+
+def with_bases(codes: Iterable[str]) -> set[str]:
+    """Each code with the language it falls back on: ``de-AT`` with ``de``, ``no`` with
+    ``nb``."""
+    found = set()
+    for code in codes:
+        full = code.replace("_", "-")
+        base = full.split("-")[0].lower()
+        found |= {full, base, ALIASES.get(base, base)}
+    return found
 
 
 def update_digests(domain: DerivedStore) -> list[str]:

@@ -18,11 +18,12 @@ from docutils.nodes import SkipNode
 
 from ..check import checks
 from ..derive import generated
+from ..model import labels
 from ..model.mistake import warn
-from ..read import encoding
+from ..read import encoding, project_languages, words
 from ..read.registry_load import load
 from ..read.store import minutes_domain
-from ..read.words import no_catalogue, project_words, shipped_language
+from ..read.words import available_language, no_catalogue, project_words
 from .reading import finish_document as keep_document
 from .store import MinutesDomain
 
@@ -40,6 +41,11 @@ def load_registry(app: Sphinx) -> None:
     """Read the registries once per build, before any document is read."""
     domain = minutes_domain(app.env, MinutesDomain)
     config = app.config
+    project = project_languages.find(Path(app.srcdir), list(config.locale_dirs))
+    words.PROJECT.clear()
+    words.PROJECT.update(project.languages)
+    labels.compile_project(project.catalogues, Path(app.doctreedir) / "sphinx-minutes-project")
+    domain.language_digests = project_languages.digests(project, config.minutes_words)
     domain.registry = load(
         Path(app.srcdir),
         config.minutes_organisations,
@@ -50,7 +56,8 @@ def load_registry(app: Sphinx) -> None:
     domain.registry.words = project_words(
         config.minutes_words, lambda _, message, hint: warn("words", message, None, hint)
     )
-    if config.language and shipped_language(config.language) is None:
+    domain.registry.word_files = project_languages.words_of(project)
+    if config.language and available_language(config.language) is None:
         warn("language", no_catalogue(config.language, "of the site (`language`)"), None)
     domain.output = (Path(app.outdir).resolve(), Path(app.doctreedir).resolve())
     generated.name_pages(app)

@@ -193,16 +193,17 @@ ITEM_CODES: tuple[Code, ...] = (
     Code(
         "language",
         "A language no catalogue and vocabulary is shipped for (a body's `language`, a "
-        "meeting's `:language:`, the project's `language`): its pages get English labels "
-        "and English words only.",
+        "meeting's `:language:`, the project's `language`), nor the project has in its "
+        "`locales/` folder: its pages get English labels and English words only. Also a "
+        "project's catalogue that cannot be read: its labels are left out.",
         "`language: it` in the body registry",
         "Use a shipped language, or add yours as the how-to “Add or correct a language” shows.",
     ),
     Code(
         "words",
         "Words a body (`words:` in the body registry) or the project (`minutes_words` in "
-        "`conf.py`) adds cannot be read: an unknown section or meaning, or not a list of "
-        "words. Those words are left out; the rest are understood.",
+        "`conf.py`, a words file in `locales/`) adds cannot be read: an unknown section or "
+        "meaning, or not a list of words. Those words are left out; the rest are understood.",
         "`words: {headings: {excused: [Entschuldigt]}}` (the meaning is `absent`)",
         "Use the sections and meanings of the vocabulary reference, each with a list of "
         "words: `headings: {absent: [Entschuldigt]}`.",

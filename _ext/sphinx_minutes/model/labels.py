@@ -9,6 +9,9 @@ gets Swedish labels, whatever the project's ``language`` is.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import os
+import shutil
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -20,6 +23,8 @@ from babel.dates import format_date
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
+from .mistake import warn
+
 if TYPE_CHECKING:
     from sphinx.config import Config
 
@@ -29,6 +34,8 @@ CATALOG = "sphinx_minutes"
 SOURCE_DIR = Path(__file__).parents[1] / "locale"
 
 _locale_dirs: list[str] = [str(SOURCE_DIR)]
+"""Where ``gettext_for`` finds compiled catalogues: the project's first, then the shipped."""
+_project_dirs: list[str] = []
 
 
 def compile_catalogs(target: Path) -> Path:
@@ -47,6 +54,54 @@ def compile_catalogs(target: Path) -> Path:
     _locale_dirs[:] = [str(target)]
     gettext_for.cache_clear()
     return target
+
+
+def compile_project(catalogues: dict[str, list[Path]], target: Path) -> None:
+    """Compile a project's own catalogues (``locales/<lang>/LC_MESSAGES/*.po``) into the
+    build's ``target``, never beside the sources, so they are read before the shipped
+    ones. The compiled files go to a folder named by a digest of the catalogues: an
+    edited catalogue is compiled anew, and no process reads a stale one (``gettext``
+    keeps each file it read by path). Folders of earlier catalogues are removed."""
+    hashed = hashlib.sha256()
+    for language, paths in sorted(catalogues.items()):
+        for po in paths:
+            hashed.update(f"{language}\0{po}\0".encode() + po.read_bytes())
+    here = target / hashed.hexdigest()[:20]
+    depth = max((len(paths) for paths in catalogues.values()), default=0)
+    for language, paths in catalogues.items():
+        for order, po in enumerate(paths):
+            mo = here / str(order) / po.parent.parent.name / "LC_MESSAGES" / f"{CATALOG}.mo"
+            try:
+                if not mo.is_file():
+                    _write_mo(po, mo, language)
+            except (UnicodeError, LookupError, ValueError, OSError) as error:
+                warn(
+                    "language",
+                    f"The catalogue cannot be read ({error}): its labels are left out.",
+                    f"{po}:1",
+                    "Save it as UTF-8, in the shape of the shipped `en` catalogue.",
+                )
+    if target.is_dir():
+        for old in target.iterdir():
+            if old != here:
+                shutil.rmtree(old, ignore_errors=True)
+    _project_dirs[:] = [str(here / str(order)) for order in range(depth)]
+    gettext_for.cache_clear()
+
+
+def _write_mo(po: Path, mo: Path, language: str) -> None:
+    """One catalogue compiled, written whole or not at all (builds may run side by side)."""
+    mo.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        locale: Locale | None = Locale.parse(language.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        locale = None
+    with po.open("rb") as source:
+        catalog = read_po(source, locale=locale)
+    partial = mo.with_suffix(f".{os.getpid()}.tmp")
+    with partial.open("wb") as out:
+        write_mo(out, catalog)
+    partial.replace(mo)
 
 
 def N_(message: str) -> str:
@@ -79,7 +134,8 @@ def language_of(config: Config, body: Body | None = None) -> str:
 def gettext_for(language: str) -> Callable[[str], str]:
     """The translation function for ``language`` (English messages pass through)."""
     namespace = f"minutes-{language}"
-    sphinx.locale.init(_locale_dirs, language, CATALOG, namespace)
+    sphinx.locale.translators.pop((namespace, CATALOG), None)  # catalogues may have changed
+    sphinx.locale.init([*_project_dirs, *_locale_dirs], language, CATALOG, namespace)
     translate = sphinx.locale.get_translation(CATALOG, namespace)
     return lambda message: str(translate(message))
 

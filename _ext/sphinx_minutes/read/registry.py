@@ -16,7 +16,7 @@ from pathlib import Path
 from ..model.names import fold
 from ..model.registered import Body, Organisation, Topic, Unit
 from ..model.vocabulary import Vocabulary, Words
-from .words import shipped, shipped_language
+from .words import available_language, shipped, shipped_languages
 
 
 def slug(text: str) -> str:
@@ -43,6 +43,8 @@ class Registry:
     """The site's language (``language`` in ``conf.py``): its meetings read its words too."""
     words: dict[str, Words] = field(default_factory=dict)
     """The project's own words by language (``minutes_words`` in ``conf.py``)."""
+    word_files: dict[str, Words] = field(default_factory=dict)
+    """The project's words files by language (``locales/<lang>/LC_MESSAGES/``)."""
     _names: dict[str, str] = field(default_factory=dict)
     _topic_names: dict[str, str] = field(default_factory=dict)
     _vocabularies: dict[tuple[str, str], Vocabulary] = field(default_factory=dict)
@@ -61,8 +63,9 @@ class Registry:
 
     def vocabulary(self, language: str, body: str = "") -> Vocabulary:
         """The words a meeting of ``body`` in ``language`` is read with: the body's own
-        words, then the project's and the shipped words of the meeting's language, its
-        body's, the site's and English, in that order (the first to know a word decides).
+        words, then the project's (``minutes_words``, then its words file) and the
+        shipped words of the meeting's language, its body's, the site's and English, in
+        that order (the first to know a word decides).
         A Swedish site's English meeting still reads ``Närvarande:``. Built once per
         language and body, since every attendance line and statement asks."""
         key = (language, body)
@@ -71,11 +74,15 @@ class Registry:
             registered = self.bodies.get(body)
             written = (language, registered.language if registered else None, self.language)
             codes = tuple(dict.fromkeys(code for code in (*written, "en") if code))
-            languages = tuple(dict.fromkeys(s for s in map(shipped_language, codes) if s))
+            languages = tuple(dict.fromkeys(s for s in map(available_language, codes) if s))
             layers = (
                 registered.words if registered else {},
-                *(self.words.get(code, {}) for code in dict.fromkeys((*codes, *languages))),
-                *(shipped(lang) for lang in languages),
+                *(
+                    layer
+                    for code in dict.fromkeys((*codes, *languages))
+                    for layer in (self.words.get(code, {}), self.word_files.get(code, {}))
+                ),
+                *(shipped(lang) for lang in languages if lang in shipped_languages()),
             )
             found = self._vocabularies[key] = Vocabulary.of(languages, *layers)
         return found

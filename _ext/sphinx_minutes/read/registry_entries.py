@@ -17,7 +17,7 @@ from ..model.registered import Body, ExternalMeeting, Organisation, Topic, Unit
 from .registry import near_miss
 from .registry_file import Mapping, Sequence, Text, read
 from .safety import name_problem, safe_url
-from .words import no_catalogue, read_words, shipped_language
+from .words import available_language, no_catalogue, read_words
 
 KINDS = ("organisations", "topics", "bodies")
 FIELDS = {
@@ -195,7 +195,7 @@ class RegistryFile:
                 "Give a code such as `sv`, `en` or `en-GB`.",
             )
             language = None
-        if language is not None and shipped_language(language) is None:
+        if language is not None and available_language(language) is None:
             warn(
                 "language",
                 no_catalogue(language, f"of {what}"),

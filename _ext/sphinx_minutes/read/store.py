@@ -45,19 +45,24 @@ def minutes_domain(env: BuildEnvironment, stage: type[Store]) -> Store:
 class ReadStore(Domain):
     """The part of the ``minutes`` domain that directives fill while a document is read."""
 
-    data_version = 6
+    data_version = 7
     initial_data = {  # noqa: RUF012 (Sphinx's API)
         "meetings": {},
         "problems": {},
         "references": {},
         "views": {},
         "volumes": {},
+        "languages": {},  # the languages whose labels each page outside meetings shows
         "digests": {},
         "scanned": {},  # the people of each meeting file, before reading (see ``derive.scan``)
         "people-pages": {},  # each person's page name at the last build (``name_pages``)
+        "language-digests": {},  # each language's files at the last build (``rewrites``)
     }
     registry: Registry = Registry()
     """Set when the builder starts (see ``setup``); not pickled with the environment."""
+    language_digests: dict[str, str] = {}  # noqa: RUF012 (set per build, not shared)
+    """Each language's labels and words files as this build found them, set with the
+    registry (see ``read.project_languages``)."""
     output: tuple[Path, ...] = ()
     """Where the build writes (its output and doctrees): never published as a file."""
 
@@ -91,7 +96,14 @@ class ReadStore(Domain):
         volumes: dict[str, str] = self.data["volumes"]
         return volumes
 
-    PER_DOCUMENT = ("meetings", "problems", "references", "views", "volumes")
+    @property
+    def languages(self) -> dict[str, list[str]]:
+        """The languages whose labels each page outside the meetings shows (a meeting's
+        are known from the meeting): it is read again when their files change."""
+        languages: dict[str, list[str]] = self.data["languages"]
+        return languages
+
+    PER_DOCUMENT = ("meetings", "problems", "references", "views", "volumes", "languages")
 
     def clear_doc(self, docname: str) -> None:
         for store in self.PER_DOCUMENT:
@@ -104,6 +116,11 @@ class ReadStore(Domain):
 
     def note_view(self, docname: str, kind: str, key: str) -> None:
         self.views.setdefault(docname, []).append((kind, key))
+
+    def note_language(self, docname: str, language: str) -> None:
+        shown = self.languages.setdefault(docname, [])
+        if language not in shown:
+            shown.append(language)
 
     def note_problem(self, docname: str, problem: Mistake) -> None:
         self.problems.setdefault(docname, []).append(problem)

@@ -20,6 +20,10 @@ SHIPPED = Path(__file__).parents[1] / "words"
 ALIASES = {"no": "nb", "nn": "nb"}
 """Language codes that share a shipped file: Norwegian is shipped as bokmål."""
 
+PROJECT: set[str] = set()
+"""The languages the project adds or corrects in its ``locale_dirs`` (see
+``project_languages``), set when the build starts: they count as available."""
+
 Say = Callable[[int, str, str], None]
 """Report a mistake in written words: its line, what is wrong, the fix."""
 
@@ -35,6 +39,16 @@ def shipped_language(language: str) -> str | None:
     base = language.replace("_", "-").split("-")[0].lower()
     base = ALIASES.get(base, base)
     return base if base in shipped_languages() else None
+
+
+def available_language(language: str) -> str | None:
+    """The language a code is read in: the project's own (``it`` in ``locales/it/``,
+    also for ``it-CH``), else the shipped one, else None (a ``minutes.language``
+    warning)."""
+    full = language.replace("_", "-")
+    base = full.split("-")[0].lower()
+    project = next((code for code in (full, base) if code in PROJECT), None)
+    return shipped_language(language) or project
 
 
 def no_catalogue(language: str, whose: str) -> str:

@@ -47,6 +47,8 @@ class MinutesDirective(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         self.mend_content_offset()
         unread = self.take_options()
+        if self.env.docname not in self.domain.meetings:
+            self.domain.note_language(self.env.docname, language_of(self.config))
         out = self.render()
         unknown = self.unknown_options(unread)
         if unknown is not None and out and isinstance(out[0], nodes.section):

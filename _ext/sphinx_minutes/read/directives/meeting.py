@@ -15,7 +15,7 @@ from ..chair import CHAIR
 from ..clock import sessions
 from ..nodes import view
 from ..render import ancestors, joined, xref
-from ..words import no_catalogue, shipped_language
+from ..words import available_language, no_catalogue
 from .attendance import entry_nodes
 from .base import MinutesDirective
 
@@ -78,7 +78,7 @@ class MeetingDirective(MinutesDirective):
         format not understood is still shown."""
         if self.options.get("language"):
             meeting.language = self.options["language"].strip()
-            if shipped_language(meeting.language) is None:
+            if available_language(meeting.language) is None:
                 self.warn(
                     "language",
                     no_catalogue(meeting.language, "of this meeting"),
