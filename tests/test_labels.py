@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from babel.messages.extract import extract_from_dir
@@ -10,6 +11,9 @@ from babel.messages.pofile import read_po
 from sphinx.testing.util import SphinxTestApp
 
 from conftest import PROJECT, build_root, page_text, soup
+from sphinx_minutes.model.labels import compile_catalogs, gettext_for
+from sphinx_minutes.model.meeting import Vote
+from sphinx_minutes.model.votes import summary
 
 PACKAGE = PROJECT / "_ext" / "sphinx_minutes"
 
@@ -65,3 +69,21 @@ def test_every_label_is_translated(language: str) -> None:
     assert marked, "no labels found: the extraction keywords are wrong"
     assert marked - translated == set()
     assert translated - marked == set(), "the catalog has labels the code no longer uses"
+
+
+@pytest.mark.parametrize(
+    ("language", "shown"),
+    [
+        ("en", "adopted unanimously"),
+        ("sv", "bifallet enhälligt"),
+        ("de", "einstimmig angenommen"),
+        ("nb", "enstemmig vedtatt"),
+        ("fi", "hyväksyttiin yksimielisesti"),
+    ],
+)
+def test_outcome_and_manner_in_the_languages_order(
+    language: str, shown: str, tmp_path: Path
+) -> None:
+    """ "einstimmig angenommen", never "angenommen einstimmig": the order is a label too."""
+    compile_catalogs(tmp_path)
+    assert summary(gettext_for(language), Vote(unanimous=True), "adopted") == shown

@@ -12,12 +12,16 @@ Translate = Callable[[str], str]
 
 
 def manner(t: Translate, vote: Vote | None, outcome: Outcome | None = None) -> str:
-    """``adopted unanimously``, ``by acclamation``, ``rejected``; empty if none is written."""
-    words = [t(OUTCOMES[outcome])] if outcome else []
+    """``adopted unanimously``, ``by acclamation``, ``rejected``; empty if none is written.
+    The order of outcome and manner is the language's (``einstimmig angenommen``)."""
+    said = t(OUTCOMES[outcome]) if outcome else ""
+    how = ""
     if vote is not None:
         flags = {"unanimous": vote.unanimous, "acclamation": vote.acclamation}
-        words += [t(label) for flag, label in MANNERS.items() if flags[flag]]
-    return " ".join(words)
+        how = " ".join(t(label) for flag, label in MANNERS.items() if flags[flag])
+    if said and how:
+        return t(N_("{outcome} {manner}")).format(outcome=said, manner=how)
+    return said or how
 
 
 def written_counts(vote: Vote | None) -> list[tuple[VoteSide, int]]:
