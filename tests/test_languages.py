@@ -87,7 +87,8 @@ class Language:
     xindy: str
     """The index order the PDF is sorted in."""
     index: tuple[str, str]
-    """Two index entries, the second after the first in its language's order."""
+    """Two index entries, the second after the first in its language's order (the German
+    meeting indexes no name an umlaut would move: its pair is in plain order)."""
 
     @property
     def docname(self) -> str:
