@@ -14,6 +14,7 @@ from typing import ClassVar, TypeVar
 from docutils import nodes
 from sphinx import addnodes
 
+from ..model.collation import collated
 from ..model.labels import N_, gettext_for, language_of
 from ..model.names import person_key
 from ..model.registered import Body, Organisation, Topic
@@ -125,6 +126,7 @@ class RegisterDirective(ViewDirective):
             known = ", ".join(REGISTERS)
             self.warn("bad-option", f"Unknown register {kind!r}.", f"Use one of: {known}.")
             return []
+        self.depend_on("bodies")  # the body's language is the register's
         registered = self.domain.registry.bodies.get(body.strip())
         language = language_of(self.config, registered)
         return [self.view(body.strip(), language, kind)]
@@ -152,7 +154,7 @@ class OrganisationIndexDirective(MinutesDirective):
                         xref("org", org.id, org.name),
                         *([nodes.Text(f" ({', '.join(org.aliases)})")] if org.aliases else []),
                     ]
-                    for org in by_name(registry.organisations.values())
+                    for org in by_name(registry.organisations.values(), language_of(self.config))
                 ),
                 "minutes-index",
             )
@@ -169,7 +171,7 @@ class TopicIndexDirective(MinutesDirective):
             bullets(
                 (
                     [xref("topic", topic.id, topic.name)]
-                    for topic in by_name(registry.topics.values())
+                    for topic in by_name(registry.topics.values(), language_of(self.config))
                 ),
                 "minutes-index",
             )
@@ -233,6 +235,7 @@ class MeetingsDirective(MinutesDirective):
         return volume(body=body, includefiles=includes)
 
 
-def by_name(entries: Iterable[Named]) -> list[Named]:
-    """Registry entries in the order their index lists them (and a volume prints them)."""
-    return sorted(entries, key=lambda entry: entry.name.casefold())
+def by_name(entries: Iterable[Named], language: str) -> list[Named]:
+    """Registry entries in the order their index lists them (and a volume prints them):
+    by name, in the order of the index's language."""
+    return collated(entries, language, lambda entry: entry.name)

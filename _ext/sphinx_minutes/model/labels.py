@@ -20,6 +20,8 @@ from babel.dates import format_date
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
+from .languages import base_language
+
 if TYPE_CHECKING:
     from sphinx.config import Config
 
@@ -79,7 +81,8 @@ def language_of(config: Config, body: Body | None = None) -> str:
 def gettext_for(language: str) -> Callable[[str], str]:
     """The translation function for ``language`` (English messages pass through)."""
     namespace = f"minutes-{language}"
-    sphinx.locale.init(_locale_dirs, language, CATALOG, namespace)
+    # A regional code reads its language's catalogue: ``en-GB`` the ``en`` one.
+    sphinx.locale.init(_locale_dirs, base_language(language), CATALOG, namespace)
     translate = sphinx.locale.get_translation(CATALOG, namespace)
     return lambda message: str(translate(message))
 
