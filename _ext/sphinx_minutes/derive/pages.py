@@ -47,7 +47,9 @@ class ViewDirective(MinutesDirective):
     def view(self, key: str, language: str | None = None, kind: str = "") -> view:
         kind = kind or self.kind
         self.domain.note_view(self.env.docname, kind, key)
-        return view(kind=kind, key=key, language=language)
+        # The page it stands on, whose language it takes: in a PDF volume, whose tree
+        # holds many pages, a history page stays in the site's language.
+        return view(kind=kind, key=key, language=language, page=self.env.docname)
 
     def argument(self) -> str:
         return self.arguments[0].strip() if self.arguments else ""

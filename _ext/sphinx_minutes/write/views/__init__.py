@@ -52,11 +52,12 @@ SHOWN: dict[str, Show] = {
 
 def fill(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """``doctree-resolved``: replace each placeholder with what the archive shows, in
-    the view's language (a register's is its body's) or else the page's."""
+    the view's language (a register's is its body's) or else that of the page it
+    stands on (a PDF volume's tree holds many)."""
     domain = minutes_domain(app.env, WriteStore)
-    here = page_language(domain, app.config, docname)
     for placeholder in list(doctree.findall(view)):
-        language = placeholder.get("language") or here
+        page = placeholder.get("page") or docname
+        language = placeholder.get("language") or page_language(domain, app.config, page)
         ctx = Context(app.builder, docname, gettext_for(language), language)
         show = SHOWN[placeholder["kind"]]
         placeholder.replace_self(show(ctx, domain, placeholder["key"]) or [])
