@@ -54,9 +54,10 @@ def test_grouped_pages_leave_the_navigation(tmp_path: Path) -> None:
     ]
     # Every page is still found by the search.
     assert "registers/people/erik-holm" in (out / "searchindex.js").read_text(encoding="utf-8")
-    # Å is a letter of its own, not A's: both Ålsta organisations, under their own page.
-    aa = soup(out, "registers/organisations/by-initial/u00c5")
-    assert aa.select_one("h1").get_text(strip=True).startswith("Å")
+    # The site is English, so Å is filed under A, as English indexes do (a Swedish site
+    # gives Å a letter of its own after Z: see test_page_languages).
+    aa = soup(out, "registers/organisations/by-initial/a")
+    assert aa.select_one("h1").get_text(strip=True).startswith("A")
     names = [a.get_text() for a in aa.select("article a.reference.internal")]
     assert names == ["Ålsta hembygdsförening", "Ålsta kommun"]
     # The index itself still lists everyone.

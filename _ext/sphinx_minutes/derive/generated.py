@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..model.collation import sort_key
 from ..model.labels import N_, gettext_for, language_of
 from ..model.mistake import warn
 from ..read.safety import inside
@@ -71,15 +72,18 @@ def wanted_pages(app: Sphinx) -> dict[str, str]:
     """Every generated page, by path under the registers folder, with its text."""
     domain = minutes_domain(app.env, DerivedStore)
     registry = domain.registry
-    t = gettext_for(language_of(app.config))
+    language = language_of(app.config)
+    t = gettext_for(language)
     pages: dict[str, str] = {}
-    for folder, found in history_pages(domain).items():
+    for folder, found in history_pages(domain, language).items():
         pages.update(history_folder(app, domain, folder, found))
     # Registers for the bodies whose meetings are in this project: a project of one body
     # in a split archive shares the body registry, not the other bodies' registers.
     meetings_dir = Path(app.srcdir) / app.config.minutes_meetings_dir
     bodies = [
-        body for body in by_name(registry.bodies.values()) if (meetings_dir / body.id).is_dir()
+        body
+        for body in by_name(registry.bodies.values(), language)
+        if (meetings_dir / body.id).is_dir()
     ]
     for body in bodies:
         bt = gettext_for(language_of(app.config, body))
@@ -96,19 +100,21 @@ def wanted_pages(app: Sphinx) -> dict[str, str]:
     return {f"{path}.md": text for path, text in pages.items()}
 
 
-def history_pages(domain: DerivedStore) -> dict[str, dict[str, tuple[str, str]]]:
-    """Each history folder's pages in its index's order: by page name, a title and text."""
+def history_pages(domain: DerivedStore, language: str) -> dict[str, dict[str, tuple[str, str]]]:
+    """Each history folder's pages in its index's order (the site's ``language``'s): by
+    page name, a title and text."""
     registry, names = domain.registry, domain.page_names
-    people = sorted(names.people.values(), key=lambda p: (p[0].casefold(), p[1]))
+    key = sort_key(language)
+    people = sorted(names.people.values(), key=lambda p: (key(p[0]), p[1]))
     return {
         ORGANISATIONS: {
             names.organisations[o.id]: (o.name, page(o.name, "organisation-page", o.id))
-            for o in by_name(registry.organisations.values())
+            for o in by_name(registry.organisations.values(), language)
         },
         PEOPLE: {path: (name, page(name, "person-page", name)) for name, path in people},
         TOPICS: {
             names.topics[k.id]: (k.name, page(k.name, "topic-page", k.id))
-            for k in by_name(registry.topics.values())
+            for k in by_name(registry.topics.values(), language)
         },
     }
 
@@ -119,14 +125,15 @@ def history_folder(
     """A history folder's pages and its index; past ``minutes_index_group_limit``
     entries, the index lists a page per initial and the pages leave the navigation."""
     title, directive = INDEXES[folder]
-    t = gettext_for(language_of(app.config))
+    language = language_of(app.config)
+    t = gettext_for(language)
     limit = app.config.minutes_index_group_limit
     named = {name: shown for name, (shown, _) in found.items()}
     entries = list(named)  # in the index's order
     grouped = bool(limit and len(entries) > limit)
     pages = {in_folder(folder, name): ORPHAN * grouped + text for name, (_, text) in found.items()}
     if grouped:
-        groups = by_initial(named)
+        groups = by_initial(named, language)
         for letter, members in groups.items():
             listed = "".join(
                 f"/{domain.paths.docname(in_folder(folder, e))} {named[e]}\n" for e in members

@@ -21,9 +21,10 @@ from typing import TYPE_CHECKING, ClassVar
 from docutils import nodes
 from sphinx import addnodes
 
+from ..model.collation import initial
+from ..model.labels import language_of
 from ..read.directives.base import MinutesDirective
 from ..read.nodes import volume
-from .page_names import initial
 from .page_paths import HISTORIES, PagePaths, group_name, in_folder
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ def group_of(env: BuildEnvironment, docname: str) -> str | None:
         name = docname.removeprefix(paths.docname(in_folder(folder, "")))
         if name == docname or "/" in name or docname not in env.titles:
             continue
-        letter = initial(env.titles[docname].astext())
+        letter = initial(env.titles[docname].astext(), language_of(env.config))
         group = paths.docname(in_folder(folder, group_name(letter)))
         return group if group in env.found_docs else None
     return None

@@ -32,6 +32,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ..model.collation import initial
 from ..model.names import person_key
 from ..read.registry import slug
 
@@ -41,18 +42,13 @@ RESERVED = frozenset({"index", GROUPS})
 """Page names a history folder keeps for itself: its index, its groups by initial."""
 
 
-def initial(name: str) -> str:
-    """The letter a name is grouped under: ``Å`` has a group of its own; digits and
-    signs share ``#``."""
-    first = name.strip()[:1].upper()
-    return first if first.isalpha() else "#"
-
-
-def by_initial(named: dict[str, str]) -> dict[str, list[str]]:
-    """Entries (with their names) under the initial of their name, in the given order."""
+def by_initial(named: dict[str, str], language: str) -> dict[str, list[str]]:
+    """Entries (with their names) under the initial of their name in ``language`` (see
+    ``model.collation``: Swedish ``Å`` has a group of its own after ``Z``, German ``Ä``
+    is under ``A``), in the given order."""
     groups: dict[str, list[str]] = {}
     for entry, name in named.items():
-        groups.setdefault(initial(name), []).append(entry)
+        groups.setdefault(initial(name, language), []).append(entry)
     return groups
 
 

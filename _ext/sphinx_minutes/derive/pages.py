@@ -14,6 +14,7 @@ from typing import ClassVar, TypeVar
 from docutils import nodes
 from sphinx import addnodes
 
+from ..model.collation import collated
 from ..model.labels import N_, gettext_for, language_of
 from ..model.names import person_key
 from ..model.registered import Body, Organisation, Topic
@@ -47,7 +48,9 @@ class ViewDirective(MinutesDirective):
         kind = kind or self.kind
         self.domain.note_view(self.env.docname, kind, key)
         self.domain.note_language(self.env.docname, language or language_of(self.config))
-        return view(kind=kind, key=key, language=language)
+        # The page it stands on, whose language it takes: in a PDF volume, whose tree
+        # holds many pages, a history page stays in the site's language.
+        return view(kind=kind, key=key, language=language, page=self.env.docname)
 
     def argument(self) -> str:
         return self.arguments[0].strip() if self.arguments else ""
@@ -126,6 +129,7 @@ class RegisterDirective(ViewDirective):
             known = ", ".join(REGISTERS)
             self.warn("bad-option", f"Unknown register {kind!r}.", f"Use one of: {known}.")
             return []
+        self.depend_on("bodies")  # the body's language is the register's
         registered = self.domain.registry.bodies.get(body.strip())
         language = language_of(self.config, registered)
         return [self.view(body.strip(), language, kind)]
@@ -153,7 +157,7 @@ class OrganisationIndexDirective(MinutesDirective):
                         xref("org", org.id, org.name),
                         *([nodes.Text(f" ({', '.join(org.aliases)})")] if org.aliases else []),
                     ]
-                    for org in by_name(registry.organisations.values())
+                    for org in by_name(registry.organisations.values(), language_of(self.config))
                 ),
                 "minutes-index",
             )
@@ -170,7 +174,7 @@ class TopicIndexDirective(MinutesDirective):
             bullets(
                 (
                     [xref("topic", topic.id, topic.name)]
-                    for topic in by_name(registry.topics.values())
+                    for topic in by_name(registry.topics.values(), language_of(self.config))
                 ),
                 "minutes-index",
             )
@@ -235,6 +239,7 @@ class MeetingsDirective(MinutesDirective):
         return volume(body=body, includefiles=includes)
 
 
-def by_name(entries: Iterable[Named]) -> list[Named]:
-    """Registry entries in the order their index lists them (and a volume prints them)."""
-    return sorted(entries, key=lambda entry: entry.name.casefold())
+def by_name(entries: Iterable[Named], language: str) -> list[Named]:
+    """Registry entries in the order their index lists them (and a volume prints them):
+    by name, in the order of the index's language."""
+    return collated(entries, language, lambda entry: entry.name)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from docutils import nodes
 from sphinx.util.nodes import make_refnode
 
+from ..derive.page_language import page_language
 from ..model.labels import long_date
 from ..read.links import PAGES, parse_target
 from ..read.safety import safe_url
@@ -88,15 +89,16 @@ def meeting_link(
         return None
     meeting = domain.meeting_at(parsed.body, parsed.date)
     if meeting is None:
-        return meeting_elsewhere(domain, parsed.body, parsed.date, node, contnode)
+        return meeting_elsewhere(domain, fromdocname, parsed.body, parsed.date, node, contnode)
     if not node.get("refexplicit"):
-        title = meeting.title or long_date(parsed.date, meeting.language)
+        title = meeting.title or long_date(parsed.date, language_at(domain, fromdocname))
         contnode = nodes.inline("", title)
     return make_refnode(builder, fromdocname, meeting.docname, "", contnode, meeting.title)
 
 
 def meeting_elsewhere(
     domain: DerivedStore,
+    fromdocname: str,
     body: str,
     date: dt.date,
     node: pending_xref,
@@ -108,10 +110,15 @@ def meeting_elsewhere(
     if external is None:
         return None
     if not node.get("refexplicit"):
-        title = external.title or long_date(date, domain.env.config.language)
+        title = external.title or long_date(date, language_at(domain, fromdocname))
         contnode = nodes.inline("", title)
     if external.url and safe_url(external.url):  # refused when the registry is read
         return nodes.reference(
             "", "", contnode, refuri=external.url, classes=["external", "minutes-external"]
         )
     return nodes.inline("", "", contnode, classes=["minutes-external"])
+
+
+def language_at(domain: DerivedStore, docname: str) -> str:
+    """The language of the page a link stands in: a date it shows is written in it."""
+    return page_language(domain, domain.env.config, docname)

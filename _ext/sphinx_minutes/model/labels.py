@@ -23,6 +23,7 @@ from babel.dates import format_date
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
+from .languages import base_language
 from .mistake import warn
 
 if TYPE_CHECKING:
@@ -135,7 +136,8 @@ def gettext_for(language: str) -> Callable[[str], str]:
     """The translation function for ``language`` (English messages pass through)."""
     namespace = f"minutes-{language}"
     sphinx.locale.translators.pop((namespace, CATALOG), None)  # catalogues may have changed
-    sphinx.locale.init([*_project_dirs, *_locale_dirs], language, CATALOG, namespace)
+    # A regional code reads its language's catalogue: ``en-GB`` the ``en`` one.
+    sphinx.locale.init([*_project_dirs, *_locale_dirs], base_language(language), CATALOG, namespace)
     translate = sphinx.locale.get_translation(CATALOG, namespace)
     return lambda message: str(translate(message))
 

@@ -11,14 +11,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from ..model.languages import base_language
 from ..model.vocabulary import SECTIONS, Words
 from .yaml_text import Slip, parse
 
 SHIPPED = Path(__file__).parents[1] / "words"
 """The words files shipped with the extension, one per language."""
-
-ALIASES = {"no": "nb", "nn": "nb"}
-"""Language codes that share a shipped file: Norwegian is shipped as bokmål."""
 
 PROJECT: set[str] = set()
 """The languages the project adds or corrects in its ``locale_dirs`` (see
@@ -36,8 +34,7 @@ def shipped_languages() -> tuple[str, ...]:
 def shipped_language(language: str) -> str | None:
     """The shipped language a code such as ``de-AT``, ``nb_NO`` or ``no`` is written in,
     or None when none is shipped for it."""
-    base = language.replace("_", "-").split("-")[0].lower()
-    base = ALIASES.get(base, base)
+    base = base_language(language)
     return base if base in shipped_languages() else None
 
 

@@ -12,15 +12,16 @@ if TYPE_CHECKING:
 
 
 def meeting_link(meeting: Meeting) -> Link:
-    return Link(meeting.docname, "", meeting.title or meeting.docname)
+    return Link(meeting.docname, "", meeting.title or meeting.docname, meeting.language)
 
 
 def item_link(meeting: Meeting, item: AgendaItem) -> Link:
-    return Link(meeting.docname, item.anchor, item.heading)
+    return Link(meeting.docname, item.anchor, item.heading, meeting.language)
 
 
 def statement_link(meeting: Meeting, statement: Statement, text: str) -> Link:
-    return Link(meeting.docname, statement.id, text)
+    """A statement, shown as ``text`` (its excerpt or its item's heading)."""
+    return Link(meeting.docname, statement.id, text, meeting.language)
 
 
 def page_link(domain: DerivedStore, docname: str, text: str) -> Link:

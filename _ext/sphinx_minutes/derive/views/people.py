@@ -6,6 +6,8 @@ import itertools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ...model.collation import collated
+from ...model.labels import language_of
 from ...model.names import person_key
 from .links import excerpt, meeting_link, organisation_link, person_link, statement_link
 from .rows import (
@@ -67,7 +69,7 @@ def organisation(domain: DerivedStore, key: str) -> OrganisationView:
         meetings.append(OrganisationMeeting(meeting.date, meeting_link(meeting), tuple(present)))
     members = tuple(
         Member(person_link(domain, name), tuple(sorted(roles)))
-        for name, roles in sorted(people.values(), key=lambda p: p[0].casefold())
+        for name, roles in collated(people.values(), site_language(domain), lambda p: p[0])
     )
     return OrganisationView(
         members, tuple(meetings), said(archive.said_by_organisation.get(key, []))
@@ -127,8 +129,13 @@ def people_index(domain: DerivedStore, key: str) -> tuple[IndexedPerson, ...]:
         latest[someone] = (attendee.name, attendee.organisation)
     return tuple(
         IndexedPerson(person_link(domain, name), organisation_link(domain, org))
-        for name, org in sorted(latest.values(), key=lambda p: p[0].casefold())
+        for name, org in collated(latest.values(), site_language(domain), lambda p: p[0])
     )
+
+
+def site_language(domain: DerivedStore) -> str:
+    """The language of the pages shared by every body, whose lists sort in its order."""
+    return language_of(domain.env.config)
 
 
 def newest_first(cast: list[Voted]) -> list[Voted]:

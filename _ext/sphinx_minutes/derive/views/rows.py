@@ -20,6 +20,9 @@ class Link:
     """Empty when the target has no page: the text is shown unlinked."""
     anchor: str
     text: str
+    language: str = ""
+    """The language of ``text`` when a meeting wrote it (its title, an item's heading, a
+    statement), marked where the page is in another; empty for names."""
 
 
 class Dated(Protocol):

@@ -8,7 +8,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from ...derive import views as collected
-from ...model.labels import gettext_for, language_of
+from ...derive.page_language import page_language
+from ...model.labels import gettext_for
 from ...read.nodes import view
 from ...read.store import minutes_domain
 from ..store import WriteStore
@@ -50,13 +51,13 @@ SHOWN: dict[str, Show] = {
 
 
 def fill(app: Sphinx, doctree: nodes.document, docname: str) -> None:
-    """``doctree-resolved``: replace each placeholder with what the archive shows."""
+    """``doctree-resolved``: replace each placeholder with what the archive shows, in
+    the view's language (a register's is its body's) or else that of the page it
+    stands on (a PDF volume's tree holds many)."""
     domain = minutes_domain(app.env, WriteStore)
-    written_at = domain.meetings.get(docname)
     for placeholder in list(doctree.findall(view)):
-        language = placeholder.get("language") or (
-            written_at.language if written_at else language_of(app.config)
-        )
+        page = placeholder.get("page") or docname
+        language = placeholder.get("language") or page_language(domain, app.config, page)
         ctx = Context(app.builder, docname, gettext_for(language), language)
         show = SHOWN[placeholder["kind"]]
         placeholder.replace_self(show(ctx, domain, placeholder["key"]) or [])

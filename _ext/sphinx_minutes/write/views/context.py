@@ -15,6 +15,7 @@ from sphinx.util.nodes import make_refnode
 
 from ...derive.views.rows import Dated, Link, SaidAtMeeting
 from ...model.labels import N_, long_date
+from ...model.languages import language_tag
 from ...read.render import bullets
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ class Context:
     def link(self, link: Link | None, *, fallback: str = "") -> nodes.Node:
         if link is None:
             return nodes.Text(fallback)
-        text = nodes.inline(link.text, link.text)
+        text = nodes.inline(link.text, link.text, classes=self.marked(link.language))
         if not link.docname:
             return text
         try:
@@ -60,6 +61,16 @@ class Context:
             )
         except NoUri:  # the target is not part of this output (one PDF of many)
             return text
+
+    def marked(self, language: str) -> list[str]:
+        """The class that gives a meeting's text its ``lang`` (docutils writes a
+        ``language-`` class as the attribute), where the page is in another language."""
+        return [f"language-{language_tag(language)}"] if language not in ("", self.language) else []
+
+    def written(self, text: str, language: str) -> nodes.Node:
+        """Text a meeting wrote (a statement, who said it), marked with its language."""
+        classes = self.marked(language)
+        return nodes.inline(text, text, classes=classes) if classes else nodes.Text(text)
 
     def date(self, date: dt.date | None) -> str:
         return long_date(date, self.language) if date else ""
@@ -97,16 +108,22 @@ def said(ctx: Context, rows: Sequence[SaidAtMeeting]) -> list[nodes.Node]:
         if row.date:
             head.insert(0, nodes.Text(f"{ctx.date(row.date)}: "))
         out.append(head)
+        language = row.meeting.language
         out.append(
             bullets(
                 [
-                    nodes.strong(label, label),
+                    nodes.strong(
+                        "",
+                        "",
+                        nodes.Text(ctx.t(KIND_LABELS[entry.kind])),
+                        *([nodes.Text(" "), ctx.written(entry.by, language)] if entry.by else []),
+                    ),
                     nodes.Text(" "),
                     ctx.link(entry.statement),
-                    nodes.Text(f": {entry.text}"),
+                    nodes.Text(": "),
+                    ctx.written(entry.text, language),
                 ]
                 for entry in row.entries
-                for label in [ctx.t(KIND_LABELS[entry.kind]) + (f" {entry.by}" if entry.by else "")]
             )
         )
     return out

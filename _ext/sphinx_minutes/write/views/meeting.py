@@ -34,7 +34,7 @@ def carried(ctx: Context, rows: tuple[CarriedRow, ...]) -> list[nodes.Node]:
         [
             nodes.Text(f"{ctx.date(r.date)}: "),
             ctx.link(r.follow_up),
-            *([nodes.Text(f" — {r.owner}")] if r.owner else []),
+            *([nodes.Text(" — "), ctx.written(r.owner, r.follow_up.language)] if r.owner else []),
             *([nodes.Text(", " + t(N_("due")) + " " + ctx.date(r.due))] if r.due else []),
             *([nodes.Text(" — " + t(N_("closed at this meeting")))] if r.closed_here else []),
             *([overdue_mark(t)] if r.overdue else []),

@@ -98,10 +98,13 @@ def spells(ctx: Context, rows: Sequence[Spell]) -> nodes.bullet_list:
 
 def attended(ctx: Context, row: Attended) -> list[nodes.Node]:
     status = ctx.t(STATUS_LABELS[row.status])
+    role = [nodes.Text(", "), ctx.written(row.role, row.meeting.language)] if row.role else []
     return [
         nodes.Text(f"{ctx.date(row.date)}: "),
         ctx.link(row.meeting),
-        nodes.Text(f" ({status}" + (f", {row.role})" if row.role else ")")),
+        nodes.Text(f" ({status}"),
+        *role,
+        nodes.Text(")"),
     ]
 
 

@@ -44,12 +44,17 @@ def decided(ctx: Context, r: DecisionRow) -> list[nodes.Node]:
     against it; only what was written. The register and a topic's page both show it."""
     how = summary(ctx.t, r.vote, r.outcome)
     moved = f"{moved_by(ctx.t, r.by, r.seconder)}: " if r.kind == "motion" else ""
-    out: list[nodes.Node] = [nodes.Text(f"{moved}{r.text}" + (f" ({how})" if how else ""))]
+    out: list[nodes.Node] = [
+        nodes.Text(moved),
+        ctx.written(r.text, r.meeting.language),
+        nodes.Text(f" ({how})" if how else ""),
+    ]
     if r.vote and (r.vote.choices or r.vote.elected):
         out.append(nodes.Text(f" {chosen(ctx.t, r.vote)}"))
     for reserved in r.reservations:
         out += [nodes.Text(f" — {ctx.t(N_('Reservation'))} "), ctx.link(reserved.by)]
-        out.append(nodes.Text(f": {reserved.text}" if reserved.text else ""))
+        if reserved.text:
+            out += [nodes.Text(": "), ctx.written(reserved.text, reserved.by.language)]
     return out
 
 
@@ -59,7 +64,7 @@ def follow_ups(ctx: Context, rows: tuple[FollowUpRow, ...]) -> list[nodes.Node]:
             nodes.Text(f"{ctx.date(r.date)}, " if r.item else f"{ctx.date(r.date)}: "),
             *([ctx.link(r.item), nodes.Text(": ")] if r.item else []),
             ctx.link(r.follow_up),
-            *([nodes.Text(f" — {r.owner}")] if r.owner else []),
+            *([nodes.Text(" — "), ctx.written(r.owner, r.meeting.language)] if r.owner else []),
             *follow_up_status(ctx, r.due, r.closed, r.overdue),
         ]
 
@@ -71,8 +76,13 @@ def questions(ctx: Context, rows: tuple[QuestionRow, ...]) -> list[nodes.Node]:
         return [
             nodes.Text(f"{ctx.date(r.date)}, "),
             ctx.link(r.question),
-            nodes.Text(f" ({r.by})" if r.by else ""),
-            nodes.Text(f": {r.text}"),
+            *(
+                [nodes.Text(" ("), ctx.written(r.by, r.meeting.language), nodes.Text(")")]
+                if r.by
+                else []
+            ),
+            nodes.Text(": "),
+            ctx.written(r.text, r.meeting.language),
         ]
 
     return by_year(ctx, rows, row)
