@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 
 from sphinx.environment.collectors import EnvironmentCollector
 
+from ..model.languages import base_language
 from ..read.store import minutes_domain
-from ..read.words import ALIASES
 from . import navigation
 from .store import DerivedStore
 from .views import digest
@@ -121,7 +121,7 @@ def with_bases(codes: Iterable[str]) -> set[str]:
     for code in codes:
         full = code.replace("_", "-")
         base = full.split("-")[0].lower()
-        found |= {full, base, ALIASES.get(base, base)}
+        found |= {full, base, base_language(code)}
     return found
 
 
