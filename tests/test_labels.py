@@ -13,7 +13,7 @@ from sphinx.testing.util import SphinxTestApp
 from conftest import PROJECT, build_root, page_text, soup
 from sphinx_minutes.model.labels import compile_catalogs, gettext_for
 from sphinx_minutes.model.meeting import Vote
-from sphinx_minutes.model.votes import summary
+from sphinx_minutes.model.votes import side_label, summary
 
 PACKAGE = PROJECT / "_ext" / "sphinx_minutes"
 
@@ -65,7 +65,11 @@ def test_every_label_is_translated(language: str) -> None:
     marked |= {message for _, message in re.findall(r"""N_\((["'])(.+?)\1\)""", source)}
     with (PACKAGE / f"locale/{language}/LC_MESSAGES/sphinx_minutes.po").open("rb") as po:
         catalog = read_po(po)
-    translated = {m.id for m in catalog if m.id and m.string}
+    translated = {  # a label with plural forms counts once, by its singular
+        m.id[0] if isinstance(m.id, tuple) else m.id
+        for m in catalog
+        if m.id and all(m.string if isinstance(m.string, tuple) else (m.string,))
+    }
     assert marked, "no labels found: the extraction keywords are wrong"
     assert marked - translated == set()
     assert translated - marked == set(), "the catalog has labels the code no longer uses"
@@ -87,3 +91,24 @@ def test_outcome_and_manner_in_the_languages_order(
     """ "einstimmig angenommen", never "angenommen einstimmig": the order is a label too."""
     compile_catalogs(tmp_path)
     assert summary(gettext_for(language), Vote(unanimous=True), "adopted") == shown
+
+
+@pytest.mark.parametrize(
+    ("language", "count", "shown"),
+    [
+        ("en", 1, "1 abstained"),
+        ("de", 1, "1 Enthaltung"),
+        ("de", 3, "3 Enthaltungen"),
+        ("fr", 1, "1 abstention"),
+        ("fr", 2, "2 abstentions"),
+        ("fi", 1, "1 tyhjä"),
+        ("fi", 4, "4 tyhjää"),
+        ("sv", 1, "1 avstod"),
+    ],
+)
+def test_a_count_takes_the_form_its_language_gives_it(
+    language: str, count: int, shown: str, tmp_path: Path
+) -> None:
+    """ "1 Enthaltung", never "1 Enthaltungen": a side's label follows its count."""
+    compile_catalogs(tmp_path)
+    assert side_label(gettext_for(language), "abstained", count) == shown

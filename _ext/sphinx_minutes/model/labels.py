@@ -12,8 +12,8 @@ import datetime as dt
 import hashlib
 import os
 import shutil
-from collections.abc import Callable
 from functools import cache
+from gettext import NullTranslations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -113,6 +113,14 @@ def N_(message: str) -> str:
 VOTES = {"for": N_("for"), "against": N_("against"), "abstained": N_("abstained")}
 """A decision's vote counts, as options and as labels, in this order."""
 
+COUNTED = {
+    "for": N_("{count} for"),
+    "against": N_("{count} against"),
+    "abstained": N_("{count} abstained"),
+}
+"""A side with its count, whose form follows the count (``1 Enthaltung``, ``3
+Enthaltungen``): each has a singular and a plural in the catalogues."""
+
 OUTCOMES = {
     "adopted": N_("adopted"),
     "rejected": N_("rejected"),
@@ -131,15 +139,32 @@ def language_of(config: Config, body: Body | None = None) -> str:
     return (body.language if body else None) or config.language or "en"
 
 
+class Labels:
+    """A language's labels: ``t("Decision")``, and ``t.plural("{count} abstained", 1)``
+    for a label whose form follows a count (``1 Enthaltung``, ``3 Enthaltungen``)."""
+
+    __slots__ = ("_translator",)
+
+    def __init__(self, translator: NullTranslations) -> None:
+        self._translator = translator
+
+    def __call__(self, message: str) -> str:
+        return self._translator.gettext(message)
+
+    def plural(self, message: str, count: int) -> str:
+        """The form of ``message`` for ``count``, the count put in (``{count}``)."""
+        return self._translator.ngettext(message, message, count).format(count=count)
+
+
 @cache
-def gettext_for(language: str) -> Callable[[str], str]:
-    """The translation function for ``language`` (English messages pass through)."""
+def gettext_for(language: str) -> Labels:
+    """The labels of ``language`` (English messages pass through)."""
     namespace = f"minutes-{language}"
     sphinx.locale.translators.pop((namespace, CATALOG), None)  # catalogues may have changed
     # A regional code reads its language's catalogue: ``en-GB`` the ``en`` one.
-    sphinx.locale.init([*_project_dirs, *_locale_dirs], base_language(language), CATALOG, namespace)
-    translate = sphinx.locale.get_translation(CATALOG, namespace)
-    return lambda message: str(translate(message))
+    dirs = [*_project_dirs, *_locale_dirs]
+    translator, _ = sphinx.locale.init(dirs, base_language(language), CATALOG, namespace)
+    return Labels(translator)
 
 
 def long_date(date: dt.date, language: str) -> str:

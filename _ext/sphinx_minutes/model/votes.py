@@ -3,12 +3,10 @@ same words from the same record, and only what the minutes wrote (no count inven
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from .labels import MANNERS, N_, OUTCOMES, VOTES
+from .labels import COUNTED, MANNERS, N_, OUTCOMES, Labels
 from .meeting import SIDES, Outcome, Vote, VoteSide
 
-Translate = Callable[[str], str]
+Translate = Labels
 
 
 def manner(t: Translate, vote: Vote | None, outcome: Outcome | None = None) -> str:
@@ -33,7 +31,7 @@ def written_counts(vote: Vote | None) -> list[tuple[VoteSide, int]]:
 
 def side_label(t: Translate, side: VoteSide, count: int) -> str:
     """``12 for``, ``3 emot``."""
-    return f"{count} {t(VOTES[side])}"
+    return t.plural(COUNTED[side], count)
 
 
 def counted(t: Translate, vote: Vote | None) -> str:

@@ -10,7 +10,7 @@ from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
 from ...model.codes import CodeName
-from ...model.labels import N_, gettext_for, language_of
+from ...model.labels import N_, Labels, gettext_for, language_of
 from ...model.mistake import Mistake
 from ..clock import clock
 from ..source import source_lines
@@ -102,9 +102,14 @@ class MinutesDirective(SphinxDirective):
         if path is not None:
             self.env.note_dependency(str(path))
 
+    @property
+    def labels(self) -> Labels:
+        """The labels of the meeting's language."""
+        return gettext_for(self.meeting.language)
+
     def t(self, message: str) -> str:
         """A label in the meeting's language."""
-        return gettext_for(self.meeting.language)(message)
+        return self.labels(message)
 
     def warn(
         self,

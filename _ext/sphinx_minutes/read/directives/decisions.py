@@ -147,13 +147,13 @@ class VotedDirective(StatementDirective):
     def how_nodes(self, vote: Vote | None, outcome: Outcome | None) -> list[list[nodes.Node]]:
         """``adopted unanimously``, then each count written, a roll call with its names."""
         parts: list[list[nodes.Node]] = []
-        head = manner(self.t, vote, outcome)
+        head = manner(self.labels, vote, outcome)
         if head:
             parts.append([nodes.Text(head)])
         sides: list[list[nodes.Node]] = []
         for side, count in written_counts(vote):
             named = [who_nodes(v.who) for v in (vote.voters if vote else ()) if v.side == side]
-            words = side_label(self.t, side, count)
+            words = side_label(self.labels, side, count)
             sides.append(
                 [nodes.Text(f"{words}: "), *joined(named)] if named else [nodes.Text(words)]
             )

@@ -14,7 +14,7 @@ from sphinx.errors import NoUri
 from sphinx.util.nodes import make_refnode
 
 from ...derive.views.rows import Dated, Link, SaidAtMeeting
-from ...model.labels import N_, long_date
+from ...model.labels import N_, Labels, long_date
 from ...model.languages import language_tag
 from ...read.render import bullets
 
@@ -46,7 +46,7 @@ class Context:
 
     builder: Builder
     docname: str
-    t: Callable[[str], str]
+    t: Labels
     language: str
 
     def link(self, link: Link | None, *, fallback: str = "") -> nodes.Node:
