@@ -381,7 +381,7 @@ LANGUAGES = {
             "Aiheet: Tapahtumat",
             "Kysymys osallistujilta:",
             "Vastaus Eero Nurmi:",
-            "Päätös (4 puolesta, 1 vastaan, 1 tyhjää):",
+            "Päätös (4 puolesta, 1 vastaan, 1 tyhjä):",
             "Toimenpide (Leena Salo, määräaika 15. maaliskuuta 2024):",
             "Toimenpide (hallitus, määräaika seuraava kokous):",
         ),
