@@ -6,7 +6,7 @@ exactly as a shipped one."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -96,13 +96,8 @@ def read_words(written: Any, say: Say, where: str) -> Words:
     words: dict[str, dict[str, tuple[str, ...]]] = {}
     for section, value in written.items():
         line = _line(written, section)
-        if section not in SECTIONS:
-            known = ", ".join(f"`{s}`" for s in SECTIONS)
-            say(
-                line,
-                f"There is no words section {section!r} ({where}); it is left out.",
-                f"Use one of {known}.",
-            )
+        unknown = f"There is no words section {section!r} ({where}); it is left out."
+        if not _known(section, SECTIONS, line, say, unknown):
             continue
         meanings = SECTIONS[section]
         if meanings is None:
@@ -115,13 +110,8 @@ def read_words(written: Any, say: Say, where: str) -> Words:
             continue
         for meaning, listed_value in value.items():
             at = _line(value, meaning)
-            if meaning not in meanings:
-                allowed = ", ".join(f"`{m}`" for m in meanings)
-                say(
-                    at,
-                    f"{meaning!r} is not a meaning of {section!r} in {where}.",
-                    f"Use one of {allowed}.",
-                )
+            unknown = f"{meaning!r} is not a meaning of {section!r} in {where}."
+            if not _known(meaning, meanings, at, say, unknown):
                 continue
             listed = _listed(listed_value, at, say, f"{section}: {meaning} in {where}")
             if listed:
@@ -130,6 +120,14 @@ def read_words(written: Any, say: Say, where: str) -> Words:
 
 
 EXAMPLE = "Write, for example, `headings: {present: [Anwesende Mitglieder]}`."
+
+
+def _known(name: str, allowed: Iterable[str], line: int, say: Say, unknown: str) -> bool:
+    """Whether ``name`` is one of ``allowed``; if not, ``unknown`` is said with the list."""
+    if name in allowed:
+        return True
+    say(line, unknown, "Use one of " + ", ".join(f"`{a}`" for a in allowed) + ".")
+    return False
 
 
 def _listed(value: Any, line: int, say: Say, what: str) -> tuple[str, ...]:
