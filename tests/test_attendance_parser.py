@@ -315,7 +315,9 @@ def test_arrival_and_departure_are_kept_on_the_attendee(written, arrived, left) 
     assert parsed.attendee.items == ()
 
 
-@pytest.mark.parametrize("note", ["left early", "from Formas", "left the board in May"])
+@pytest.mark.parametrize(
+    "note", ["left early", "from Formas", "left the board in May", "left at 25:70"]
+)
 def test_a_note_that_is_no_moment_stays_a_note(note: str) -> None:
     parsed = entry(f"Kim Aho ({note})")
     assert (parsed.problems, parsed.attendee.notes) == ([], (note,))

@@ -15,7 +15,8 @@ from typing import Literal
 
 from ..model.meeting import Moment
 from ..model.names import fold
-from ..model.vocabulary import CLOCK, Vocabulary
+from ..model.vocabulary import Vocabulary
+from .clock import clock
 
 Way = Literal["arrived", "left"]
 
@@ -34,9 +35,10 @@ def read_moment(note: str, words: Vocabulary) -> tuple[Way, Moment] | None:
         return None
     way: Way = "left" if verb == "left" else "arrived"
     what = " ".join(rest)
-    clock = CLOCK.match(what) or words.time.match(what)
-    if clock:
-        return way, Moment(note, time=f"{int(clock['hour']):02d}:{clock['minute']}")
+    try:  # a time of day as the language writes it (``14.14``, ``14.14 Uhr``, ``21 h 15``)
+        return way, Moment(note, time=clock(what, words))
+    except ValueError:  # no time of day (``25:70`` neither): an item, or no moment
+        pass
     limit = words.item_limit.match(what)
     if limit is None:
         return None
