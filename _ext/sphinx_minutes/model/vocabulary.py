@@ -72,9 +72,6 @@ NICKNAME = re.compile(r"\s*[\"“”„«»]\s*(?P<alias>[^\"“”„«»]+?)\s
 """A nickname in quotes inside a name or a note: ``Maria "Mia" Lind``, ``„Mia“``, ``«Mia»``,
 ``("Tom B.")``."""
 
-CLOCK = re.compile(r"^(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)$")
-"""A clock time as minutes write it: ``14:14``, ``14.14``, ``9.05``."""
-
 
 def merged(*layers: Words) -> dict[str, dict[str, str]]:
     """Each section's folded words with their meaning; a word of an earlier layer wins, so
@@ -106,7 +103,6 @@ class Vocabulary:
 
     languages: tuple[str, ...]
     """The shipped languages it holds, its own first; English is always last."""
-    sections: Mapping[str, Mapping[str, str]]
     headings: Mapping[str, tuple[Group, Status]]
     staff: tuple[str, ...]
     units: re.Pattern[str]
@@ -118,8 +114,8 @@ class Vocabulary:
     time: re.Pattern[str]
     groups: Mapping[str, str]
     outcomes: Mapping[str, Outcome]
-    names_between: re.Pattern[str]
-    numbers_between: re.Pattern[str]
+    and_between: re.Pattern[str]
+    """Between names and between item numbers: ``,``, ``&`` or the ``and`` words."""
     sessions_between: re.Pattern[str]
     range_between: re.Pattern[str]
     by_words: frozenset[str]
@@ -132,14 +128,13 @@ class Vocabulary:
     def of(cls, languages: tuple[str, ...], *layers: Words) -> Vocabulary:
         """Build the tables once from the layers, the first winning."""
         s = merged(*layers)
-        plain = {section: frozenset(s[section]) for section, meanings in SECTIONS.items()}
+        plain = {section: frozenset(s[section]) for section in SECTIONS}
         and_words = plain["and"]
         at_words = [w for w, m in s["moments"].items() if m == "at"]
         prefix = _alternation(at_words)
         hours = _alternation(plain["hours"])
         return cls(
             languages=languages,
-            sections=s,
             headings={w: HEADING_MEANINGS[m] for w, m in s["headings"].items()},
             staff=tuple(sorted(plain["staff"], key=len, reverse=True)),
             units=re.compile(rf"\b(?:{_alternation(plain['units']) or '(?!)'})", re.I),
@@ -160,8 +155,7 @@ class Vocabulary:
             ),
             groups=dict(s["groups"]),
             outcomes=cast("dict[str, Outcome]", dict(s["outcomes"])),
-            names_between=_between(and_words, ",&"),
-            numbers_between=_between(and_words, ",&"),
+            and_between=_between(and_words, ",&"),
             sessions_between=_between(and_words, ",;"),
             range_between=_between(plain["until"], "–—-"),
             by_words=plain["by"],
@@ -176,7 +170,7 @@ class Vocabulary:
         ValueError says what is wrong: a part that is not a number, or one past
         ``ITEM_MAX``."""
         numbers: list[str] = []
-        for part in self.numbers_between.split(text.strip()):
+        for part in self.and_between.split(text.strip()):
             if not part:
                 continue
             part = self.range_between.sub("–", part)  # "3 bis 5", "3 à 5": a range

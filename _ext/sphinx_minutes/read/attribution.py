@@ -74,7 +74,7 @@ def placed_names(who: str, names: Names, registry: Registry, words: Vocabulary) 
     name no attendee has, written before ``and`` or a comma, is kept as a role whose name
     the checks report; an empty list means the whole text is a role."""
     head = at_start(who, names, registry, words, ("person", "organisation", "group"))
-    cut = words.names_between.search(who)
+    cut = words.and_between.search(who)
     part = who[: cut.start()] if cut else ""
     if head is None and part and name_shaped(part, words):
         head = (len(part), "role", part)
@@ -93,13 +93,13 @@ def more_names(
     has (kept as a role, for the checks). Anything else ends the list: ``, Formas`` and
     ``, ordförande`` say more about the one before."""
     out: list[Placed] = []
-    while (sep := words.names_between.match(who, at)) and sep.end() < len(who):
+    while (sep := words.and_between.match(who, at)) and sep.end() < len(who):
         comma = "," in sep.group()
         rest = who[sep.end() :]
         kinds: tuple[AttributionKind, ...] = ("person",) if comma else ("person", "organisation")
         found = at_start(rest, names, registry, words, kinds)
         if found is None and not comma:
-            cut = words.names_between.search(rest)
+            cut = words.and_between.search(rest)
             part = rest[: cut.start()] if cut else rest
             found = (len(part), "role", part) if part and name_shaped(part, words) else None
         if found is None:
@@ -143,7 +143,7 @@ def at_start(
 
 def stands_alone(folded: str, n: int, words: Vocabulary) -> bool:
     """A short name ends at ``n``: the text ends, or punctuation or the next name follows."""
-    return n == len(folded) or not folded[n].isspace() or bool(words.names_between.match(folded, n))
+    return n == len(folded) or not folded[n].isspace() or bool(words.and_between.match(folded, n))
 
 
 def names_in(meeting: Meeting) -> Names:
