@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from sphinx.environment.collectors import EnvironmentCollector
 
-from ..model.languages import base_language
+from ..model.languages import base_language, language_tag, primary
 from ..read.store import minutes_domain
 from . import navigation
 from .store import DerivedStore
@@ -119,9 +119,7 @@ def with_bases(codes: Iterable[str]) -> set[str]:
     ``nb``."""
     found = set()
     for code in codes:
-        full = code.replace("_", "-")
-        base = full.split("-")[0].lower()
-        found |= {full, base, base_language(code)}
+        found |= {language_tag(code), primary(code), base_language(code)}
     return found
 
 

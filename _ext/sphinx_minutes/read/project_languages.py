@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model.labels import CATALOG, SOURCE_DIR
+from ..model.languages import language_tag
 from ..model.mistake import warn
 from ..model.vocabulary import Words
 from . import words as shipped_words
@@ -46,11 +47,6 @@ class ProjectLanguages:
         return {*self.catalogues, *self.words_files}
 
 
-def code(folder: str) -> str:
-    """A language folder's name as a language code: ``de_AT`` → ``de-AT``."""
-    return folder.replace("_", "-")
-
-
 def find(srcdir: Path, locale_dirs: list[str]) -> ProjectLanguages:
     """The catalogues and words files in the project's ``locale_dirs``."""
     found = ProjectLanguages()
@@ -59,7 +55,7 @@ def find(srcdir: Path, locale_dirs: list[str]) -> ProjectLanguages:
         if folder == SOURCE_DIR.resolve() or not folder.is_dir():
             continue
         for messages in sorted(folder.glob("*/LC_MESSAGES")):
-            language = code(messages.parent.name)
+            language = language_tag(messages.parent.name)  # de_AT: de-AT
             kinds = ((f"{CATALOG}.po", found.catalogues), (WORDS_FILE, found.words_files))
             for name, files in kinds:
                 if (messages / name).is_file():
@@ -108,7 +104,10 @@ def digests(found: ProjectLanguages, conf_words: Any) -> dict[str, str]:
     shipped catalogue and words file, the project's, and ``minutes_words`` of conf.py."""
     languages = {
         *shipped_words.shipped_languages(),
-        *(code(p.parent.parent.name) for p in SOURCE_DIR.glob(f"*/LC_MESSAGES/{CATALOG}.po")),
+        *(
+            language_tag(p.parent.parent.name)
+            for p in SOURCE_DIR.glob(f"*/LC_MESSAGES/{CATALOG}.po")
+        ),
         *found.languages,
         *(map(str, conf_words) if isinstance(conf_words, dict) else ()),
     }

@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ..model.languages import base_language
+from ..model.languages import base_language, language_tag, primary
 from ..model.vocabulary import SECTIONS, Words
 from .yaml_text import Slip, parse
 
@@ -26,8 +26,10 @@ Say = Callable[[int, str, str], None]
 """Report a mistake in written words: its line, what is wrong, the fix."""
 
 
+@cache
 def shipped_languages() -> tuple[str, ...]:
-    """The languages shipped, as their codes, in order."""
+    """The languages shipped, as their codes, in order (asked for every language a
+    meeting, a body or the site names: the folder is listed once)."""
     return tuple(sorted(path.stem for path in SHIPPED.glob("*.yaml")))
 
 
@@ -42,9 +44,8 @@ def available_language(language: str) -> str | None:
     """The language a code is read in: the project's own (``it`` in ``locales/it/``,
     also for ``it-CH``), else the shipped one, else None (a ``minutes.language``
     warning)."""
-    full = language.replace("_", "-")
-    base = full.split("-")[0].lower()
-    project = next((code for code in (full, base) if code in PROJECT), None)
+    codes = (language_tag(language), primary(language))
+    project = next((code for code in codes if code in PROJECT), None)
     return shipped_language(language) or project
 
 
