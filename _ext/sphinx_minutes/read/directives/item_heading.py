@@ -53,9 +53,7 @@ class Heading:
     """What the section's title shows: the number as written, the title rendered."""
 
 
-def read_heading(
-    written: str, state: RSTState, line: int, words: Vocabulary | None = None
-) -> Heading:
+def read_heading(written: str, state: RSTState, line: int, words: Vocabulary) -> Heading:
     """``6. Bygga relationer``, ``4.1 Profile:``, ``Budget review``, ``[#486](url) CI``,
     ``TOP 3: Kassenbericht`` (the item word is kept in the heading as written).
 
@@ -63,7 +61,7 @@ def read_heading(
     title)."""
     offset = 0
     numbered = NUMBERED.match(written)
-    if numbered is None and words is not None and (named := words.item_limit.match(written)):
+    if numbered is None and (named := words.item_limit.match(written)):
         offset = named.start("numbers")
         numbered = AFTER_ITEM_WORD.match(written[offset:])
     parts = numbered["number"].split(".") if numbered else []
