@@ -80,6 +80,10 @@ CONFIG: tuple[tuple[str, object, Literal["", "env"], type], ...] = (
     ("minutes_index_group_limit", 50, "env", int),
     ("minutes_raw_html", False, "env", bool),
     ("minutes_words", {}, "env", dict),
+    ("minutes_build", "public", "env", str),
+    ("minutes_drafts_public", True, "env", bool),
+    ("minutes_approval_days", 0, "", int),
+    ("minutes_reference_date", "", "", str),
 )
 """The settings of ``conf.py`` (see docs/reference/config.md): name, default, what a
 change makes Sphinx read again, type."""

@@ -11,6 +11,9 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .names import fold, person_key
+from .publicity import Approval, MinutesStatus
+from .times import Moment as Moment
+from .times import Session as Session
 
 Status = Literal["present", "remote", "absent", "unknown"]
 """How a person took part in a meeting; ``unknown`` under a heading the vocabulary does not
@@ -36,22 +39,6 @@ ItemStatus = Literal["not-reached", "added", "deferred"]
 """What became of an agenda item: planned but not reached, added at the meeting, deferred."""
 
 
-@dataclass(frozen=True, slots=True)
-class Moment:
-    """When an attendee arrived or left, as the attendance says it (``left after item 5``,
-    ``anlände kl. 14.30``): at an agenda item, or at a clock time."""
-
-    text: str
-    """The note as written."""
-    item: str | None = None
-    """The agenda item number named, if any."""
-    after: bool = False
-    """``after item 5`` (the item itself counts as before the moment), not ``from item
-    3``/``before item 6`` (the item counts as after it)."""
-    time: str | None = None
-    """The clock time, ``14:14``, when the note gives one."""
-
-
 @dataclass(slots=True)
 class Attendee:
     """One line of the attendance, as understood; ``text`` is the line as written."""
@@ -75,6 +62,9 @@ class Attendee:
     @handle (``(@dana)``), a short form in quotes (``("Tom B.")``)."""
     arrived: Moment | None = None
     left: Moment | None = None
+    anonymous: bool = False
+    """Not named in public (a member of the public, a minor): the public build shows the
+    role or organisation instead, and has no page for the person."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +149,10 @@ class Statement:
     """For a motion: adopted, rejected, withdrawn or referred (``:outcome:``)."""
     reserves: str | None = None
     """For a reservation: the id of the decision or motion of its item it is entered against."""
+    public: bool = True
+    """False under ``:not-public:``: the public build keeps only that it was withheld."""
+    reason: str | None = None
+    """Why it is not public (the legal ground), as ``:not-public:`` gives it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,22 +193,18 @@ class AgendaItem:
     """Taken out of agenda order on purpose (``:out-of-order:``): the numbering check
     leaves its place in the order alone."""
     status: ItemStatus | None = None
+    """``not-reached``, ``added`` at the meeting, or ``deferred``; None when not said."""
     time: str | None = None
     """When the item was taken up (``:time: 14:20``), as ``HH:MM``."""
-    """``not-reached``, ``added`` at the meeting, or ``deferred``; None when not said."""
+    public: bool = True
+    """False under ``:not-public:``: the public build keeps only its number and reason."""
+    reason: str | None = None
+    """Why it is not public (the legal ground), as ``:not-public:`` gives it."""
 
     @property
     def numbered(self) -> bool:
         """Whether the writer gave the item a number (numbering is checked only then)."""
         return bool(self.number)
-
-
-@dataclass(frozen=True, slots=True)
-class Session:
-    """When a meeting sat, as ``HH:MM``: a meeting that adjourns and resumes has several."""
-
-    start: str
-    end: str | None = None
 
 
 @dataclass(slots=True)
@@ -248,6 +238,10 @@ class Meeting:
     """The quorum as the minutes state it (``:quorum:``), as written."""
     head_count: int | None = None
     """How many people attended an open meeting (``:head-count:``)."""
+    status: MinutesStatus | None = None
+    """Draft, approved or published (``:status:``); None when the minutes do not say."""
+    approvals: tuple[Approval, ...] = ()
+    """Who approved the minutes (``:approved-by:``)."""
 
     @property
     def secretary(self) -> Attendee | None:
