@@ -37,7 +37,7 @@ from .read.directives.unknown import RefusedDirective, UnknownDirective
 from .read.fences import REFUSED, UNKNOWN, read_blocks
 from .read.nodes import view
 from .read.safety import RefuseUnsafeContent
-from .write import breadcrumbs, html_lang, output, paper, pdf, views
+from .write import breadcrumbs, html_lang, output, paper, pdf, sources, views
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -129,6 +129,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("html-page-context", html_lang.html_lang)
     app.connect("html-collect-pages", output.mend_search_index)
     app.connect("build-finished", output.remove_leftovers)
+    app.connect("build-finished", sources.publish_sources)
     return {
         "version": __version__,
         "env_version": 8,

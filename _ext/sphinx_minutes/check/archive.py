@@ -14,6 +14,7 @@ from ..model.names import person_key
 from ..read.elsewhere import published_elsewhere
 from ..read.links import parse_target
 from ..read.registry import near_miss
+from . import withheld
 
 if TYPE_CHECKING:
     from ..model.meeting import Meeting
@@ -30,7 +31,8 @@ def archive_problems(domain: DerivedStore, follow_up_limit: int) -> Iterator[Mis
                 yield Mistake("duplicate-meeting", message).at(meeting.docname, meeting.line)
         for meeting in meetings:
             yield from previous_mistakes(domain, meeting)
-        yield from follow_up_mistakes(archive.ledgers[body], len(meetings), follow_up_limit)
+        book = archive.ledgers[body]
+        yield from follow_up_mistakes(domain, body, book, len(meetings), follow_up_limit)
     for (meeting, statement), (first, _) in archive.named_again:
         message = (
             f"The minutes of {first.date} already have a statement with :id: {statement.name!r}."
@@ -66,6 +68,8 @@ def reference_mistake(domain: DerivedStore, reference: Reference) -> Mistake | N
     if kind in ("decision", "follow-up"):
         if domain.statement_at(target, reference.body, kind) is not None:
             return None
+        if withheld.withheld_statement(domain, target, reference.body):
+            return withheld.reference_mistake(kind, target)
         return Mistake("unknown-statement", f"No {kind} {target!r} in the minutes.")
     parsed = parse_target(target, reference.body)
     if parsed is None or (kind == "item") != bool(parsed.item):
@@ -81,6 +85,8 @@ def reference_mistake(domain: DerivedStore, reference: Reference) -> Mistake | N
         message = f"No meeting of {parsed.body or 'this body'} on {parsed.date}."
         return Mistake("unknown-meeting", message)
     if kind == "item" and meeting.item_named(parsed.item) is None:
+        if withheld.withheld_item(domain, target, reference.body):
+            return withheld.reference_mistake(kind, target)
         message = f"The meeting of {parsed.date} has no item {parsed.item}."
         return Mistake("unknown-item", message)
     return None
@@ -100,12 +106,19 @@ def previous_mistakes(domain: DerivedStore, meeting: Meeting) -> Iterator[Mistak
         yield Mistake("previous-meeting", message).at(meeting.docname, line)
 
 
-def follow_up_mistakes(book: Ledger, meetings: int, limit: int) -> Iterator[Mistake]:
-    """``:closes:`` must name an earlier follow-up of the body; with a limit, a follow-up
-    still open after that many later meetings of the body's ``meetings`` is reported."""
+def follow_up_mistakes(
+    domain: DerivedStore, body: str, book: Ledger, meetings: int, limit: int
+) -> Iterator[Mistake]:
+    """``:closes:`` must name an earlier follow-up of the body (a public one, in the
+    public build); with a limit, a follow-up still open after that many later meetings of
+    the body's ``meetings`` is reported."""
     for meeting, statement, target in book.unknown:
-        message = f"No earlier follow-up of this body is called {target!r}."
-        yield Mistake("unknown-follow-up", message).at(meeting.docname, statement.line)
+        if withheld.closes_mistake(domain, statement, target, body):
+            mistake = withheld.reference_mistake("follow-up", target)
+        else:
+            message = f"No earlier follow-up of this body is called {target!r}."
+            mistake = Mistake("unknown-follow-up", message)
+        yield mistake.at(meeting.docname, statement.line)
     for meeting, statement, target, first in book.closed_again:
         message = f"{target!r} was already closed by the meeting of {first.date}."
         yield Mistake("follow-up-closed", message).at(meeting.docname, statement.line)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..derive.store import DerivedStore
 from ..model.mistake import Mistake, logger
 from ..model.names import fold, person_key
+from ..model.publicity import public_build
 from ..read.attribution import looks_like_a_name, name_shaped, names_in
 from ..read.registry import Registry, near_miss
 from ..read.store import minutes_domain
@@ -25,6 +26,7 @@ from .clock import away_by_the_clock
 from .facts import fact_mistakes
 from .numbering import numbering_mistakes
 from .votes import vote_problems
+from .withheld import answer_mistakes
 
 if TYPE_CHECKING:
     from sphinx.addnodes import pending_xref
@@ -39,8 +41,10 @@ def report(app: Sphinx, env: BuildEnvironment) -> None:
     """``env-updated``: emit every problem of the archive, sorted, as typed warnings."""
     domain = minutes_domain(env, DerivedStore)
     found = [mistake for problems in domain.problems.values() for mistake in problems]
+    public = public_build(app.config)
     for meeting in domain.meetings.values():
-        found.extend(meeting_problems(meeting, domain.registry))
+        found.extend(meeting_problems(meeting, domain.registry, public))
+        found.extend(answer_mistakes(meeting) if public else ())
     found.extend(archive_problems(domain, app.config.minutes_follow_up_limit))
     found.extend(document_problems(domain, env))
     for docname, line, code, text in sorted({(m.docname, m.line, m.code, m.text) for m in found}):
@@ -56,7 +60,11 @@ def leave_to_checks(app: Sphinx, domain: Domain, node: pending_xref) -> bool | N
 # One meeting
 
 
-def meeting_problems(meeting: Meeting, registry: Registry) -> Iterator[Mistake]:
+def meeting_problems(
+    meeting: Meeting, registry: Registry, public: bool = False
+) -> Iterator[Mistake]:
+    """What is wrong within one meeting; in the public build, a withheld statement is
+    only its place (``read.directives.withheld``): there is nothing of it to check."""
     docname = meeting.docname
     seen: dict[str, str] = {}
     for attendee in meeting.attendance:
@@ -81,6 +89,8 @@ def meeting_problems(meeting: Meeting, registry: Registry) -> Iterator[Mistake]:
             for mistake in attribution_mistakes(presenter, item, meeting, registry):
                 yield mistake.at(docname, item.presenters_line or item.line)
         for statement in item.statements:
+            if public and not statement.public:
+                continue
             for mistake in statement_mistakes(statement, item, meeting, registry):
                 yield mistake.at(docname, statement.line)
             for mistake in seconder_mistakes(statement, item, meeting, registry):
@@ -95,7 +105,7 @@ def statement_mistakes(
     statement: Statement, item: AgendaItem, meeting: Meeting, registry: Registry
 ) -> Iterator[Mistake]:
     label = statement.kind.replace("-", " ")
-    if not statement.text.strip() and statement.kind != "reservation":
+    if not statement.text.strip() and statement.kind != "reservation" and statement.public:
         yield Mistake("empty-statement", f"This {label} has no text.")
     if statement.kind == "answer" and not statement.answers:
         message = "This answer has no question right before it."

@@ -10,12 +10,14 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from ..model.meeting import Meeting, Statement
+from ..model.publicity import public_build
 from ..read.links import parse_target
 from ..read.store import ReadStore
 from .archive import Archive
 from .archive import build as build_archive
 from .page_names import PageNames
 from .page_paths import PagePaths
+from .shown import shown_meetings
 
 if TYPE_CHECKING:
     from .navigation import Navigation
@@ -35,17 +37,27 @@ class DerivedStore(ReadStore):
     navigation_before: Navigation | None = None
     """The tables of contents before this build read anything (see ``rewrites``)."""
     _archive: Archive | None = None
+    _shown: dict[str, Meeting] | None = None
+
+    @property
+    def shown(self) -> dict[str, Meeting]:
+        """Every meeting as this build may show it (see ``shown``): what every view reads."""
+        if self._shown is None:
+            self._shown = shown_meetings(self.meetings, public_build(self.env.config))
+        return self._shown
 
     @property
     def archive(self) -> Archive:
-        """Lookups over all meetings; built on first use once reading is done."""
+        """Lookups over all meetings as this build may show them; built on first use once
+        reading is done."""
         if self._archive is None:
-            self._archive = build_archive(self.meetings)
+            self._archive = build_archive(self.shown)
         return self._archive
 
     def forget_archive(self) -> None:
         """The meetings are about to change (reading starts) or have changed."""
         self._archive = None
+        self._shown = None
 
     def meeting_at(self, body: str, date: dt.date) -> Meeting | None:
         return self.archive.at.get((body, date))

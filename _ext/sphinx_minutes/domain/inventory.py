@@ -20,8 +20,8 @@ def objects(domain: DerivedStore) -> Iterator[Entry]:
     """Meetings and items as ``body/date`` and ``body/date#number``, decisions (motions
     among them) and follow-ups as ``body/date#anchor`` (and ``body/id``), organisations, people and
     topics by the names the roles take."""
-    for docname in sorted(domain.meetings):
-        yield from meeting_objects(domain.meetings[docname])
+    for docname in sorted(domain.shown):
+        yield from meeting_objects(domain.shown[docname])
     yield from page_objects(domain)
 
 

@@ -27,7 +27,7 @@ CodeName = Literal[
     # Votes, motions and reservations
     "vote-contradiction", "unknown-choice", "reservation",
     # Links
-    "unknown-meeting", "unknown-item", "unknown-statement",
+    "unknown-meeting", "unknown-item", "unknown-statement", "not-public-reference",
     # Directives and data
     "bad-option", "encoding", "unknown-directive", "unclosed-block", "malformed", "registry",
     # Languages and words

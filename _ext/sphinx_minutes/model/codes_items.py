@@ -147,6 +147,14 @@ ITEM_CODES: tuple[Code, ...] = (
         "``{follow-up}`revised-budgt` `` when the follow-up's `:id:` is `revised-budget`",
         "Use the statement's `:id:` or its anchor (`2024-02-08#item-2-follow-up-1`).",
     ),
+    Code(
+        "not-public-reference",
+        "In the public build, a public item or statement links to an item or statement "
+        "under `:not-public:`, closes a follow-up that is not public, or answers a question "
+        "that is not public; the link is shown as plain text.",
+        "``{item}`2025-03-10#2` `` when item 2 of that meeting is `:not-public:`",
+        "Leave the link out of the public text, or make what it names public.",
+    ),
     # Directives and data
     Code(
         "bad-option",

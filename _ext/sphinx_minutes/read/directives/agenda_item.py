@@ -16,9 +16,11 @@ from ..attribution import read_attribution
 from ..registry import slug
 from ..render import attribution_nodes, joined, xref
 from ..safety import has_scheme, outside_project, safe_url
+from ..withhold import NOT_PUBLIC, PUBLIC_TITLE
 from .base import ITEM_STACK, MinutesDirective, split_list
 from .item_heading import STATUSES, Heading, item_note, read_heading
 from .meeting import field
+from .withheld import not_public_note, reason_of, withheld, withheld_item
 
 TITLED = re.compile(r"^(?P<title>[^<>]*)<(?P<target>[^<>]*)>\s*(?:,|$)")
 """The text up to the next ``<target>`` (and the comma after it)."""
@@ -42,10 +44,14 @@ class AgendaItemDirective(MinutesDirective):
         "status",
         "out-of-order",
         "time",
+        NOT_PUBLIC,
+        PUBLIC_TITLE,
     )
 
     def render(self) -> list[nodes.Node]:
         written = self.arguments[0].strip() if self.arguments else ""
+        if withheld(self):
+            return [withheld_item(self, written)]
         heading = read_heading(written, self.state, self.lineno, self.words)
         topics = self._topics()
         item = self._record(heading, self.item)
@@ -59,6 +65,8 @@ class AgendaItemDirective(MinutesDirective):
         note = item_note(item, self.options, self.t)
         if note is not None:
             section += note
+        if not item.public:
+            section += not_public_note(item.reason, self.t)
         info = self._info(item, topics)
         if len(info):
             section += info
@@ -92,6 +100,8 @@ class AgendaItemDirective(MinutesDirective):
             out_of_order="out-of-order" in self.options,
             status=self._status(),
             time=self.time_option("time"),
+            public=NOT_PUBLIC not in self.options,
+            reason=reason_of(self),
         )
 
     def _status(self) -> ItemStatus | None:

@@ -22,6 +22,7 @@ from ...model.votes import choices, manner, side_label, written_counts
 from ..attribution import Read, read_attribution
 from ..render import attribution_nodes, joined, xref
 from ..votes import is_count, is_names, names, outcome_of, read_choices
+from ..withhold import NOT_PUBLIC
 from .statements import StatementDirective
 
 VOTE_OPTIONS = (*SIDES, *MANNERS, "choices", "elected")
@@ -42,7 +43,13 @@ class VotedDirective(StatementDirective):
     """What a decision and a motion share: how it was taken, as far as the minutes say,
     and an ``:id:`` unique within the body, by which the ``decision`` role links to it."""
 
-    known_options: ClassVar[tuple[str, ...]] = ("label", "closes", "id", *VOTE_OPTIONS)
+    known_options: ClassVar[tuple[str, ...]] = (
+        "label",
+        "closes",
+        "id",
+        NOT_PUBLIC,
+        *VOTE_OPTIONS,
+    )
 
     def complete(self, statement: Statement, siblings: list[Statement]) -> None:
         self.unread: list[str] = []  # options reported as unreadable: shown, not lost
@@ -250,7 +257,7 @@ class ReservationDirective(StatementDirective):
 
     kind = "reservation"
     label = N_("Reservation")
-    known_options = ("label",)
+    known_options = ("label", NOT_PUBLIC)
     text_optional = True
 
     def complete(self, statement: Statement, siblings: list[Statement]) -> None:

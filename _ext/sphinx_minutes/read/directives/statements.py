@@ -17,7 +17,9 @@ from ...model.meeting import NOBODY, Statement, StatementKind
 from ...model.names import fold
 from ..attribution import Read, read_attribution
 from ..render import attribution_nodes, joined, xref
+from ..withhold import NOT_PUBLIC
 from .base import MinutesDirective, split_list
+from .withheld import not_public_note, reason_of, withheld, withheld_statement
 
 
 class StatementDirective(MinutesDirective):
@@ -26,7 +28,7 @@ class StatementDirective(MinutesDirective):
     has_content = True
     optional_arguments = 1
     final_argument_whitespace = True
-    known_options: ClassVar[tuple[str, ...]] = ("label", "closes")
+    known_options: ClassVar[tuple[str, ...]] = ("label", "closes", NOT_PUBLIC)
     text_optional: ClassVar[bool] = False
     """True where the label alone says it all ("Reservation Erik Holm."): no text is due."""
     speaker_line: bool = False
@@ -34,6 +36,8 @@ class StatementDirective(MinutesDirective):
     wrote (``Action Kim Aho:``, ``Dana Reed:``), the names still links, and nothing more."""
 
     def render(self) -> list[nodes.Node]:
+        if withheld(self):
+            return [withheld_statement(self, self.kind)]
         meeting = self.meeting
         item = self.item
         if item is None:
@@ -50,6 +54,8 @@ class StatementDirective(MinutesDirective):
             kind=self.kind,
             id=self.unique_id(f"{prefix}-{self.kind}-{number}"),
             line=self.lineno,
+            public=NOT_PUBLIC not in self.options,
+            reason=reason_of(self),
         )
         statement.closes = tuple(split_list(self.options.get("closes", "")))
         if read.addressed:
@@ -69,6 +75,8 @@ class StatementDirective(MinutesDirective):
             box[0].insert(0, label)
         else:
             box.insert(0, nodes.paragraph("", "", label))
+        if not statement.public:
+            box += not_public_note(statement.reason, self.t)
         siblings.append(statement)
         return [box]
 
@@ -127,7 +135,7 @@ class FollowUpDirective(StatementDirective):
 
     kind = "follow-up"
     label = N_("Follow-up")
-    known_options = ("label", "closes", "due", "id")
+    known_options = ("label", "closes", "due", "id", NOT_PUBLIC)
 
     def complete(self, statement: Statement, siblings: list[Statement]) -> None:
         statement.owner, statement.by = statement.by, NOBODY
