@@ -72,7 +72,8 @@ def answer_mistakes(meeting: Meeting) -> Iterator[Mistake]:
         for statement in item.statements:
             if statement.public and hidden.intersection(statement.answers):
                 message = "This answer answers a question that is not public."
-                yield Mistake("not-public-reference", message, FIX).at(
+                fix = "Mark the answer `:not-public:` too, or make the question public."
+                yield Mistake("not-public-reference", message, fix).at(
                     meeting.docname, statement.line
                 )
 
