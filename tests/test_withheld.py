@@ -85,6 +85,11 @@ def test_the_internal_build_shows_everything_marked_not_public(
     )
     assert "2. Staffing: disciplinary case Not public (Education Act 2002" in text
     assert "Write to the Zanthorpe union representative." in text
+    register = page_text(internal, "registers/governors/follow-ups")
+    assert (
+        "2. Staffing: disciplinary case (Not public): Write to the Zanthorpe union "
+        "representative. (Not public) — Tom Ellery, due April 1, 2025" in register
+    )
 
 
 def test_a_public_link_to_what_is_withheld_is_reported_and_shown_as_text(

@@ -16,12 +16,12 @@ def meeting_link(meeting: Meeting) -> Link:
 
 
 def item_link(meeting: Meeting, item: AgendaItem) -> Link:
-    return Link(meeting.docname, item.anchor, item.heading, meeting.language)
+    return Link(meeting.docname, item.anchor, item.heading, meeting.language, item.public)
 
 
 def statement_link(meeting: Meeting, statement: Statement, text: str) -> Link:
     """A statement, shown as ``text`` (its excerpt or its item's heading)."""
-    return Link(meeting.docname, statement.id, text, meeting.language)
+    return Link(meeting.docname, statement.id, text, meeting.language, statement.public)
 
 
 def page_link(domain: DerivedStore, docname: str, text: str) -> Link:

@@ -23,6 +23,9 @@ class Link:
     language: str = ""
     """The language of ``text`` when a meeting wrote it (its title, an item's heading, a
     statement), marked where the page is in another; empty for names."""
+    public: bool = True
+    """False for an item or statement under ``:not-public:`` (only the internal build
+    lists one): the link is marked so."""
 
 
 class Dated(Protocol):

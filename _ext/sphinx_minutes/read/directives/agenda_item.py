@@ -65,7 +65,7 @@ class AgendaItemDirective(MinutesDirective):
         note = item_note(item, self.options, self.t)
         if note is not None:
             section += note
-        if not item.public:
+        if NOT_PUBLIC in self.options:
             section += not_public_note(item.reason, self.t)
         info = self._info(item, topics)
         if len(info):
@@ -100,8 +100,8 @@ class AgendaItemDirective(MinutesDirective):
             out_of_order="out-of-order" in self.options,
             status=self._status(),
             time=self.time_option("time"),
-            public=NOT_PUBLIC not in self.options,
-            reason=reason_of(self),
+            public=NOT_PUBLIC not in self.options and (parent is None or parent.public),
+            reason=reason_of(self) or (parent.reason if parent else None),
         )
 
     def _status(self) -> ItemStatus | None:

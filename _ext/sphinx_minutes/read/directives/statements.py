@@ -54,8 +54,8 @@ class StatementDirective(MinutesDirective):
             kind=self.kind,
             id=self.unique_id(f"{prefix}-{self.kind}-{number}"),
             line=self.lineno,
-            public=NOT_PUBLIC not in self.options,
-            reason=reason_of(self),
+            public=NOT_PUBLIC not in self.options and (item is None or item.public),
+            reason=reason_of(self) or (item.reason if item else None),
         )
         statement.closes = tuple(split_list(self.options.get("closes", "")))
         if read.addressed:
@@ -75,7 +75,7 @@ class StatementDirective(MinutesDirective):
             box[0].insert(0, label)
         else:
             box.insert(0, nodes.paragraph("", "", label))
-        if not statement.public:
+        if NOT_PUBLIC in self.options:
             box += not_public_note(statement.reason, self.t)
         siblings.append(statement)
         return [box]

@@ -52,6 +52,15 @@ class Context:
     def link(self, link: Link | None, *, fallback: str = "") -> nodes.Node:
         if link is None:
             return nodes.Text(fallback)
+        shown = self._linked(link)
+        if link.public:
+            return shown
+        word = f" ({self.t(N_('Not public'))})"
+        return nodes.inline(
+            "", "", shown, nodes.emphasis(word, word), classes=["minutes-not-public"]
+        )
+
+    def _linked(self, link: Link) -> nodes.Node:
         text = nodes.inline(link.text, link.text, classes=self.marked(link.language))
         if not link.docname:
             return text
