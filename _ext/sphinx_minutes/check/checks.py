@@ -20,6 +20,7 @@ from ..read.attribution import looks_like_a_name, name_shaped, names_in
 from ..read.registry import Registry, near_miss
 from ..read.store import minutes_domain
 from .ambiguous import ambiguous_name
+from .approval import approval_problems
 from .archive import archive_problems
 from .clock import away_by_the_clock
 from .facts import fact_mistakes
@@ -42,6 +43,7 @@ def report(app: Sphinx, env: BuildEnvironment) -> None:
     for meeting in domain.meetings.values():
         found.extend(meeting_problems(meeting, domain.registry))
     found.extend(archive_problems(domain, app.config.minutes_follow_up_limit))
+    found.extend(approval_problems(domain, app.config))
     found.extend(document_problems(domain, env))
     for docname, line, code, text in sorted({(m.docname, m.line, m.code, m.text) for m in found}):
         logger.warning(text, type="minutes", subtype=code, location=(docname, line))

@@ -23,6 +23,8 @@ class Link:
     language: str = ""
     """The language of ``text`` when a meeting wrote it (its title, an item's heading, a
     statement), marked where the page is in another; empty for names."""
+    draft: bool = False
+    """A link to minutes still a draft (``:status: draft``): every list marks it so."""
 
 
 class Dated(Protocol):
@@ -191,6 +193,16 @@ class Chain(NamedTuple):
     next: Link | None
 
 
+class ApprovedAt(NamedTuple):
+    """A later meeting that approved these minutes, and the item it did it under."""
+
+    date: dt.date | None
+    meeting: Link
+    item: Link
+    number: str
+    """The item's number as written; empty for an item without one."""
+
+
 class CarriedRow(NamedTuple):
     date: dt.date | None
     """The date of the meeting that wrote the follow-up."""
@@ -219,6 +231,7 @@ View = (
     OrganisationView
     | PersonView
     | Chain
+    | tuple[ApprovedAt, ...]
     | tuple[IndexedPerson, ...]
     | tuple[TopicRow, ...]
     | tuple[DecisionRow, ...]
