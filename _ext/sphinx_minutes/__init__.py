@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from .check import checks
-from .derive import groups, pages, volumes
+from .derive import drafts, groups, pages, volumes
 from .derive.rewrites import PagesToRewrite
 from .domain.events import (
     add_static_path,
@@ -106,6 +106,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     locale_dir = labels.compile_catalogs(Path(app.doctreedir) / "sphinx-minutes-locale")
     app.add_message_catalog(labels.CATALOG, str(locale_dir))
     app.connect("config-inited", add_static_path)
+    app.connect("config-inited", drafts.leave_out_drafts)
     app.add_css_file("sphinx-minutes.css")
     app.connect("builder-inited", load_registry)
     app.connect("doctree-read", finish_document)

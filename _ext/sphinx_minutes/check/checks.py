@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..derive.drafts import unseen_drafts
 from ..derive.store import DerivedStore
 from ..model.mistake import Mistake, logger
 from ..model.names import fold, person_key
@@ -44,6 +45,7 @@ def report(app: Sphinx, env: BuildEnvironment) -> None:
         found.extend(meeting_problems(meeting, domain.registry))
     found.extend(archive_problems(domain, app.config.minutes_follow_up_limit))
     found.extend(approval_problems(domain, app.config))
+    found.extend(unseen_drafts(domain, app.config))
     found.extend(document_problems(domain, env))
     for docname, line, code, text in sorted({(m.docname, m.line, m.code, m.text) for m in found}):
         logger.warning(text, type="minutes", subtype=code, location=(docname, line))

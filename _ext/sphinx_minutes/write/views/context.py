@@ -66,9 +66,15 @@ class Context:
     def draft_marked(self, shown: nodes.Node) -> nodes.Node:
         """A link to a draft, and ``(draft)`` after it: lists show which minutes are not
         approved yet."""
+        return nodes.inline("", "", shown, *self.draft_mark(True))
+
+    def draft_mark(self, draft: bool) -> list[nodes.Node]:
+        """`` (draft)`` after what stands for minutes still a draft (a date in a
+        register), nothing after others."""
+        if not draft:
+            return []
         word = f"({self.t(N_('draft'))})"
-        mark = nodes.inline(word, word, classes=["minutes-draft-mark"])
-        return nodes.inline("", "", shown, nodes.Text(" "), mark)
+        return [nodes.Text(" "), nodes.inline(word, word, classes=["minutes-draft-mark"])]
 
     def marked(self, language: str) -> list[str]:
         """The class that gives a meeting's text its ``lang`` (docutils writes a
