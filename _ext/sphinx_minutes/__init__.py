@@ -37,7 +37,7 @@ from .read.directives.unknown import RefusedDirective, UnknownDirective
 from .read.fences import REFUSED, UNKNOWN, read_blocks
 from .read.nodes import view
 from .read.safety import RefuseUnsafeContent
-from .write import breadcrumbs, html_lang, output, paper, pdf, views
+from .write import approval, breadcrumbs, html_lang, output, paper, pdf, views
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -126,6 +126,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("env-updated", pdf.plan)
     app.connect("doctree-resolved", pdf.set_document, priority=400)
     app.connect("doctree-resolved", paper.prepare, priority=600)
+    app.connect("doctree-resolved", approval.mark_pdf, priority=650)
     app.connect("build-finished", pdf.finish)
     app.connect("html-page-context", breadcrumbs.breadcrumbs)
     app.connect("html-page-context", html_lang.html_lang)

@@ -64,7 +64,7 @@ class MeetingDirective(MinutesDirective):
         self._record_facts(meeting)
         record_status(self, meeting)
         shown = self._placed(self._fields(meeting, written_format), meeting)
-        shown[-1:-1] = draft_banner(self, meeting)  # above the facts
+        shown[0:0] = draft_banner(self, meeting)  # above the facts
         for kind in ("chain", "approval", "carried"):
             domain.note_view(self.env.docname, kind, self.env.docname)
             shown.append(view(kind=kind, key=self.env.docname, language=meeting.language))
