@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Protocol
 
+from ..derive.views.approval import approvals
 from ..model.mistake import Mistake, warn
 from ..model.names import fold
 from ..read.approvers import approver_named
@@ -35,13 +36,25 @@ def approval_problems(domain: DerivedStore, config: Deadline) -> Iterator[Mistak
     """Every meeting's approvers, then the drafts past their deadline."""
     for meeting in domain.meetings.values():
         yield from approver_mistakes(meeting)
+    approved = approvals(domain)
+    drafts = [m for ms in domain.archive.by_body.values() for m in ms if m.status == "draft"]
+    for meeting in drafts:
+        if meeting.date and (meeting.body, meeting.date) in approved:
+            later = approved[(meeting.body, meeting.date)][0]
+            message = (
+                f"The meeting of {later.date} approved these minutes ({later.item.text}), "
+                "but their :status: still says draft."
+            )
+            where = meeting.status_line or meeting.line
+            yield Mistake("draft-approved", message).at(meeting.docname, where)
     days = int(config.minutes_approval_days or 0)
     if days <= 0:
         return
     reference = reference_date(config)
     for meetings in domain.archive.by_body.values():
         latest = max((m.date for m in meetings if m.date), default=None)
-        yield from overdue(meetings, reference or latest, days)
+        waiting = [m for m in meetings if m.date and (m.body, m.date) not in approved]
+        yield from overdue(waiting, reference or latest, days)
 
 
 def approver_mistakes(meeting: Meeting) -> Iterator[Mistake]:

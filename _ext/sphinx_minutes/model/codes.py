@@ -62,6 +62,15 @@ MEETING_CODES: tuple[Code, ...] = (
         "Have the minutes approved and write `:status: approved` with `:approved-by:`, or "
         "approve them at a later meeting (`:approves:` on its agenda item).",
     ),
+    Code(
+        "draft-approved",
+        "A later meeting approved these minutes (`:approves:` on one of its items), but "
+        "their `:status:` still says draft.",
+        "`:status: draft` in the minutes of 2024-02-13 when the meeting of 2024-03-12 has "
+        "`:approves: 2024-02-13`",
+        "Write `:status: approved` in the approved minutes (with `:approved-by:` if they "
+        "were signed).",
+    ),
     # Attendance
     Code(
         "attendance-line",
