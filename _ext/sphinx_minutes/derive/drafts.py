@@ -16,6 +16,7 @@ before reading, and is reported (``unseen_drafts``) so it is never published una
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +27,9 @@ from ..model.vocabulary import Vocabulary
 from ..read.directives.options import read_options
 from ..read.words import project_words, shipped, shipped_languages
 from .scan import blocks
+
+LEFT_OUT: dict[str, frozenset[str]] = {}
+"""The drafts this build left out, by the project's folder: ``body/YYYY-MM-DD``."""
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -50,16 +54,27 @@ def drafts_hidden(config: Any) -> bool:
 
 def leave_out_drafts(app: Sphinx, config: Config) -> None:
     """``config-inited``: the draft meetings' files are excluded from this build."""
+    LEFT_OUT.pop(str(Path(app.srcdir).resolve()), None)
     if not drafts_hidden(config):
         return
     meetings = Path(app.srcdir) / config.minutes_meetings_dir
     words = status_words(config)
-    found = [
-        pattern(source.relative_to(app.srcdir).as_posix())
+    drafts = [
+        source
         for source in sorted(meetings.glob("*/*.md"))
         if is_draft(source.read_text(encoding="utf-8", errors="replace"), words)
     ]
+    found = [pattern(source.relative_to(app.srcdir).as_posix()) for source in drafts]
     config.exclude_patterns = [*config.exclude_patterns, *found]
+    LEFT_OUT[str(Path(app.srcdir).resolve())] = frozenset(
+        source.relative_to(meetings).with_suffix("").as_posix() for source in drafts
+    )
+
+
+def draft_left_out(srcdir: str | Path, body: str, date: dt.date) -> bool:
+    """Whether the meeting of ``body`` on ``date`` is a draft this build left out: a link
+    to it (``:previous:``, ``:approves:``) is then shown as text, not reported."""
+    return f"{body}/{date.isoformat()}" in LEFT_OUT.get(str(Path(srcdir).resolve()), ())
 
 
 def is_draft(text: str, words: Vocabulary) -> bool:
