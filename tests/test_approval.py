@@ -184,6 +184,13 @@ def test_no_change_rebuild_with_drafts_left_out_reads_nothing(tmp_path: Path) ->
     assert again.stderr == ""
 
 
+def test_a_no_change_rebuild_gives_the_same_warnings(tmp_path: Path) -> None:
+    """The deadline is judged on every build, from the sources alone."""
+    srcdir = copy_root("test-approval", tmp_path / "site")
+    assert build(srcdir).splitlines() == [OVERDUE]
+    assert build(srcdir).splitlines() == [OVERDUE]
+
+
 def test_the_deadline_counts_to_the_reference_date(tmp_path: Path) -> None:
     srcdir = copy_root("test-approval", tmp_path / "site")
     append_text(srcdir / "conf.py", 'minutes_reference_date = "2024-05-03"\n')
