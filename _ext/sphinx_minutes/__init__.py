@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from .check import checks
-from .derive import groups, pages, volumes
+from .derive import drafts, groups, pages, volumes
 from .derive.rewrites import PagesToRewrite
 from .domain.events import (
     add_static_path,
@@ -19,7 +19,7 @@ from .domain.events import (
 from .domain.roles import MinutesRole
 from .domain.store import MinutesDomain
 from .model import __version__, labels
-from .read import chair, item_page
+from .read import approvers, chair, item_page
 from .read.directives import reference
 from .read.directives.agenda_item import AgendaItemDirective, DescriptionDirective
 from .read.directives.attendance import AttendanceDirective
@@ -37,7 +37,7 @@ from .read.directives.unknown import RefusedDirective, UnknownDirective
 from .read.fences import REFUSED, UNKNOWN, read_blocks
 from .read.nodes import view
 from .read.safety import RefuseUnsafeContent
-from .write import breadcrumbs, html_lang, output, paper, pdf, sources, views
+from .write import approval, breadcrumbs, html_lang, output, paper, pdf, sources, views
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -106,6 +106,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     locale_dir = labels.compile_catalogs(Path(app.doctreedir) / "sphinx-minutes-locale")
     app.add_message_catalog(labels.CATALOG, str(locale_dir))
     app.connect("config-inited", add_static_path)
+    app.connect("config-inited", drafts.leave_out_drafts)
     app.add_css_file("sphinx-minutes.css")
     app.connect("builder-inited", load_registry)
     app.connect("doctree-read", finish_document)
@@ -120,10 +121,12 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", pdf.add_style)
     app.connect("doctree-read", item_page.settle, priority=800)
     app.connect("doctree-read", chair.settle_chair)
+    app.connect("doctree-read", approvers.settle_approvers)
     app.connect("doctree-read", volumes.bind_volume, priority=900)
     app.connect("env-updated", pdf.plan)
     app.connect("doctree-resolved", pdf.set_document, priority=400)
     app.connect("doctree-resolved", paper.prepare, priority=600)
+    app.connect("doctree-resolved", approval.mark_pdf, priority=650)
     app.connect("build-finished", pdf.finish)
     app.connect("html-page-context", breadcrumbs.breadcrumbs)
     app.connect("html-page-context", html_lang.html_lang)

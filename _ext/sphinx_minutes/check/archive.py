@@ -7,6 +7,7 @@ import itertools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..derive.drafts import draft_left_out
 from ..derive.followups import Ledger
 from ..derive.store import DerivedStore
 from ..model.mistake import Mistake
@@ -82,6 +83,8 @@ def reference_mistake(domain: DerivedStore, reference: Reference) -> Mistake | N
         registered = domain.registry.bodies.get(parsed.body)
         if registered and registered.external_meeting(parsed.date):
             return None
+        if draft_left_out(domain.env.srcdir, parsed.body, parsed.date):
+            return None  # a draft this build leaves out: shown as text
         message = f"No meeting of {parsed.body or 'this body'} on {parsed.date}."
         return Mistake("unknown-meeting", message)
     if kind == "item" and meeting.item_named(parsed.item) is None:

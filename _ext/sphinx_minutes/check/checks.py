@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..derive.drafts import unseen_drafts
 from ..derive.store import DerivedStore
 from ..model.mistake import Mistake, logger
 from ..model.names import fold, person_key
@@ -21,6 +22,7 @@ from ..read.attribution import looks_like_a_name, name_shaped, names_in
 from ..read.registry import Registry, near_miss
 from ..read.store import minutes_domain
 from .ambiguous import ambiguous_name
+from .approval import approval_problems
 from .archive import archive_problems
 from .clock import away_by_the_clock
 from .facts import fact_mistakes
@@ -46,6 +48,8 @@ def report(app: Sphinx, env: BuildEnvironment) -> None:
         found.extend(meeting_problems(meeting, domain.registry, public))
         found.extend(answer_mistakes(meeting) if public else ())
     found.extend(archive_problems(domain, app.config.minutes_follow_up_limit))
+    found.extend(approval_problems(domain, app.config))
+    found.extend(unseen_drafts(domain, app.config))
     found.extend(document_problems(domain, env))
     for docname, line, code, text in sorted({(m.docname, m.line, m.code, m.text) for m in found}):
         logger.warning(text, type="minutes", subtype=code, location=(docname, line))

@@ -20,10 +20,9 @@ from ..model.names import person_key
 from ..model.registered import Body, Organisation, Topic
 from ..read import render
 from ..read.directives.base import MinutesDirective
-from ..read.directives.meeting import field
 from ..read.nodes import view, volume
 from ..read.registry import slug
-from ..read.render import bullets, xref
+from ..read.render import bullets, field, xref
 from ..read.safety import safe_url
 from ..read.store import minutes_domain
 from .page_paths import HISTORIES, INDEX, in_folder

@@ -45,6 +45,32 @@ MEETING_CODES: tuple[Code, ...] = (
         "`:previous: 2024-03-01` in the minutes of 2024-02-01",
         "Give the date of this body's meeting before this one.",
     ),
+    Code(
+        "approver-absent",
+        "An approver of the minutes (`:approved-by:`) is not in the attendance, or is "
+        "listed as absent.",
+        "`:approved-by: Åsa Olsson` when she is under `Frånvarande:`",
+        "Name approvers who attended, as the attendance names them (a full name or an "
+        "alias), or correct the attendance.",
+    ),
+    Code(
+        "draft-overdue",
+        "The minutes are still a draft more than `minutes_approval_days` days after the "
+        "meeting, counted to the body's latest meeting or to `minutes_reference_date`.",
+        "`:status: draft` in the minutes of 2024-01-10 when the body met again on 2024-03-12 "
+        "and `minutes_approval_days = 30`",
+        "Have the minutes approved and write `:status: approved` with `:approved-by:`, or "
+        "approve them at a later meeting (`:approves:` on its agenda item).",
+    ),
+    Code(
+        "draft-approved",
+        "A later meeting approved these minutes (`:approves:` on one of its items), but "
+        "their `:status:` still says draft.",
+        "`:status: draft` in the minutes of 2024-02-13 when the meeting of 2024-03-12 has "
+        "`:approves: 2024-02-13`",
+        "Write `:status: approved` in the approved minutes (with `:approved-by:` if they "
+        "were signed).",
+    ),
     # Attendance
     Code(
         "attendance-line",

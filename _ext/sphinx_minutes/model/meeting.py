@@ -200,6 +200,10 @@ class AgendaItem:
     """False under ``:not-public:``: the public build keeps only its number and reason."""
     reason: str | None = None
     """Why it is not public (the legal ground), as ``:not-public:`` gives it."""
+    approves: str | None = None
+    """The earlier meeting whose minutes this item approved (``:approves: 2024-03-12``),
+    as a meeting reference."""
+    approves_line: int = 0
 
     @property
     def numbered(self) -> bool:
@@ -242,6 +246,8 @@ class Meeting:
     """Draft, approved or published (``:status:``); None when the minutes do not say."""
     approvals: tuple[Approval, ...] = ()
     """Who approved the minutes (``:approved-by:``)."""
+    status_line: int = 0
+    """The line of ``:status:``, where a draft past its deadline is reported."""
 
     @property
     def secretary(self) -> Attendee | None:

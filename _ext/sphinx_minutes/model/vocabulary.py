@@ -17,6 +17,7 @@ from typing import cast
 
 from .meeting import Group, Outcome, StatementKind, Status
 from .names import fold
+from .publicity import MINUTES_STATUSES, MinutesStatus
 
 Words = Mapping[str, Mapping[str, tuple[str, ...]]]
 """Words as a file writes them: section → meaning → the words that say it. A section
@@ -60,6 +61,7 @@ SECTIONS: dict[str, tuple[str, ...] | None] = {
     "articles": None,
     "statements": ("comment", "question", "answer", "decision", "follow-up"),
     "next-meeting": None,
+    "minutes-status": MINUTES_STATUSES,
 }
 """Every section of a words file and the meanings it may give (None: a plain list)."""
 
@@ -123,6 +125,8 @@ class Vocabulary:
     articles: frozenset[str]
     statements: Mapping[str, StatementKind]
     next_meeting: frozenset[str]
+    minutes_status: Mapping[str, MinutesStatus]
+    """``:status:`` of the ``meeting`` block: draft, approved or published."""
 
     @classmethod
     def of(cls, languages: tuple[str, ...], *layers: Words) -> Vocabulary:
@@ -163,6 +167,7 @@ class Vocabulary:
             articles=plain["articles"],
             statements=cast("dict[str, StatementKind]", dict(s["statements"])),
             next_meeting=plain["next-meeting"],
+            minutes_status=cast("dict[str, MinutesStatus]", dict(s["minutes-status"])),
         )
 
     def item_numbers(self, text: str) -> tuple[str, ...]:

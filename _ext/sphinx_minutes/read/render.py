@@ -108,3 +108,10 @@ def toctree(
         numbered=0,
         titlesonly=titlesonly,
     )
+
+
+def field(name: str, *body: nodes.Node) -> nodes.field:
+    """A fact of a meeting or an item: its label and what it says."""
+    return nodes.field(
+        "", nodes.field_name(name, name), nodes.field_body("", nodes.paragraph("", "", *body))
+    )

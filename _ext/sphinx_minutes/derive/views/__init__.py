@@ -12,6 +12,7 @@ import hashlib
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+from .approval import approval
 from .meeting import carried, chain
 from .people import organisation, people_index, person
 from .registers import decisions, follow_ups, questions, topic
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "COLLECTORS",
+    "approval",
     "carried",
     "chain",
     "collect",
@@ -46,6 +48,7 @@ COLLECTORS: dict[str, Callable[[DerivedStore, str], View]] = {
     "follow-ups": follow_ups,
     "questions": questions,
     "chain": chain,
+    "approval": approval,
     "carried": carried,
     "people-index": people_index,
     "links": links,

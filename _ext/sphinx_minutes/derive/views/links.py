@@ -12,7 +12,9 @@ if TYPE_CHECKING:
 
 
 def meeting_link(meeting: Meeting) -> Link:
-    return Link(meeting.docname, "", meeting.title or meeting.docname, meeting.language)
+    """A meeting, marked when its minutes are a draft."""
+    title = meeting.title or meeting.docname
+    return Link(meeting.docname, "", title, meeting.language, meeting.status == "draft")
 
 
 def item_link(meeting: Meeting, item: AgendaItem) -> Link:

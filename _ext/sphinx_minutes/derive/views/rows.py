@@ -26,6 +26,8 @@ class Link:
     public: bool = True
     """False for an item or statement under ``:not-public:`` (only the internal build
     lists one): the link is marked so."""
+    draft: bool = False
+    """A link to minutes still a draft (``:status: draft``): every list marks it so."""
 
 
 class Dated(Protocol):
@@ -194,6 +196,16 @@ class Chain(NamedTuple):
     next: Link | None
 
 
+class ApprovedAt(NamedTuple):
+    """A later meeting that approved these minutes, and the item it did it under."""
+
+    date: dt.date | None
+    meeting: Link
+    item: Link
+    number: str
+    """The item's number as written; empty for an item without one."""
+
+
 class CarriedRow(NamedTuple):
     date: dt.date | None
     """The date of the meeting that wrote the follow-up."""
@@ -222,6 +234,7 @@ View = (
     OrganisationView
     | PersonView
     | Chain
+    | tuple[ApprovedAt, ...]
     | tuple[IndexedPerson, ...]
     | tuple[TopicRow, ...]
     | tuple[DecisionRow, ...]

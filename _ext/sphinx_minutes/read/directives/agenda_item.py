@@ -14,12 +14,12 @@ from ...model.meeting import AgendaItem, Attachment, AttachmentKind, Attribution
 from ...model.registered import Topic
 from ..attribution import read_attribution
 from ..registry import slug
-from ..render import attribution_nodes, joined, xref
+from ..render import attribution_nodes, field, joined, xref
 from ..safety import has_scheme, outside_project, safe_url
 from ..withhold import NOT_PUBLIC, PUBLIC_TITLE
+from .approval import approves_fields
 from .base import ITEM_STACK, MinutesDirective, split_list
 from .item_heading import STATUSES, Heading, item_note, read_heading
-from .meeting import field
 from .withheld import not_public_note, reason_of, withheld, withheld_item
 
 TITLED = re.compile(r"^(?P<title>[^<>]*)<(?P<target>[^<>]*)>\s*(?:,|$)")
@@ -46,6 +46,7 @@ class AgendaItemDirective(MinutesDirective):
         "time",
         NOT_PUBLIC,
         PUBLIC_TITLE,
+        "approves",
     )
 
     def render(self) -> list[nodes.Node]:
@@ -143,6 +144,7 @@ class AgendaItemDirective(MinutesDirective):
             if attached:
                 links = [[attachment_node(a, found)] for a, found in attached]
                 info += field(self.t(label), *joined(links))
+        info += approves_fields(self, item)
         if topics:
             names: list[list[nodes.Node]] = [
                 [xref("topic", topic.id, topic.name) if topic else nodes.Text(written)]

@@ -14,8 +14,9 @@ from ..attendance import read_secretaries
 from ..chair import CHAIR
 from ..clock import sessions
 from ..nodes import view
-from ..render import ancestors, joined, xref
+from ..render import ancestors, field, joined, xref
 from ..words import available_language, no_catalogue
+from .approval import draft_banner, record_status, status_fields
 from .attendance import entry_nodes
 from .base import MinutesDirective
 
@@ -43,6 +44,8 @@ class MeetingDirective(MinutesDirective):
         "chair",
         "quorum",
         "head-count",
+        "status",
+        "approved-by",
     )
 
     def render(self) -> list[nodes.Node]:
@@ -59,8 +62,10 @@ class MeetingDirective(MinutesDirective):
         self.depend_on("bodies")
         written_format = self._record(meeting)
         self._record_facts(meeting)
+        record_status(self, meeting)
         shown = self._placed(self._fields(meeting, written_format), meeting)
-        for kind in ("chain", "carried"):
+        shown[0:0] = draft_banner(self, meeting)  # above the facts
+        for kind in ("chain", "approval", "carried"):
             domain.note_view(self.env.docname, kind, self.env.docname)
             shown.append(view(kind=kind, key=self.env.docname, language=meeting.language))
         if self.content:
@@ -169,6 +174,7 @@ class MeetingDirective(MinutesDirective):
         if meeting.place:
             fields += field(t("Place"), nodes.Text(meeting.place))
         fields += self._fact_fields(meeting)
+        fields += status_fields(self, meeting)
         if self.options.get("secretary"):
             fields += self._secretaries(meeting)
         if meeting.previous:
@@ -254,9 +260,3 @@ FORMAT_LABELS = {
     "remote": N_("remote meeting"),
     "hybrid": N_("hybrid meeting"),
 }
-
-
-def field(name: str, *body: nodes.Node) -> nodes.field:
-    return nodes.field(
-        "", nodes.field_name(name, name), nodes.field_body("", nodes.paragraph("", "", *body))
-    )

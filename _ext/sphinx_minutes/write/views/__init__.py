@@ -45,6 +45,7 @@ SHOWN: dict[str, Show] = {
     "follow-ups": shown(collected.follow_ups, registers.follow_ups),
     "questions": shown(collected.questions, registers.questions),
     "chain": shown(collected.chain, meeting.chain),
+    "approval": shown(collected.approval, meeting.approval),
     "carried": shown(collected.carried, meeting.carried),
 }
 """Each kind of view a page may show (``links`` is hashed only, never shown)."""

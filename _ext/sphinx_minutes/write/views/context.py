@@ -63,13 +63,27 @@ class Context:
     def _linked(self, link: Link) -> nodes.Node:
         text = nodes.inline(link.text, link.text, classes=self.marked(link.language))
         if not link.docname:
-            return text
+            return self.draft_marked(text) if link.draft else text
         try:
-            return make_refnode(
+            shown: nodes.Node = make_refnode(
                 self.builder, self.docname, link.docname, link.anchor, text, link.text
             )
         except NoUri:  # the target is not part of this output (one PDF of many)
-            return text
+            shown = text
+        return self.draft_marked(shown) if link.draft else shown
+
+    def draft_marked(self, shown: nodes.Node) -> nodes.Node:
+        """A link to a draft, and ``(draft)`` after it: lists show which minutes are not
+        approved yet."""
+        return nodes.inline("", "", shown, *self.draft_mark(True))
+
+    def draft_mark(self, draft: bool) -> list[nodes.Node]:
+        """`` (draft)`` after what stands for minutes still a draft (a date in a
+        register), nothing after others."""
+        if not draft:
+            return []
+        word = f"({self.t(N_('draft'))})"
+        return [nodes.Text(" "), nodes.inline(word, word, classes=["minutes-draft-mark"])]
 
     def marked(self, language: str) -> list[str]:
         """The class that gives a meeting's text its ``lang`` (docutils writes a

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from docutils import nodes
 
-from ...derive.views.rows import CarriedRow, Chain
+from ...derive.views.rows import ApprovedAt, CarriedRow, Chain, Link
 from ...model.labels import N_
 from ...read.render import bullets
 from .context import Context, overdue_mark
@@ -42,3 +42,18 @@ def carried(ctx: Context, rows: tuple[CarriedRow, ...]) -> list[nodes.Node]:
         for r in rows
     )
     return [box]
+
+
+def approval(ctx: Context, rows: tuple[ApprovedAt, ...]) -> list[nodes.Node]:
+    """For each later meeting that approved these minutes: "Approved at the meeting of
+    9 April 2024 (item 2)", the date and the item linked."""
+    out: list[nodes.Node] = []
+    for row in rows:
+        at = Link(row.meeting.docname, "", ctx.date(row.date) or row.meeting.text)
+        item = Link(row.item.docname, row.item.anchor, f"{ctx.t(N_('item'))} {row.number}")
+        line = nodes.paragraph(classes=["minutes-approved-at"])
+        line += nodes.Text(ctx.t(N_("Approved at the meeting of")) + " ")
+        line += [ctx.link(at), nodes.Text(" (")]
+        line += [ctx.link(item if row.number else row.item), nodes.Text(")")]
+        out.append(line)
+    return out

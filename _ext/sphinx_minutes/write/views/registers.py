@@ -32,7 +32,8 @@ def decisions(ctx: Context, rows: tuple[DecisionRow, ...]) -> list[nodes.Node]:
     """Each decision or motion as its meeting's page states it: only what was written."""
 
     def row(r: DecisionRow) -> list[nodes.Node]:
-        out = [nodes.Text(f"{ctx.date(r.date)}, "), ctx.link(r.decision), nodes.Text(": ")]
+        out = [nodes.Text(ctx.date(r.date)), *ctx.draft_mark(r.meeting.draft)]
+        out += [nodes.Text(", "), ctx.link(r.decision), nodes.Text(": ")]
         return out + decided(ctx, r)
 
     return by_year(ctx, rows, row)
@@ -61,7 +62,9 @@ def decided(ctx: Context, r: DecisionRow) -> list[nodes.Node]:
 def follow_ups(ctx: Context, rows: tuple[FollowUpRow, ...]) -> list[nodes.Node]:
     def row(r: FollowUpRow) -> list[nodes.Node]:
         return [
-            nodes.Text(f"{ctx.date(r.date)}, " if r.item else f"{ctx.date(r.date)}: "),
+            nodes.Text(ctx.date(r.date)),
+            *ctx.draft_mark(r.meeting.draft),
+            nodes.Text(", " if r.item else ": "),
             *([ctx.link(r.item), nodes.Text(": ")] if r.item else []),
             ctx.link(r.follow_up),
             *([nodes.Text(" — "), ctx.written(r.owner, r.meeting.language)] if r.owner else []),
@@ -74,7 +77,9 @@ def follow_ups(ctx: Context, rows: tuple[FollowUpRow, ...]) -> list[nodes.Node]:
 def questions(ctx: Context, rows: tuple[QuestionRow, ...]) -> list[nodes.Node]:
     def row(r: QuestionRow) -> list[nodes.Node]:
         return [
-            nodes.Text(f"{ctx.date(r.date)}, "),
+            nodes.Text(ctx.date(r.date)),
+            *ctx.draft_mark(r.meeting.draft),
+            nodes.Text(", "),
             ctx.link(r.question),
             *(
                 [nodes.Text(" ("), ctx.written(r.by, r.meeting.language), nodes.Text(")")]

@@ -1,0 +1,6 @@
+extensions = ["sphinx_minutes"]
+myst_enable_extensions = ["colon_fence"]
+smartquotes = False
+language = "en"
+exclude_patterns = ["expected.txt"]
+minutes_approval_days = 30
