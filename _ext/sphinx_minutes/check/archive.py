@@ -14,6 +14,7 @@ from ..model.names import person_key
 from ..read.elsewhere import published_elsewhere
 from ..read.links import parse_target
 from ..read.registry import near_miss
+from .unnamed import named_elsewhere
 
 if TYPE_CHECKING:
     from ..model.meeting import Meeting
@@ -36,6 +37,7 @@ def archive_problems(domain: DerivedStore, follow_up_limit: int) -> Iterator[Mis
             f"The minutes of {first.date} already have a statement with :id: {statement.name!r}."
         )
         yield Mistake("duplicate-id", message).at(meeting.docname, statement.line)
+    yield from named_elsewhere(domain.meetings)
     for docname, references in domain.references.items():
         for reference in references:
             mistake = reference_mistake(domain, reference)

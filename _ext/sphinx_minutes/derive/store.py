@@ -10,8 +10,10 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from ..model.meeting import Meeting, Statement
+from ..model.publicity import public_build
 from ..read.links import parse_target
 from ..read.store import ReadStore
+from .anonymous import anonymise
 from .archive import Archive
 from .archive import build as build_archive
 from .page_names import PageNames
@@ -40,8 +42,16 @@ class DerivedStore(ReadStore):
     def archive(self) -> Archive:
         """Lookups over all meetings; built on first use once reading is done."""
         if self._archive is None:
-            self._archive = build_archive(self.meetings)
+            self._archive = build_archive(self.shown_meetings())
         return self._archive
+
+    def shown_meetings(self) -> dict[str, Meeting]:
+        """The meetings as this build may show them: in the public build, without the
+        names of people not named in public (the lead's ``shown`` filter takes this
+        over)."""
+        if not public_build(self.env.config):
+            return self.meetings
+        return {docname: anonymise(m) for docname, m in self.meetings.items()}
 
     def forget_archive(self) -> None:
         """The meetings are about to change (reading starts) or have changed."""

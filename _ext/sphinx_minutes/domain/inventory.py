@@ -20,8 +20,9 @@ def objects(domain: DerivedStore) -> Iterator[Entry]:
     """Meetings and items as ``body/date`` and ``body/date#number``, decisions (motions
     among them) and follow-ups as ``body/date#anchor`` (and ``body/id``), organisations, people and
     topics by the names the roles take."""
-    for docname in sorted(domain.meetings):
-        yield from meeting_objects(domain.meetings[docname])
+    shown = domain.shown_meetings()  # no one not named in public, in the public build
+    for docname in sorted(shown):
+        yield from meeting_objects(shown[docname])
     yield from page_objects(domain)
 
 
