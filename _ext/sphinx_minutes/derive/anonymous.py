@@ -38,8 +38,8 @@ def anonymise(meeting: Meeting) -> Meeting:
         attendance=[hidden(a, who) for a in meeting.attendance],
         secretaries=tuple(hidden(a, who) for a in meeting.secretaries),
         items=[item_shown(item, who) for item in meeting.items],
-        chair=who.labels[chair] if chair in who.labels else meeting.chair,
-        chair_name=None if chair in who.labels else meeting.chair_name,
+        chair=who.labels.get(chair or "", meeting.chair),
+        chair_name=None if (chair or "") in who.labels else meeting.chair_name,
         approvals=tuple(
             Approval(who.labels.get(a.name, who.replaced(a.name)), a.line, a.date)
             for a in meeting.approvals

@@ -22,7 +22,6 @@ MEMBER_OF_THE_PUBLIC = N_("a member of the public")
 REPRESENTATIVE = N_("a representative of {organisation}")
 NOT_NAMED = N_("not named in public")
 """The internal build's mark beside the name of a person the public build does not name."""
-SHOWN_AS = N_("shown in public as: {label}")
 
 
 def public_label(attendee: Attendee, labels: Labels) -> str:

@@ -117,7 +117,7 @@ def named_in_text(
         if public:
             text.parent.replace(text, nodes.Text(who.replaced(str(text))))
     for index in doctree.findall(addnodes.index):
-        entries = index.get("entries", [])
+        entries: list[tuple[str, ...]] = index.get("entries", [])
         for n, (kind, value, *rest) in enumerate(entries):
             for start, end, label in who.mentions(value):
                 line = index.line or meeting.line
@@ -146,21 +146,28 @@ def anchors(doctree: nodes.document, who: Unnamed) -> None:
     """Anchors and names made from a title that names an unnamed person, without the name."""
     renamed: dict[str, str] = {}
     for node in doctree.findall(nodes.Element):
-        ids = [unslugged(i, who) for i in node.get("ids", [])]
-        for old, new in zip(node.get("ids", []), ids, strict=True):
+        written: list[str] = node.get("ids", [])
+        ids = [unslugged(i, who) for i in written]
+        for old, new in zip(written, ids, strict=True):
             if old != new:
                 renamed[old] = new
                 doctree.ids.pop(old, None)
                 doctree.ids[new] = node
-        if node.get("ids"):
+        if written:
             node["ids"] = ids
-        for old in node.get("names", []):
-            if (new := who.replaced(old)) != old:
-                doctree.nameids[new] = doctree.nameids.pop(old, None)
-                node["names"] = [who.replaced(n) for n in node["names"]]
+        names: list[str] = node.get("names", [])
+        if any(who.replaced(name) != name for name in names):
+            for name in names:
+                if name in doctree.nameids:
+                    doctree.nameids[who.replaced(name)] = doctree.nameids.pop(name)
+                if name in doctree.nametypes:
+                    doctree.nametypes[who.replaced(name)] = doctree.nametypes.pop(name)
+            node["names"] = [who.replaced(name) for name in names]
     for node in doctree.findall(nodes.Element):
         if node.get("refid") in renamed:
             node["refid"] = renamed[node["refid"]]
+    for name, anchor in list(doctree.nameids.items()):
+        doctree.nameids[name] = renamed.get(anchor or "", anchor)
 
 
 def unslugged(anchor: str, who: Unnamed) -> str:
