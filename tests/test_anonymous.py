@@ -7,13 +7,14 @@ officer and a member of the public, none of whom may be named in the published m
 
 from __future__ import annotations
 
+from io import StringIO
 from pathlib import Path
 
 import pytest
 from sphinx.testing.util import SphinxTestApp
 from sphinx.util.inventory import InventoryFile
 
-from conftest import build_root, page_text, warning_lines
+from conftest import build_once, build_root, copy_root, page_text, warning_lines
 from sphinx_minutes.derive.anonymous import anonymise
 from sphinx_minutes.model.meeting import (
     AgendaItem,
@@ -149,3 +150,39 @@ def test_anonymise_replaces_every_attribution() -> None:
     assert shown.items[0].presenters == (statement.by,)
     assert shown.items[0].title == f"{label}'s hedge"
     assert meeting.attendance[0].name == "Kari Nordmann"  # the meeting read is unchanged
+
+
+def names_in(outdir: Path) -> list[str]:
+    """The files under ``outdir`` (but the copied sources) that name an unnamed person."""
+    return [
+        str(path.relative_to(outdir))
+        for path in outdir.rglob("*")
+        if path.is_file()
+        and "_sources" not in path.parts
+        and any(
+            w in path.read_bytes().decode("utf-8", "replace").casefold() for w in WORDS_OF_NAMES
+        )
+    ]
+
+
+def test_the_latex_is_made_from_the_same_tree(tmp_path: Path) -> None:
+    srcdir = copy_root("test-anonymous", tmp_path / "site")
+    app = SphinxTestApp("latex", srcdir=srcdir, status=StringIO(), warning=StringIO())
+    app.build()
+    app.cleanup()
+    tex = (Path(app.outdir) / "parish-council-2024-03-12.tex").read_text(encoding="utf-8")
+    assert "Resident of Mill Lane" in tex and "a representative of HDC" in tex
+    assert names_in(Path(app.outdir)) == []
+
+
+def test_marking_a_person_and_building_again_leaves_no_trace(tmp_path: Path) -> None:
+    srcdir = copy_root("test-anonymous", tmp_path / "site")
+    meeting = srcdir / f"{PAGE}.md"
+    written = meeting.read_text(encoding="utf-8")
+    meeting.write_text(written.replace("Marchbanks (anonymous)", "Marchbanks"), encoding="utf-8")
+    build_once(srcdir)
+    outdir = srcdir / "_build" / "html"
+    assert "registers/people/zebedee-marchbanks.html" in names_in(outdir)
+    meeting.write_text(written, encoding="utf-8")
+    build_once(srcdir)
+    assert names_in(outdir) == []
