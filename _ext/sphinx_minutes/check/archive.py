@@ -37,7 +37,7 @@ def archive_problems(domain: DerivedStore, follow_up_limit: int) -> Iterator[Mis
             f"The minutes of {first.date} already have a statement with :id: {statement.name!r}."
         )
         yield Mistake("duplicate-id", message).at(meeting.docname, statement.line)
-    yield from named_elsewhere(domain.meetings)
+    yield from named_elsewhere(domain.meetings, domain.references)
     for docname, references in domain.references.items():
         for reference in references:
             mistake = reference_mistake(domain, reference)

@@ -88,8 +88,8 @@ MEETING_CODES: tuple[Code, ...] = (
     ),
     Code(
         "anonymous-elsewhere",
-        "A person not named in public in one meeting is named in another (on both builds, "
-        "at the line that names them).",
+        "A person not named in public in one meeting is named in another, in its attendance "
+        "or by a `{person}` link (on both builds, at the line that names them).",
         "`- Kari Nordmann` in one meeting, `- Kari Nordmann (not named in public)` in the "
         "one before",
         "Mark the person `(not named in public)` in this meeting too, or remove the mark in "
