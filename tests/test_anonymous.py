@@ -30,7 +30,15 @@ from sphinx_minutes.read.registry import Registry
 
 PAGE = "meetings/parish-council/2024-03-12"
 NAMES = ("Bartholomew Quenneville", "Barty", "Odile Franchetti", "Zebedee Marchbanks")
-WORDS_OF_NAMES = ("quenneville", "barty", "franchetti", "marchbanks")
+WORDS_OF_NAMES = (
+    "quenneville",
+    "barty",
+    "franchetti",
+    "marchbanks",
+    "oyelaran",
+    "gwendolyn",
+    "ambrose",
+)
 """Every word of their names and aliases, as any file of the output might hold them."""
 WARNINGS = [
     f"{PAGE}.md:45: WARNING: This text names 'Bartholomew Quenneville', who is not named in "
@@ -186,3 +194,41 @@ def test_marking_a_person_and_building_again_leaves_no_trace(tmp_path: Path) -> 
     meeting.write_text(written, encoding="utf-8")
     build_once(srcdir)
     assert names_in(outdir) == []
+
+
+CHAIRED = """\
+# Parish Council, 14 May 2024
+
+:::{meeting}
+:chair: Gwendolyn
+:secretary: Priscilla Ambrose-Hatch, MPC (not named in public)
+:::
+
+:::{attendance}
+Present:
+
+- Gwendolyn Oyelaran-Pike, MPC, chair (not named in public)
+- Rajesh Gill, MPC
+:::
+
+::::{agenda-item} 1. Drainage
+:::{motion} Rajesh Gill
+:seconded: Gwendolyn Oyelaran-Pike
+:for: Gwendolyn Oyelaran-Pike, Rajesh Gill
+:outcome: carried
+
+That the drain be cleared.
+:::
+::::
+"""
+
+
+def test_chair_secretary_seconder_and_voters_by_their_label(tmp_path: Path) -> None:
+    srcdir = copy_root("test-anonymous", tmp_path / "site")
+    (srcdir / "meetings/parish-council/2024-05-14.md").write_text(CHAIRED, encoding="utf-8")
+    app = build_once(srcdir)
+    text = page_text(app.outdir, "meetings/parish-council/2024-05-14")
+    assert "Chair: chair, MPC Secretary: A representative of MPC" in text
+    assert "Present: Chair, MPC Rajesh Gill, MPC" in text
+    assert "Motion by Rajesh Gill, seconded by chair, MPC (adopted; 2 for: chair, MPC, " in text
+    assert names_in(Path(app.outdir)) == []

@@ -22,7 +22,7 @@ from sphinx import addnodes
 from ..model.labels import Labels, gettext_for
 from ..model.mistake import Mistake
 from ..model.publicity import public_build
-from ..model.unnamed import NOT_NAMED, Unnamed, unnamed
+from ..model.unnamed import MEMBER_OF_THE_PUBLIC, NOT_NAMED, Unnamed, unnamed
 from .chair import CHAIR, chair_named
 from .registry import slug
 from .render import ancestors
@@ -62,16 +62,16 @@ def attendance_lines(
         name = held.get(UNNAMED)
         if name is None:
             continue
-        label = who.labels[name]
+        label = who.labels.get(name) or t(MEMBER_OF_THE_PUBLIC)  # a line not kept: unread
         if not public:
             mark = f" [{t(NOT_NAMED)}: {label}]"
             shown = nodes.inline(mark, mark, classes=["minutes-unnamed-mark"])
             held.replace_self([*held.children, shown])
             continue
-        attendee = next(a for a in meeting.people() if a.name == name)
+        attendee = next((a for a in meeting.people() if a.name == name), None)
         said = label[:1].upper() + label[1:]
         shown = nodes.inline(said, said, classes=["minutes-person", "minutes-unnamed"])
-        moments = [m.text for m in (attendee.arrived, attendee.left) if m]
+        moments = [m.text for m in (attendee.arrived, attendee.left) if m] if attendee else []
         after = [nodes.Text(f" ({', '.join(moments)})")] if moments else []
         held.replace_self([shown, *after])
 
