@@ -19,7 +19,7 @@ from .domain.events import (
 from .domain.roles import MinutesRole
 from .domain.store import MinutesDomain
 from .model import __version__, labels
-from .read import approvers, chair, item_page
+from .read import approvers, chair, item_page, unnamed
 from .read.directives import reference
 from .read.directives.agenda_item import AgendaItemDirective, DescriptionDirective
 from .read.directives.attendance import AttendanceDirective
@@ -122,6 +122,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-read", item_page.settle, priority=800)
     app.connect("doctree-read", chair.settle_chair)
     app.connect("doctree-read", approvers.settle_approvers)
+    app.connect("doctree-read", unnamed.unname, priority=400)
     app.connect("doctree-read", volumes.bind_volume, priority=900)
     app.connect("env-updated", pdf.plan)
     app.connect("doctree-resolved", pdf.set_document, priority=400)

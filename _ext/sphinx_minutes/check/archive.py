@@ -16,6 +16,7 @@ from ..read.elsewhere import published_elsewhere
 from ..read.links import parse_target
 from ..read.registry import near_miss
 from . import withheld
+from .unnamed import named_elsewhere
 
 if TYPE_CHECKING:
     from ..model.meeting import Meeting
@@ -39,6 +40,7 @@ def archive_problems(domain: DerivedStore, follow_up_limit: int) -> Iterator[Mis
             f"The minutes of {first.date} already have a statement with :id: {statement.name!r}."
         )
         yield Mistake("duplicate-id", message).at(meeting.docname, statement.line)
+    yield from named_elsewhere(domain.meetings, domain.references)
     for docname, references in domain.references.items():
         for reference in references:
             mistake = reference_mistake(domain, reference)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model import __version__
 from ..model.labels import language_of
+from ..model.publicity import public_build
 from ..read.attendance import Entry, read_attendance, read_secretaries
 from ..read.directives.options import read_options
 from ..read.registry import Registry
@@ -42,8 +43,10 @@ def attendance_scan(app: Sphinx, domain: DerivedStore) -> dict[str, tuple[str, .
         stat = path.stat()
         return stat.st_mtime_ns, stat.st_size
 
+    public = public_build(app.config)
     registries = (
         __version__,  # a new release may read attendance lines differently
+        public,  # the public build gives no page to a person not named in public
         *sorted((str(p), *stamp(p)) for p in domain.registry.files.values()),
     )
     previous: dict[str, Any] = domain.data.get("scanned", {})
@@ -58,17 +61,20 @@ def attendance_scan(app: Sphinx, domain: DerivedStore) -> dict[str, tuple[str, .
         text = source.read_text(encoding="utf-8", errors="replace")  # reported when read
         body = domain.registry.bodies.get(source.parent.name)
         language = language_of(app.config, body)
-        names = people_in(text, domain.registry, source.parent.name, language)
+        names = people_in(text, domain.registry, source.parent.name, language, public)
         scanned[key] = (now, tuple(sorted(names)))
     domain.data["scanned"] = {"registries": registries, "files": scanned}
     return {key: names for key, (_, names) in scanned.items()}
 
 
-def people_in(text: str, registry: Registry, body: str, language: str) -> set[str]:
+def people_in(
+    text: str, registry: Registry, body: str, language: str, public: bool = False
+) -> set[str]:
     """The names in a meeting's attendance blocks and its ``meeting`` block's
     ``:secretary:`` (only the first ``meeting`` block is read: a second is shown as
     written), read with the meeting's words (its ``:language:``, else ``language``). An
-    organisation attending as such has no name: no person page."""
+    organisation attending as such has no name: no person page; nor, in the ``public``
+    build, a person the meeting does not name in public."""
     names: set[str] = set()
     meeting_read = False
     for name, lines in blocks(text):
@@ -78,12 +84,18 @@ def people_in(text: str, registry: Registry, body: str, language: str) -> set[st
             language = (options.first().get("language") or "").strip() or language
             secretaries = options.first().get("secretary", "")
             words = registry.vocabulary(language, body)
-            names.update(e.attendee.name for e in read_secretaries(secretaries, 0, registry, words))
+            found_secretaries = read_secretaries(secretaries, 0, registry, words)
+            names.update(named(e, public) for e in found_secretaries)
         elif name == "attendance":
             content = enumerate(lines[options.consumed :])
             found = read_attendance(content, registry, registry.vocabulary(language, body))
-            names.update(read.attendee.name for _, _, read in found if isinstance(read, Entry))
+            names.update(named(read, public) for _, _, read in found if isinstance(read, Entry))
     return {name for name in names if name.strip()}
+
+
+def named(entry: Entry, public: bool) -> str:
+    """The name the entry gives a page to: none for one not named in public, in public."""
+    return "" if public and entry.attendee.anonymous else entry.attendee.name
 
 
 def blocks(text: str) -> Iterator[tuple[str, list[str]]]:

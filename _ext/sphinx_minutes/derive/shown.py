@@ -5,7 +5,8 @@ exports) is derived from the archive, and the archive is built from the meetings
 function gives them, never from the meetings as read. So what is not public is left out
 of every view in one place: in the public build an item or statement under
 ``:not-public:`` is not there at all (its page shows only that it was withheld, see
-``read.directives.withheld``). The internal build shows everything.
+``read.directives.withheld``), and a person not named in public is there only as what
+the public may read of them (``anonymous``). The internal build shows everything.
 """
 
 from __future__ import annotations
@@ -13,15 +14,19 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model.meeting import AgendaItem, Meeting
+from .anonymous import anonymise
 
 
 def shown(meeting: Meeting, public: bool) -> Meeting:
     """The meeting as the build may show it: the meeting itself when all of it may be
     shown, else a copy without what may not (the record read is never changed)."""
-    if not public or not withholds(meeting):
+    if not public:
         return meeting
-    items = [public_part(item) for item in meeting.items if item.public]
-    return replace(meeting, items=items)
+    unnamed = anonymise(meeting)
+    if not withholds(unnamed):
+        return unnamed
+    items = [public_part(item) for item in unnamed.items if item.public]
+    return replace(unnamed, items=items)
 
 
 def withholds(meeting: Meeting) -> bool:

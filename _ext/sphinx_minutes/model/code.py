@@ -16,10 +16,10 @@ CodeName = Literal[
     "approver-absent", "draft-overdue", "draft-approved",
     # Attendance
     "attendance-line", "attendance-group", "unknown-organisation", "unknown-unit",
-    "duplicate-person", "present-and-absent",
+    "duplicate-person", "present-and-absent", "anonymous-elsewhere",
     # Who said what
     "unknown-person", "absent-person", "not-present-for-item",
-    "ambiguous-name",
+    "ambiguous-name", "anonymous-named-in-text",
     # Agenda items and statements
     "item-number", "item-numbering", "outside-item", "answer-without-question",
     "empty-statement", "follow-up-owner", "follow-up-due", "follow-up-open",

@@ -112,6 +112,15 @@ MEETING_CODES: tuple[Code, ...] = (
         "`- Lotta Sima` under `Närvarande:` and under `Frånvarande:`",
         "Keep the person in one group; partial attendance is written `(punkt 6)`.",
     ),
+    Code(
+        "anonymous-elsewhere",
+        "A person not named in public in one meeting is named in another, in its attendance "
+        "or by a `{person}` link (on both builds, at the line that names them).",
+        "`- Kari Nordmann` in one meeting, `- Kari Nordmann (not named in public)` in the "
+        "one before",
+        "Mark the person `(not named in public)` in this meeting too, or remove the mark in "
+        "the other if they may be named.",
+    ),
     # Who said what
     Code(
         "unknown-person",
@@ -140,6 +149,14 @@ MEETING_CODES: tuple[Code, ...] = (
         "or follow-up owner.",
         "`{comment} Eric` when Eric Hall and Eric Holm attended",
         "Write the full name, or give the person an alias in the attendance and use it.",
+    ),
+    Code(
+        "anonymous-named-in-text",
+        "Text of a meeting (a statement, a title, an item's text) names a person the meeting "
+        "does not name in public; the public build shows their label in the name's place.",
+        "`Kari Nordmann asked about the noise.` when she is `(not named in public)`",
+        "Write the person's role instead of the name (`The resident asked …`), or remove "
+        "the mark on their attendance line if they may be named.",
     ),
 )
 """The meeting, its attendance, and who said what."""

@@ -37,6 +37,7 @@ SECTIONS: dict[str, tuple[str, ...] | None] = {
     "staff": None,
     "units": None,
     "remote": None,
+    "anonymous": None,
     "roles": (
         "chair",
         "vice-chair",
@@ -109,6 +110,8 @@ class Vocabulary:
     staff: tuple[str, ...]
     units: re.Pattern[str]
     remote: frozenset[str]
+    anonymous: frozenset[str]
+    """Notes saying the person is not named in public: ``(anonymiseras)``."""
     roles: Mapping[str, str]
     item_limit: re.Pattern[str]
     moment_verbs: Mapping[str, str]
@@ -143,6 +146,7 @@ class Vocabulary:
             staff=tuple(sorted(plain["staff"], key=len, reverse=True)),
             units=re.compile(rf"\b(?:{_alternation(plain['units']) or '(?!)'})", re.I),
             remote=plain["remote"],
+            anonymous=plain["anonymous"],
             roles=dict(s["roles"]),
             item_limit=re.compile(
                 rf"^(?:{_alternation(plain['items']) or '(?!)'})(?:\s+|(?=\d))(?P<numbers>\S.*)$",

@@ -203,6 +203,9 @@ def _read_notes(
                 )
                 problems.append(Mistake("attendance-line", message))
             continue
+        if fold(piece) in words.anonymous:
+            attendee.anonymous = True
+            continue
         if fold(piece) in words.remote:
             if attendee.status in ("present", "unknown"):  # attending, as the note says
                 attendee.status = "remote"

@@ -8,6 +8,7 @@ from docutils import nodes
 
 from ..attendance import Entry, Heading, read_attendance
 from ..render import Span, woven
+from ..unnamed import UNNAMED
 from .base import MinutesDirective
 
 
@@ -43,12 +44,19 @@ class AttendanceDirective(MinutesDirective):
 
 
 def entry_nodes(entry: Entry) -> list[nodes.Node]:
-    """The entry's line as written, its name marked and its organisation linked."""
+    """The entry's line as written, its name marked and its organisation linked. The line
+    of a person not named in public is held in one marked node, for ``read.unnamed`` to
+    show as the build may: by their label in public, by name and marked internally."""
     attendee = entry.attendee
     spans: list[Span] = [(*entry.name_span, "person", attendee.name)]
     if entry.organisation_span and attendee.organisation:
         spans.append((*entry.organisation_span, "org", attendee.organisation))
-    return woven(attendee.text, spans)
+    line = woven(attendee.text, spans)
+    if attendee.anonymous and attendee.kind == "person" and attendee.name.strip():
+        held = nodes.inline("", "", *line, classes=["minutes-unnamed"])
+        held[UNNAMED] = attendee.name
+        return [held]
+    return line
 
 
 def heading_title(text: str, heading: Heading) -> nodes.rubric:
