@@ -37,7 +37,7 @@ from .read.directives.unknown import RefusedDirective, UnknownDirective
 from .read.fences import REFUSED, UNKNOWN, read_blocks
 from .read.nodes import view
 from .read.safety import RefuseUnsafeContent
-from .write import breadcrumbs, html_lang, output, paper, pdf, views
+from .write import breadcrumbs, html_lang, internal_mark, output, paper, pdf, views
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -120,6 +120,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", pdf.add_style)
     app.connect("doctree-read", item_page.settle, priority=800)
     app.connect("doctree-read", chair.settle_chair)
+    app.connect("doctree-read", internal_mark.mark_internal)
     app.connect("doctree-read", volumes.bind_volume, priority=900)
     app.connect("env-updated", pdf.plan)
     app.connect("doctree-resolved", pdf.set_document, priority=400)
@@ -127,6 +128,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("build-finished", pdf.finish)
     app.connect("html-page-context", breadcrumbs.breadcrumbs)
     app.connect("html-page-context", html_lang.html_lang)
+    app.connect("html-page-context", internal_mark.no_index)
     app.connect("html-collect-pages", output.mend_search_index)
     app.connect("build-finished", output.remove_leftovers)
     return {
