@@ -245,6 +245,7 @@ def test_the_public_build_shows_what_is_public(builds: Builds) -> None:
 def test_the_public_build_carries_no_internal_mark(builds: Builds) -> None:
     marks = {mark: "the internal build's mark" for mark in MARK.values()}
     assert_no_leak(builds["html"].outdir, marks)
+    assert_no_leak(builds["latex"].outdir, marks)
 
 
 def test_drafts_left_out_of_the_public_build_leak_nothing(builds: Builds) -> None:
@@ -316,6 +317,12 @@ def test_every_internal_pdf_is_marked(builds: Builds) -> None:
     assert [name for name, source in tex.items() if mark not in source] == []
     assert MARK["sv"] in tex["socialnamnden-2024-03-12.tex"]
     assert MARK["en"] in tex["schoolboard-2024-01-17.tex"]
+    sheets = {
+        name: re.findall(r"\\minutesinternal\{(.*)\}", source) for name, source in tex.items()
+    }
+    assert sheets["socialnamnden.tex"] == [MARK["sv"]]  # on every sheet, the title page too
+    assert sheets["schoolboard.tex"] == [MARK["en"]]
+    assert sheets["norrvikandeastbrookminutes.tex"] == [MARK["en"]]
 
 
 # Marking an item non-public, incrementally

@@ -124,6 +124,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-read", volumes.bind_volume, priority=900)
     app.connect("env-updated", pdf.plan)
     app.connect("doctree-resolved", pdf.set_document, priority=400)
+    app.connect("doctree-resolved", internal_mark.mark_pdf, priority=450)
     app.connect("doctree-resolved", paper.prepare, priority=600)
     app.connect("build-finished", pdf.finish)
     app.connect("html-page-context", breadcrumbs.breadcrumbs)
