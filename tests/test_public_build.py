@@ -20,6 +20,7 @@ Each output is built once for the module, when a test first asks for it.
 from __future__ import annotations
 
 import html
+import io
 import os
 import re
 import shutil
@@ -50,8 +51,8 @@ NON_PUBLIC = {
     "Wobbleton": "the non-public comment in a public item",
 }
 ANONYMOUS = {
-    "Vindeløv": "the attendee not named in public (Ingrid Vindeløv)",
-    "Vindelov": "the attendee not named in public, as a page name",
+    "Vindeløv": "the name of Ingrid Vindeløv, not named in public",
+    "Vindelov": "the name of Ingrid Vindeløv, as a page name",
 }
 MARKERS = NON_PUBLIC | ANONYMOUS
 """Each word, and where the root writes it (matched in any case)."""
@@ -97,16 +98,17 @@ def pdf_text(pdf: Path) -> str:
 
 
 def texts(name: str, data: bytes, path: Path | None = None) -> Iterator[tuple[str, str]]:
-    """What a file says, as text: its name, its bytes, and what it holds packed (an
-    inventory's entries, a zip's members, a PDF's text)."""
+    """What a file says, as text, by the file's name: its name itself, its bytes, and what
+    it holds packed (an inventory's entries, a PDF's text; a zip's members, by
+    ``<file>!<member>``)."""
     yield name, name
     yield name, data.decode("utf-8", errors="replace")
     if name.endswith(".inv"):
-        yield f"{name} (decompressed)", inventory_text(data)
-    elif name.endswith(".pdf") and path is not None and shutil.which("pdftotext"):
-        yield f"{name} (text)", pdf_text(path)
-    elif data[:4] == b"PK\x03\x04":  # an EPUB or any zip
-        with zipfile.ZipFile(path or name) as packed:
+        yield name, inventory_text(data)
+    elif name.endswith(".pdf") and path is not None:
+        yield name, pdf_text(path)
+    elif data[:4] == b"PK\x03\x04":  # an EPUB, or any zip
+        with zipfile.ZipFile(io.BytesIO(data)) as packed:
             for member in packed.namelist():
                 yield from texts(f"{name}!{member}", packed.read(member))
 
@@ -127,7 +129,7 @@ def found(outdir: Path, markers: dict[str, str]) -> dict[str, set[str]]:
         here = folded(text)
         hits = {marker for marker, word in words.items() if word in here}
         if hits:
-            holding.setdefault(name.split(" (")[0], set()).update(hits)
+            holding.setdefault(name, set()).update(hits)
     return holding
 
 
