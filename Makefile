@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SPHINXOPTS ?= -W --keep-going -j auto
 
-.PHONY: html pdf test lint check bench clean
+.PHONY: html internal pdf internal-pdf test lint check bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -20,12 +20,26 @@ $(STAMP): pyproject.toml
 html: $(STAMP)
 	$(BIN)/sphinx-build -b html $(SPHINXOPTS) . _build/html
 
+# The internal build: everything, the items, statements and people kept out of the public
+# build too, every page marked "Internal: not for publication". Into _build/internal/, its
+# own folder with its own environment, so it is never mistaken for the public site and a
+# switch between the two never reads every page again. `make html` and `make pdf` are public.
+internal: $(STAMP)
+	$(BIN)/sphinx-build -b html $(SPHINXOPTS) -D minutes_build=internal \
+	  -d _build/internal/doctrees . _build/internal/html
+
 # One PDF per meeting and a volume per body, in _build/latex/ (needs TeX: see README).
 # The logs are read afterwards: a missing character or hyphenation language fails it.
 pdf: $(STAMP)
 	LATEXOPTS="-interaction=nonstopmode -halt-on-error" LATEXMKOPTS="-silent" \
 	  $(BIN)/sphinx-build -M latexpdf . _build $(SPHINXOPTS)
 	$(BIN)/python -m sphinx_minutes.tools.texlog _build/latex
+
+# The internal build's PDFs, every page marked as not for publication: _build/internal/latex/.
+internal-pdf: $(STAMP)
+	LATEXOPTS="-interaction=nonstopmode -halt-on-error" LATEXMKOPTS="-silent" \
+	  $(BIN)/sphinx-build -M latexpdf . _build/internal $(SPHINXOPTS) -D minutes_build=internal
+	$(BIN)/python -m sphinx_minutes.tools.texlog _build/internal/latex
 
 # The tests run on every core (pytest-xdist): the slow ones, the stateful edit sequences
 # and the random minutes, each keep one core while the others share the rest.

@@ -37,7 +37,17 @@ from .read.directives.unknown import RefusedDirective, UnknownDirective
 from .read.fences import REFUSED, UNKNOWN, read_blocks
 from .read.nodes import view
 from .read.safety import RefuseUnsafeContent
-from .write import approval, breadcrumbs, html_lang, output, paper, pdf, sources, views
+from .write import (
+    approval,
+    breadcrumbs,
+    html_lang,
+    internal_mark,
+    output,
+    paper,
+    pdf,
+    sources,
+    views,
+)
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -123,14 +133,17 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-read", chair.settle_chair)
     app.connect("doctree-read", approvers.settle_approvers)
     app.connect("doctree-read", unnamed.unname, priority=400)
+    app.connect("doctree-read", internal_mark.mark_internal)
     app.connect("doctree-read", volumes.bind_volume, priority=900)
     app.connect("env-updated", pdf.plan)
     app.connect("doctree-resolved", pdf.set_document, priority=400)
+    app.connect("doctree-resolved", internal_mark.mark_pdf, priority=450)
     app.connect("doctree-resolved", paper.prepare, priority=600)
     app.connect("doctree-resolved", approval.mark_pdf, priority=650)
     app.connect("build-finished", pdf.finish)
     app.connect("html-page-context", breadcrumbs.breadcrumbs)
     app.connect("html-page-context", html_lang.html_lang)
+    app.connect("html-page-context", internal_mark.no_index)
     app.connect("html-collect-pages", output.mend_search_index)
     app.connect("build-finished", output.remove_leftovers)
     app.connect("build-finished", sources.publish_sources)

@@ -1,0 +1,9 @@
+project = "Norrvik and Eastbrook minutes"
+copyright = "2024, Norrviks kommun and Eastbrook Unified School District"
+version = "2024"
+extensions = ["sphinx_minutes"]
+myst_enable_extensions = ["colon_fence"]
+smartquotes = False
+language = "en"
+html_theme = "pydata_sphinx_theme"
+latex_engine = "xelatex"
