@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -99,6 +100,42 @@ CONFIG: tuple[tuple[str, object, Literal["", "env"], type], ...] = (
 change makes Sphinx read again, type."""
 
 
+EVENTS: tuple[tuple[str, Callable[..., Any], int], ...] = (
+    ("config-inited", add_static_path, 500),
+    ("config-inited", drafts.leave_out_drafts, 500),
+    ("builder-inited", load_registry, 500),
+    ("doctree-read", finish_document, 500),
+    ("source-read", read_blocks, 500),
+    ("env-get-outdated", output.note_removed, 500),
+    ("env-before-read-docs", reading_starts, 500),
+    ("env-updated", reading_done, 500),
+    ("doctree-resolved", views.fill, 500),
+    ("warn-missing-reference", checks.leave_to_checks, 500),
+    ("config-inited", pdf.add_style, 500),
+    ("doctree-read", item_page.settle, 800),
+    ("doctree-read", chair.settle_chair, 500),
+    ("doctree-read", approvers.settle_approvers, 500),
+    ("doctree-read", unnamed.unname, 400),
+    ("doctree-read", internal_mark.mark_internal, 500),
+    ("doctree-read", volumes.bind_volume, 900),
+    ("env-updated", pdf.plan, 500),
+    ("doctree-resolved", pdf.set_document, 400),
+    ("doctree-resolved", internal_mark.mark_pdf, 450),
+    ("doctree-resolved", paper.prepare, 600),
+    ("doctree-resolved", approval.mark_pdf, 650),
+    ("build-finished", pdf.finish, 500),
+    ("html-page-context", breadcrumbs.breadcrumbs, 500),
+    ("html-page-context", html_lang.html_lang, 500),
+    ("html-page-context", internal_mark.no_index, 500),
+    ("html-collect-pages", output.mend_search_index, 500),
+    ("build-finished", output.remove_leftovers, 500),
+    ("build-finished", sources.publish_sources, 500),
+)
+"""Each stage's handler of a Sphinx event, with its priority (lower runs first), in the
+order they are connected; the stages each handler serves are in
+docs/explanation/architecture.md."""
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     app.setup_extension("myst_parser")
     for name, default, rebuild, kind in CONFIG:
@@ -115,41 +152,14 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_node(view, html=skip, latex=skip, text=skip, man=skip, texinfo=skip)
     locale_dir = labels.compile_catalogs(Path(app.doctreedir) / "sphinx-minutes-locale")
     app.add_message_catalog(labels.CATALOG, str(locale_dir))
-    app.connect("config-inited", add_static_path)
-    app.connect("config-inited", drafts.leave_out_drafts)
     app.add_css_file("sphinx-minutes.css")
-    app.connect("builder-inited", load_registry)
-    app.connect("doctree-read", finish_document)
-    app.connect("source-read", read_blocks)
     app.add_env_collector(PagesToRewrite)
-    app.connect("env-get-outdated", output.note_removed)
-    app.connect("env-before-read-docs", reading_starts)
-    app.connect("env-updated", reading_done)
-    app.connect("doctree-resolved", views.fill)
-    app.connect("warn-missing-reference", checks.leave_to_checks)
     app.add_latex_package("sphinxminutes")
-    app.connect("config-inited", pdf.add_style)
-    app.connect("doctree-read", item_page.settle, priority=800)
-    app.connect("doctree-read", chair.settle_chair)
-    app.connect("doctree-read", approvers.settle_approvers)
-    app.connect("doctree-read", unnamed.unname, priority=400)
-    app.connect("doctree-read", internal_mark.mark_internal)
-    app.connect("doctree-read", volumes.bind_volume, priority=900)
-    app.connect("env-updated", pdf.plan)
-    app.connect("doctree-resolved", pdf.set_document, priority=400)
-    app.connect("doctree-resolved", internal_mark.mark_pdf, priority=450)
-    app.connect("doctree-resolved", paper.prepare, priority=600)
-    app.connect("doctree-resolved", approval.mark_pdf, priority=650)
-    app.connect("build-finished", pdf.finish)
-    app.connect("html-page-context", breadcrumbs.breadcrumbs)
-    app.connect("html-page-context", html_lang.html_lang)
-    app.connect("html-page-context", internal_mark.no_index)
-    app.connect("html-collect-pages", output.mend_search_index)
-    app.connect("build-finished", output.remove_leftovers)
-    app.connect("build-finished", sources.publish_sources)
+    for event, handler, priority in EVENTS:
+        app.connect(event, handler, priority=priority)
     return {
         "version": __version__,
-        "env_version": 8,
+        "env_version": 9,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }
