@@ -3,7 +3,8 @@
 The HTML build publishes each page's source (``_sources/``), copied whole while the page
 is written. In the public build, a meeting with withheld parts gets, when the build
 ends, the text :func:`read.withhold.public_text` makes instead: each block under
-``:not-public:`` reduced to its opening line and its public options.
+``:not-public:`` reduced to its opening line and its public options, and every name
+and alias of a person not named in public as the label the public sees instead.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..derive.shown import withholds
 from ..derive.store import DerivedStore
 from ..model.publicity import public_build
+from ..model.unnamed import unnamed
 from ..read.store import minutes_domain
 from ..read.withhold import public_text
 
@@ -24,7 +26,8 @@ if TYPE_CHECKING:
 
 
 def publish_sources(app: Sphinx, exception: Exception | None) -> None:
-    """``build-finished``: rewrite the copied source of every meeting with withheld parts."""
+    """``build-finished``: rewrite the copied source of every meeting with parts or people
+    the public build does not show."""
     builder = app.builder
     if exception is not None or not public_build(app.config):
         return
@@ -34,7 +37,7 @@ def publish_sources(app: Sphinx, exception: Exception | None) -> None:
     outdir = Path(builder.outdir) / "_sources"
     for docname in sorted(domain.meetings):
         meeting = domain.meetings[docname]
-        if withholds(meeting):
+        if withholds(meeting) or unnamed(meeting):
             path = Path(app.env.doc2path(docname))
             copied = outdir / copied_name(docname, path.suffix, app.config.html_sourcelink_suffix)
             if copied.is_file():
@@ -50,4 +53,4 @@ def public_source(path: Path, meeting: Meeting) -> str:
     """The file's text with its withheld blocks reduced to what the page shows of them."""
     lines = path.read_text(encoding="utf-8", errors="replace").split("\n")
     headings = {item.line: item.heading for item in meeting.items if not item.public}
-    return "\n".join(public_text(lines, headings))
+    return unnamed(meeting).replaced("\n".join(public_text(lines, headings)))

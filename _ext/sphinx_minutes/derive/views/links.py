@@ -14,16 +14,16 @@ if TYPE_CHECKING:
 def meeting_link(meeting: Meeting) -> Link:
     """A meeting, marked when its minutes are a draft."""
     title = meeting.title or meeting.docname
-    return Link(meeting.docname, "", title, meeting.language, meeting.status == "draft")
+    return Link(meeting.docname, "", title, meeting.language, draft=meeting.status == "draft")
 
 
 def item_link(meeting: Meeting, item: AgendaItem) -> Link:
-    return Link(meeting.docname, item.anchor, item.heading, meeting.language, item.public)
+    return Link(meeting.docname, item.anchor, item.heading, meeting.language, public=item.public)
 
 
 def statement_link(meeting: Meeting, statement: Statement, text: str) -> Link:
     """A statement, shown as ``text`` (its excerpt or its item's heading)."""
-    return Link(meeting.docname, statement.id, text, meeting.language, statement.public)
+    return Link(meeting.docname, statement.id, text, meeting.language, public=statement.public)
 
 
 def page_link(domain: DerivedStore, docname: str, text: str) -> Link:
