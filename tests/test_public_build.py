@@ -25,6 +25,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,7 +35,7 @@ import pytest
 from sphinx.util.inventory import InventoryFile
 
 from compare import build, rebuild_and_compare
-from conftest import copy_root, page_text, sphinx_build
+from conftest import PROJECT, copy_root, page_text, sphinx_build
 from sources import replace_text
 
 ROOT = "test-public"
@@ -325,6 +326,25 @@ def test_every_internal_pdf_is_marked(builds: Builds) -> None:
     assert sheets["socialnamnden.tex"] == [MARK["sv"]]  # on every sheet, the title page too
     assert sheets["schoolboard.tex"] == [MARK["en"]]
     assert sheets["norrvikandeastbrookminutes.tex"] == [MARK["en"]]
+
+
+def test_make_internal_builds_into_its_own_folder(tmp_path: Path) -> None:
+    """`make internal`, as the README gives it, with this test run's Python."""
+    srcdir = copy_root(ROOT, tmp_path / "site")
+    shutil.copy2(PROJECT / "Makefile", srcdir / "Makefile")
+    bin_dir = Path(sys.executable).parent
+    made = subprocess.run(
+        ["make", "--no-print-directory", "internal", f"BIN={bin_dir}", "STAMP=", "SPHINXOPTS=-q"],
+        cwd=srcdir,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert made.returncode == 0, made.stderr[-3000:]
+    outdir = srcdir / "_build" / "internal" / "html"
+    assert MARK["sv"] in page_text(outdir, "meetings/socialnamnden/2024-03-12")
+    assert (srcdir / "_build" / "internal" / "doctrees" / "environment.pickle").is_file()
+    assert not (srcdir / "_build" / "html").exists()
 
 
 # Marking an item non-public, incrementally
