@@ -5,8 +5,9 @@ The root (``tests/roots/test-public/``) holds a Swedish social welfare committee
 English school board: a draft, an approved meeting, a meeting that approves the minutes of
 the one before, a non-public item full of marker words (its title, text, a statement, a
 decision, a follow-up and its ``:id:``, a label, an attachment, an image), a non-public
-statement inside a public item, and an attendee not named in public. Each marker is a
-word found nowhere else, so finding it in a published file is a leak, whatever the file.
+statement and a non-public decision inside a public item, and an attendee not named in
+public. Each marker is a word found nowhere else, so finding it in a published file is a
+leak, whatever the file.
 
 Every file of each public output is read, as a reader or a crawler could: pages, copied
 sources (``_sources/``), the search index, the general index, ``objects.inv``
@@ -50,6 +51,7 @@ NON_PUBLIC = {
     "Gnarlwood": "the non-public item's attachment, its name and its text",
     "Snorkelfen": "the non-public item's image, its name and its alt text",
     "Wobbleton": "the non-public comment in a public item",
+    "Grimsditch": "a non-public decision in a public item",
 }
 ANONYMOUS = {
     "Vindeløv": "the name of Ingrid Vindeløv, not named in public",
@@ -269,7 +271,7 @@ def test_the_internal_build_holds_everything(builds: Builds) -> None:
     board = page_text(outdir, "meetings/schoolboard/2024-01-17")
     assert "Ingrid Vindeløv, member of the public (not named in public)" in board
     committee = page_text(outdir, "meetings/socialnamnden/2024-03-12")
-    for said in ("Zorblax", "Quintrelle", "Velmorant", "Thornquist", "Wobbleton"):
+    for said in ("Zorblax", "Quintrelle", "Velmorant", "Thornquist", "Wobbleton", "Grimsditch"):
         assert said in committee
 
 
