@@ -68,7 +68,7 @@ EDITED = {"Fenwhistle": "§ 13, public until the edit marks it :not-public:"}
 
 NOT_PUBLISHED = {".doctrees", "doctrees"}
 """Sphinx's environment: never published, so not read."""
-PUBLIC_BUILDERS = ("html", "dirhtml", "text", "epub", "latex")
+PUBLIC_BUILDERS = ("html", "dirhtml", "singlehtml", "text", "epub", "latex")
 MARK = {"en": "Internal: not for publication", "sv": "Internt: får inte publiceras"}
 TEX_TOOLS = ("xelatex", "latexmk", "xindy", "pdftotext")
 
