@@ -5,8 +5,9 @@ The root (``tests/roots/test-public/``) holds a Swedish social welfare committee
 English school board: a draft, an approved meeting, a meeting that approves the minutes of
 the one before, a non-public item full of marker words (its title, text, a statement, a
 decision, a follow-up and its ``:id:``, a label, an attachment, an image), a non-public
-statement inside a public item, and an attendee not named in public. Each marker is a
-word found nowhere else, so finding it in a published file is a leak, whatever the file.
+statement and a non-public decision inside a public item, and an attendee not named in
+public. Each marker is a word found nowhere else, so finding it in a published file is a
+leak, whatever the file.
 
 Every file of each public output is read, as a reader or a crawler could: pages, copied
 sources (``_sources/``), the search index, the general index, ``objects.inv``
@@ -25,6 +26,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,7 +36,7 @@ import pytest
 from sphinx.util.inventory import InventoryFile
 
 from compare import build, rebuild_and_compare
-from conftest import copy_root, page_text, sphinx_build
+from conftest import PROJECT, copy_root, page_text, sphinx_build
 from sources import replace_text
 
 ROOT = "test-public"
@@ -49,6 +51,7 @@ NON_PUBLIC = {
     "Gnarlwood": "the non-public item's attachment, its name and its text",
     "Snorkelfen": "the non-public item's image, its name and its alt text",
     "Wobbleton": "the non-public comment in a public item",
+    "Grimsditch": "a non-public decision in a public item",
 }
 ANONYMOUS = {
     "Vindeløv": "the name of Ingrid Vindeløv, not named in public",
@@ -65,7 +68,7 @@ EDITED = {"Fenwhistle": "§ 13, public until the edit marks it :not-public:"}
 
 NOT_PUBLISHED = {".doctrees", "doctrees"}
 """Sphinx's environment: never published, so not read."""
-PUBLIC_BUILDERS = ("html", "dirhtml", "text", "epub", "latex")
+PUBLIC_BUILDERS = ("html", "dirhtml", "singlehtml", "text", "epub", "latex")
 MARK = {"en": "Internal: not for publication", "sv": "Internt: får inte publiceras"}
 TEX_TOOLS = ("xelatex", "latexmk", "xindy", "pdftotext")
 
@@ -268,7 +271,7 @@ def test_the_internal_build_holds_everything(builds: Builds) -> None:
     board = page_text(outdir, "meetings/schoolboard/2024-01-17")
     assert "Ingrid Vindeløv, member of the public (not named in public)" in board
     committee = page_text(outdir, "meetings/socialnamnden/2024-03-12")
-    for said in ("Zorblax", "Quintrelle", "Velmorant", "Thornquist", "Wobbleton"):
+    for said in ("Zorblax", "Quintrelle", "Velmorant", "Thornquist", "Wobbleton", "Grimsditch"):
         assert said in committee
 
 
@@ -325,6 +328,25 @@ def test_every_internal_pdf_is_marked(builds: Builds) -> None:
     assert sheets["socialnamnden.tex"] == [MARK["sv"]]  # on every sheet, the title page too
     assert sheets["schoolboard.tex"] == [MARK["en"]]
     assert sheets["norrvikandeastbrookminutes.tex"] == [MARK["en"]]
+
+
+def test_make_internal_builds_into_its_own_folder(tmp_path: Path) -> None:
+    """`make internal`, as the README gives it, with this test run's Python."""
+    srcdir = copy_root(ROOT, tmp_path / "site")
+    shutil.copy2(PROJECT / "Makefile", srcdir / "Makefile")
+    bin_dir = Path(sys.executable).parent
+    made = subprocess.run(
+        ["make", "--no-print-directory", "internal", f"BIN={bin_dir}", "STAMP=", "SPHINXOPTS=-q"],
+        cwd=srcdir,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert made.returncode == 0, made.stderr[-3000:]
+    outdir = srcdir / "_build" / "internal" / "html"
+    assert MARK["sv"] in page_text(outdir, "meetings/socialnamnden/2024-03-12")
+    assert (srcdir / "_build" / "internal" / "doctrees" / "environment.pickle").is_file()
+    assert not (srcdir / "_build" / "html").exists()
 
 
 # Marking an item non-public, incrementally
