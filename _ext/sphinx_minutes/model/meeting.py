@@ -242,6 +242,9 @@ class Meeting:
     """Draft, approved or published (``:status:``); None when the minutes do not say."""
     approvals: tuple[Approval, ...] = ()
     """Who approved the minutes (``:approved-by:``)."""
+    unread_unnamed: tuple[Attendee, ...] = ()
+    """People marked not named in public on a line of a block shown as written (a block
+    never closed swallows the attendance): not attendees, but never named in public."""
 
     @property
     def secretary(self) -> Attendee | None:
