@@ -14,7 +14,7 @@ import pytest
 from sphinx.testing.util import SphinxTestApp
 from sphinx.util.inventory import InventoryFile
 
-from conftest import build_once, build_root, copy_root, page_text, warning_lines
+from conftest import build_once, build_root, copy_root, page_text, printed, warning_lines
 from sphinx_minutes.derive.anonymous import anonymise
 from sphinx_minutes.model.meeting import (
     AgendaItem,
@@ -231,4 +231,21 @@ def test_chair_secretary_seconder_and_voters_by_their_label(tmp_path: Path) -> N
     assert "Chair: chair, MPC Secretary: A representative of MPC" in text
     assert "Present: Chair, MPC Rajesh Gill, MPC" in text
     assert "Motion by Rajesh Gill, seconded by chair, MPC (adopted; 2 for: chair, MPC, " in text
+    assert names_in(Path(app.outdir)) == []
+
+
+def test_an_attendance_shown_as_written_names_no_one_marked(tmp_path: Path) -> None:
+    """A `meeting` block never closed swallows the attendance: the block is shown as
+    written, and the lines marked not named in public are still kept out."""
+    srcdir = copy_root("test-anonymous", tmp_path / "site")
+    meeting = srcdir / f"{PAGE}.md"
+    written = meeting.read_text(encoding="utf-8")
+    unclosed = written.replace(
+        ":secretary: Tom Fairley, MPC\n:::\n", ":secretary: Tom Fairley, MPC\n\n"
+    )
+    meeting.write_text(unclosed, encoding="utf-8")
+    app = build_once(srcdir)
+    assert "[minutes.unclosed-block]" in printed(app.warning)
+    text = page_text(app.outdir, PAGE)
+    assert "- a representative of HDC, HDC (not named in public, left after item 2)" in text
     assert names_in(Path(app.outdir)) == []

@@ -40,6 +40,7 @@ def anonymise(meeting: Meeting) -> Meeting:
         items=[item_shown(item, who) for item in meeting.items],
         chair=who.labels.get(chair or "", meeting.chair),
         chair_name=None if (chair or "") in who.labels else meeting.chair_name,
+        unread_unnamed=(),
         approvals=tuple(
             Approval(who.labels.get(a.name, who.replaced(a.name)), a.line, a.date)
             for a in meeting.approvals
@@ -97,7 +98,7 @@ def attributed(attribution: Attribution, who: Unnamed) -> Attribution:
     each = [
         Attribution("role", who.labels[a.key], who.replaced(a.text))
         if a.kind == "person" and a.key in who.labels
-        else replace(a, text=who.replaced(a.text), also=())
+        else replace(a, key=who.replaced(a.key), text=who.replaced(a.text), also=())
         for a in attribution.each()
     ]
     head, *others = each

@@ -248,6 +248,9 @@ class Meeting:
     """Who approved the minutes (``:approved-by:``)."""
     status_line: int = 0
     """The line of ``:status:``, where a draft past its deadline is reported."""
+    unread_unnamed: tuple[Attendee, ...] = ()
+    """People marked not named in public on a line of a block shown as written (a block
+    never closed swallows the attendance): not attendees, but never named in public."""
 
     @property
     def secretary(self) -> Attendee | None:

@@ -66,11 +66,12 @@ class Unnamed:
 
 
 def unnamed(meeting: Meeting) -> Unnamed:
-    """Who ``meeting`` does not name in public (its attendance and secretaries)."""
+    """Who ``meeting`` does not name in public (its attendance and secretaries, and the
+    lines of a block shown as written that say so)."""
     labels = gettext_for(meeting.language)
     by_name: dict[str, str] = {}
     written: dict[str, str] = {}
-    for attendee in meeting.people():
+    for attendee in (*meeting.people(), *meeting.unread_unnamed):
         if not (attendee.anonymous and attendee.name.strip()):
             continue
         label = by_name.setdefault(attendee.name, public_label(attendee, labels))

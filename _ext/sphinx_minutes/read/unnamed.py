@@ -23,15 +23,16 @@ from ..model.labels import Labels, gettext_for
 from ..model.mistake import Mistake
 from ..model.publicity import public_build
 from ..model.unnamed import MEMBER_OF_THE_PUBLIC, NOT_NAMED, Unnamed, unnamed
+from .attendance import ENTRY, Heading, parse_entry
 from .chair import CHAIR, chair_named
-from .registry import slug
+from .registry import Registry, slug
 from .render import ancestors
 from .store import ReadStore, minutes_domain
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
-    from ..model.meeting import Meeting
+    from ..model.meeting import Attendee, Meeting
 
 UNNAMED = "minutes:unnamed"
 """Marks the node holding the attendance line of a person not named in public."""
@@ -41,8 +42,11 @@ def unname(app: Sphinx, doctree: nodes.document) -> None:
     """``doctree-read``: the page's unnamed people as this build shows them."""
     domain = minutes_domain(app.env, ReadStore)
     meeting = domain.meetings.get(app.env.docname)
-    who = unnamed(meeting) if meeting else None
-    if meeting is None or not who:
+    if meeting is None:
+        return
+    meeting.unread_unnamed = tuple(unread_lines(doctree, meeting, domain.registry))
+    who = unnamed(meeting)
+    if not who:
         return
     public = public_build(app.config)
     for mistake in named_in_text(doctree, meeting, who, public):
@@ -51,6 +55,28 @@ def unname(app: Sphinx, doctree: nodes.document) -> None:
     attributions(doctree, meeting, who, public)
     if public:
         anchors(doctree, who)
+
+
+def unread_lines(doctree: nodes.document, meeting: Meeting, registry: Registry) -> list[Attendee]:
+    """The people marked not named in public on the attendance lines of a block shown as
+    written (a block never closed swallows the attendance after it): their names are
+    kept out of the public build too."""
+    words = registry.vocabulary(meeting.language, meeting.body)
+    guests = Heading("guests", "present")
+    found = []
+    for block in doctree.findall(nodes.literal_block):
+        if not any(malformed(n) for n in ancestors(block)):
+            continue
+        for line in block.astext().splitlines():
+            entry = ENTRY.match(line.strip())
+            if entry:
+                read = parse_entry(entry["text"].strip(), 0, guests, registry, words)
+                found += [read.attendee] if read.attendee.anonymous else []
+    return found
+
+
+def malformed(node: nodes.Node) -> bool:
+    return isinstance(node, nodes.container) and "minutes-malformed" in node["classes"]
 
 
 def attendance_lines(
@@ -112,7 +138,8 @@ def named_in_text(
         if not found or any(spared(n, meeting, who) for n in ancestors(text.parent)):
             continue
         line = next((n.line for n in ancestors(text.parent) if getattr(n, "line", None)), 0)
-        for start, end, label in found:
+        as_written = any(malformed(n) for n in ancestors(text.parent))  # reported as such
+        for start, end, label in [] if as_written else found:
             yield named(str(text)[start:end], label).at(meeting.docname, line or meeting.line)
         if public:
             text.parent.replace(text, nodes.Text(who.replaced(str(text))))
