@@ -142,6 +142,15 @@ def test_editing_only_the_later_meeting_rewrites_the_earlier_page(tmp_path: Path
     )
 
 
+def test_approving_a_draft_rewrites_every_page_that_marked_it(tmp_path: Path) -> None:
+    srcdir = copy_root("test-approval", tmp_path / "site")
+    build(srcdir)
+    replace_text(srcdir / COUNCIL / "2024-05-14.md", ":status: draft", ":status: approved")
+    assert rebuild_and_compare(srcdir, tmp_path / "clean") == []
+    decisions = page_text(srcdir / "_build", "registers/council/decisions")
+    assert "May 14, 2024, 2. Annual parish meeting" in decisions
+
+
 def test_drafts_left_out_of_the_public_build(tmp_path: Path) -> None:
     """No page, source, search entry, navigation or chain entry for a draft; a later
     meeting's link to it is text, not a warning."""
