@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from sphinx.testing.util import SphinxTestApp
 
-from compare import build, rebuild_and_compare
+from compare import build, differences, outputs, rebuild_and_compare
 from conftest import build_root, copy_root, page_text, soup, sphinx_build, warning_lines
 from sources import append_text, replace_text
 from sphinx_minutes.read.approval import read_approvers
@@ -142,6 +142,15 @@ def test_editing_only_the_later_meeting_rewrites_the_earlier_page(tmp_path: Path
     )
 
 
+def test_approving_a_draft_rewrites_every_page_that_marked_it(tmp_path: Path) -> None:
+    srcdir = copy_root("test-approval", tmp_path / "site")
+    build(srcdir)
+    replace_text(srcdir / COUNCIL / "2024-05-14.md", ":status: draft", ":status: approved")
+    assert rebuild_and_compare(srcdir, tmp_path / "clean") == []
+    decisions = page_text(srcdir / "_build", "registers/council/decisions")
+    assert "May 14, 2024, 2. Annual parish meeting" in decisions
+
+
 def test_drafts_left_out_of_the_public_build(tmp_path: Path) -> None:
     """No page, source, search entry, navigation or chain entry for a draft; a later
     meeting's link to it is text, not a warning."""
@@ -166,6 +175,24 @@ def test_drafts_left_out_of_the_public_build(tmp_path: Path) -> None:
     )
     assert "Previous meeting: 2024-03-12" in page_text(outdir, f"{COUNCIL}/2024-05-14")
     assert "Approved at the meeting" not in page_text(outdir, f"{COUNCIL}/2024-02-13")
+
+
+def test_a_parallel_build_is_the_serial_build(tmp_path: Path) -> None:
+    serial = copy_root("test-approval", tmp_path / "serial")
+    parallel = copy_root("test-approval", tmp_path / "parallel")
+    assert build(serial) == build(parallel, "-j", "2")
+    assert differences(outputs(serial / "_build"), outputs(parallel / "_build")) == []
+
+
+def test_a_left_out_draft_approved_appears_as_in_a_clean_build(tmp_path: Path) -> None:
+    srcdir = copy_root("test-approval", tmp_path / "site")
+    append_text(srcdir / "conf.py", "minutes_drafts_public = False\n")
+    assert build(srcdir) == ""
+    replace_text(srcdir / COUNCIL / "2024-03-12.md", ":status: draft", ":status: approved")
+    assert rebuild_and_compare(srcdir, tmp_path / "clean") == []
+    assert "Approved at the meeting of March 12, 2024 (item 2)" in page_text(
+        srcdir / "_build", f"{COUNCIL}/2024-02-13"
+    )
 
 
 def test_no_change_rebuild_with_drafts_left_out_reads_nothing(tmp_path: Path) -> None:

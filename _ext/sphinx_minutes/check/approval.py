@@ -17,6 +17,7 @@ from ..model.mistake import Mistake, warn
 from ..model.names import fold
 from ..read.approvers import approver_named
 from ..read.attribution import names_in
+from ..read.links import parse_target
 from ..read.registry import near_miss
 from .ambiguous import ambiguous_name
 
@@ -36,6 +37,7 @@ def approval_problems(domain: DerivedStore, config: Deadline) -> Iterator[Mistak
     """Every meeting's approvers, then the drafts past their deadline."""
     for meeting in domain.meetings.values():
         yield from approver_mistakes(meeting)
+        yield from approves_mistakes(meeting)
     approved = approvals(domain)
     drafts = [m for ms in domain.archive.by_body.values() for m in ms if m.status == "draft"]
     for meeting in drafts:
@@ -81,6 +83,21 @@ def approver_mistakes(meeting: Meeting) -> Iterator[Mistake]:
         else:
             continue
         yield mistake.at(meeting.docname, approval.line or meeting.line)
+
+
+def approves_mistakes(meeting: Meeting) -> Iterator[Mistake]:
+    """An item approves minutes earlier than its own meeting's (another body's may be
+    approved: a council approves its committees' minutes)."""
+    for item in meeting.items:
+        target = parse_target(item.approves or "", meeting.body)
+        if target is None or meeting.date is None or target.date < meeting.date:
+            continue
+        message = (
+            f"This item approves the minutes of {target.date}, which are not earlier than "
+            f"this meeting ({meeting.date})."
+        )
+        where = item.approves_line or item.line
+        yield Mistake("approves-later", message).at(meeting.docname, where)
 
 
 def overdue(meetings: list[Meeting], reference: dt.date | None, days: int) -> Iterator[Mistake]:

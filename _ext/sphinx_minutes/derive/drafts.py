@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Protocol
 
 from ..model.mistake import Mistake
 from ..model.names import fold
-from ..model.publicity import public_build
+from ..model.publicity import Configured, public_build
 from ..model.vocabulary import Vocabulary
 from ..read.directives.options import read_options
 from ..read.words import project_words, shipped, shipped_languages
@@ -41,13 +41,19 @@ if TYPE_CHECKING:
     from .store import DerivedStore
 
 
-def left_out(meeting: Meeting, config: Any) -> bool:
+class Publishing(Configured, Protocol):
+    """What of the configuration says whether drafts are shown."""
+
+    minutes_drafts_public: bool
+
+
+def left_out(meeting: Meeting, config: Publishing) -> bool:
     """Whether this build leaves the meeting out: a draft, in the public build of a
     project whose drafts are not public."""
     return meeting.status == "draft" and drafts_hidden(config)
 
 
-def drafts_hidden(config: Any) -> bool:
+def drafts_hidden(config: Publishing) -> bool:
     """Whether this build leaves drafts out (``minutes_drafts_public = False``, public)."""
     return not config.minutes_drafts_public and public_build(config)
 
@@ -86,7 +92,7 @@ def is_draft(text: str, words: Vocabulary) -> bool:
     return False
 
 
-def status_words(config: Any) -> Vocabulary:
+def status_words(config: Config) -> Vocabulary:
     """The words of every shipped language, and the project's ``minutes_words``."""
     layers = project_words(config.minutes_words, lambda *_: None).values()
     languages = shipped_languages()
@@ -98,7 +104,7 @@ def pattern(path: str) -> str:
     return "".join(f"[{c}]" if c in "*?[]" else c for c in path)
 
 
-def unseen_drafts(domain: DerivedStore, config: Any) -> Iterator[Mistake]:
+def unseen_drafts(domain: DerivedStore, config: Publishing) -> Iterator[Mistake]:
     """Drafts read although this build leaves drafts out: their ``:status:`` word is
     one only their body's registry knows, so the scan did not see them."""
     for meeting in domain.meetings.values():

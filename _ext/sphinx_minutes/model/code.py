@@ -13,7 +13,7 @@ from typing import Literal
 CodeName = Literal[
     # The meeting as a whole
     "meeting-metadata", "no-meeting", "unknown-body", "duplicate-meeting", "previous-meeting",
-    "approver-absent", "draft-overdue", "draft-approved",
+    "approver-absent", "draft-overdue", "draft-approved", "approves-later",
     # Attendance
     "attendance-line", "attendance-group", "unknown-organisation", "unknown-unit",
     "duplicate-person", "present-and-absent", "anonymous-elsewhere",

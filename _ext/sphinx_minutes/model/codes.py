@@ -71,6 +71,12 @@ MEETING_CODES: tuple[Code, ...] = (
         "Write `:status: approved` in the approved minutes (with `:approved-by:` if they "
         "were signed).",
     ),
+    Code(
+        "approves-later",
+        "An agenda item's `:approves:` names minutes that are not earlier than its own meeting's.",
+        "`:approves: 2024-04-09` in the minutes of 2024-03-12",
+        "Give the date of the earlier meeting whose minutes this item approved.",
+    ),
     # Attendance
     Code(
         "attendance-line",

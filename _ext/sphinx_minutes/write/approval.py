@@ -34,24 +34,25 @@ def mark_pdf(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     meeting = domain.meetings.get(docname)
     if document is None or document.theme != "howto" or meeting is None:
         return
+    engine = app.config.latex_engine
     t = gettext_for(meeting.language)
     if meeting.status == "draft":
-        doctree.insert(0, latex(rf"\minutesdraft{{{escape(t(N_('DRAFT')))}}}"))
+        doctree.insert(0, latex(rf"\minutesdraft{{{escape(t(N_('DRAFT')), engine)}}}"))
     if meeting.approvals:
-        doctree.append(latex(signatures(meeting)))
+        doctree.append(latex(signatures(meeting, engine)))
 
 
-def signatures(meeting: Meeting) -> str:
+def signatures(meeting: Meeting, engine: str) -> str:
     """A signature line and a date line for each approver, labelled in the meeting's
     language; a date the minutes give is printed, else left to be written by hand."""
     t = gettext_for(meeting.language)
     draft = meeting.status == "draft"
     heading = t(N_("To be approved by") if draft else N_("Approved by"))
-    lines = [rf"\begin{{minutessignatures}}{{{escape(heading)}}}"]
+    lines = [rf"\begin{{minutessignatures}}{{{escape(heading, engine)}}}"]
     for approval in meeting.approvals:
         date = long_date(approval.date, meeting.language) if approval.date else ""
         labels = (t(N_("Signature")), t(N_("Date")), approval.name, date)
-        lines.append(r"\minutessignature" + "".join(f"{{{escape(s)}}}" for s in labels))
+        lines.append(r"\minutessignature" + "".join(f"{{{escape(s, engine)}}}" for s in labels))
     lines.append(r"\end{minutessignatures}")
     return "\n".join(lines)
 
