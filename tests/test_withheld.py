@@ -66,7 +66,11 @@ def test_the_public_page_shows_where_something_was_withheld_and_why(
 ) -> None:
     public, _, _ = builds
     text = page_text(public, MEETING)
-    assert "Comment: Not public (Data Protection Act 2018)." in text
+    assert (
+        "Comment: Not public (Data Protection Act 2018). Decision: The report is noted. "
+        "Motion: Not public (Data Protection Act 2018). Reservation: Not public (Data "
+        "Protection Act 2018)." in text
+    )
     assert "2. Staffing matter Not public (Education Act 2002, s. 19" in text
     assert "3. Building works Decision: The roof repairs go ahead" in text
     source = (public / "_sources" / f"{MEETING}.md.txt").read_text(encoding="utf-8")

@@ -102,7 +102,7 @@ def meeting_problems(
             for voter in statement.vote.voters if statement.vote else ():
                 for mistake in attribution_mistakes(voter.who, item, meeting, registry):
                     yield mistake.at(docname, voter.line)
-    yield from vote_problems(meeting)
+    yield from vote_problems(meeting, public)
 
 
 def statement_mistakes(

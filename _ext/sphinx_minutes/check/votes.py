@@ -17,9 +17,12 @@ from ..read.registry import near_miss
 from ..read.votes import is_choice
 
 
-def vote_problems(meeting: Meeting) -> Iterator[Mistake]:
+def vote_problems(meeting: Meeting, public: bool = False) -> Iterator[Mistake]:
+    """In the public build, a statement withheld is only its place: nothing to check."""
     for item in meeting.items:
         for statement in item.statements:
+            if public and not statement.public:
+                continue
             if statement.vote is not None:
                 yield from contradictions(statement, statement.vote, meeting.docname)
                 yield from unknown_choices(statement.vote, meeting.docname, statement.line)

@@ -24,6 +24,7 @@ from ..render import attribution_nodes, joined, xref
 from ..votes import is_count, is_names, names, outcome_of, read_choices
 from ..withhold import NOT_PUBLIC
 from .statements import StatementDirective
+from .withheld import withheld
 
 VOTE_OPTIONS = (*SIDES, *MANNERS, "choices", "elected")
 OUTCOME_VALUES = (
@@ -133,6 +134,8 @@ class VotedDirective(StatementDirective):
 
     def render(self) -> list[nodes.Node]:
         out = super().render()
+        if withheld(self):  # only its place is shown: nothing of it was read
+            return out
         vote = self.statement.vote
         box = out[0] if out else None
         if vote is not None and (vote.choices or vote.elected) and isinstance(box, nodes.Element):
