@@ -122,7 +122,10 @@ def build_root(name: str, srcdir: Path, **kwargs: object) -> SphinxTestApp:
 def sphinx_build(*args: str) -> subprocess.CompletedProcess[str]:
     """Run ``sphinx-build -q`` in its own process, as `make html` does."""
     return subprocess.run(
-        [sys.executable, "-m", "sphinx", "-q", *args], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "sphinx", "-q", "--no-color", *args],
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 
@@ -130,7 +133,7 @@ def start_sphinx_build(*args: str) -> subprocess.Popen[str]:
     """``sphinx-build -q`` started in its own process, to run beside others; its output
     comes with ``communicate()``."""
     return subprocess.Popen(
-        [sys.executable, "-m", "sphinx", "-q", *args],
+        [sys.executable, "-m", "sphinx", "-q", "--no-color", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

@@ -202,7 +202,7 @@ def test_no_change_rebuild_with_drafts_left_out_reads_nothing(tmp_path: Path) ->
     outdir = srcdir / "_build"
     assert sphinx_build("-b", "html", str(srcdir), str(outdir)).returncode == 0
     again = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-b", "html", str(srcdir), str(outdir)],
+        [sys.executable, "-m", "sphinx", "--no-color", "-b", "html", str(srcdir), str(outdir)],
         capture_output=True,
         text=True,
         check=True,
