@@ -110,6 +110,17 @@ def N_(message: str) -> str:
     return message
 
 
+STATEMENT_LABELS = {
+    "comment": N_("Comment"),
+    "question": N_("Question"),
+    "answer": N_("Answer"),
+    "decision": N_("Decision"),
+    "follow-up": N_("Follow-up"),
+    "motion": N_("Motion"),
+    "reservation": N_("Reservation"),
+}
+"""The label word of each kind of statement, as pages and registers print it."""
+
 VOTES = {"for": N_("for"), "against": N_("against"), "abstained": N_("abstained")}
 """A decision's vote counts, as options and as labels, in this order."""
 

@@ -114,24 +114,18 @@ def _read(
     known, reads_outside = judges
     index = start
     while index < end:
-        opening = OPENING.match(lines[index])
-        if opening is None or (opening["fence"][0] == "`" and "`" in opening["info"]):
+        opening = opening_at(lines[index])
+        if opening is None:
             index += 1
             continue
-        fence, info = opening["fence"], opening["info"]
-        named = NAME.match(info)
-        name = named["name"] if named else ""
-        if named and name != "eval-rst" and not known(name):
-            lines[index] = f"{opening['indent']}{fence}{{{UNKNOWN}}} {name}{named['rest']}"
+        fence, name, rest = opening.fence, opening.name, opening.rest
+        if name and name != "eval-rst" and not known(name):
+            lines[index] = f"{opening.indent}{fence}{{{UNKNOWN}}} {name}{rest}"
             name = UNKNOWN
-        elif (
-            named
-            and name in READS_FILES
-            and reads_outside(name, named["rest"], lines[index + 1 : end])
-        ):
-            lines[index] = f"{opening['indent']}{fence}{{{REFUSED}}} {name}{named['rest']}"
+        elif name in READS_FILES and reads_outside(name, rest, lines[index + 1 : end]):
+            lines[index] = f"{opening.indent}{fence}{{{REFUSED}}} {name}{rest}"
             name = REFUSED
-        shown = f"{{{named['name']}}}" if named else (fence + info).strip()
+        shown = f"{{{opening.name}}}" if opening.name else (fence + opening.info).strip()
         block = Block(index + 1, fence, shown)
         if (
             container is not None
@@ -140,7 +134,7 @@ def _read(
             and not any(u.block == container for u in unclosed)
         ):
             unclosed.append(Unclosed(container, None, block))
-        close = next((n for n in range(index + 1, end) if _closes(lines[n], fence)), None)
+        close = closing(lines, index + 1, end, fence)
         if close is None:
             if not (container and any(u.block == container for u in unclosed)):
                 unclosed.append(Unclosed(block, container))
@@ -148,6 +142,36 @@ def _read(
         if name and name not in LITERAL:
             _read(lines, index + 1, close, block, judges, unclosed)
         index = close + 1
+
+
+@dataclass(frozen=True, slots=True)
+class Opening:
+    """A fence that opens a block, as written."""
+
+    indent: str
+    fence: str
+    info: str
+    """All after the fence: ``{decision} the text``."""
+    name: str
+    """The directive it names (``decision``); empty when it names none."""
+    rest: str
+    """What follows the name: the argument, with its leading space."""
+
+
+def opening_at(line: str) -> Opening | None:
+    """The fence ``line`` opens a block with, if it does (a run of backticks followed by
+    more backticks on its line is code, not a fence)."""
+    opening = OPENING.match(line)
+    if opening is None or (opening["fence"][0] == "`" and "`" in opening["info"]):
+        return None
+    named = NAME.match(opening["info"])
+    name, rest = (named["name"], named["rest"]) if named else ("", "")
+    return Opening(opening["indent"], opening["fence"], opening["info"], name, rest)
+
+
+def closing(lines: list[str], start: int, end: int, fence: str) -> int | None:
+    """The line, from ``start`` up to ``end``, that closes a block opened by ``fence``."""
+    return next((n for n in range(start, end) if _closes(lines[n], fence)), None)
 
 
 def _closes(line: str, fence: str) -> bool:

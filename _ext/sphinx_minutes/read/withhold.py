@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .directives.options import read_options
-from .fences import LITERAL, NAME, OPENING, _closes
+from .fences import LITERAL, Opening, closing, opening_at
 
 NOT_PUBLIC = "not-public"
 PUBLIC_TITLE = "public-title"
@@ -57,15 +57,13 @@ def marked(lines: list[str]) -> Iterator[Found]:
 def _scan(lines: list[str], start: int, end: int) -> Iterator[Found]:
     index = start
     while index < end:
-        opening = OPENING.match(lines[index])
-        if opening is None or (opening["fence"][0] == "`" and "`" in opening["info"]):
+        opening = opening_at(lines[index])
+        if opening is None:
             index += 1
             continue
-        fence = opening["fence"]
-        named = NAME.match(opening["info"])
-        name = named["name"] if named else ""
-        close = next((n for n in range(index + 1, end) if _closes(lines[n], fence)), end)
-        found = _marked(lines, index, close, fence) if name in WITHHOLDABLE else None
+        fence, name = opening.fence, opening.name
+        close = closing(lines, index + 1, end, fence) or end
+        found = _marked(lines, index, close, opening) if name in WITHHOLDABLE else None
         if found is not None:
             yield found
         elif name and name not in LITERAL:
@@ -73,22 +71,18 @@ def _scan(lines: list[str], start: int, end: int) -> Iterator[Found]:
         index = close + 1
 
 
-def _marked(lines: list[str], index: int, close: int, fence: str) -> Found | None:
+def _marked(lines: list[str], index: int, close: int, opening: Opening) -> Found | None:
     """The block at ``index`` if its options mark it ``:not-public:``."""
     block = read_options(lines[index + 1 : close])
     if not any(option.name == NOT_PUBLIC for option in block.written):
-        return None
-    opening = OPENING.match(lines[index])
-    named = NAME.match(opening["info"]) if opening else None
-    if opening is None or named is None:
         return None
     kept = tuple(
         f":{option.name}: {' '.join(option.value.split())}".rstrip()
         for option in block.written
         if option.name in KEPT
     )
-    argument = named["rest"].strip()
-    return Found(index, close, opening["indent"], fence, named["name"], argument, kept)
+    fence, argument = opening.fence, opening.rest.strip()
+    return Found(index, close, opening.indent, fence, opening.name, argument, kept)
 
 
 def public_text(lines: list[str], headings: dict[int, str]) -> list[str]:
@@ -115,14 +109,12 @@ def named_within(lines: list[str]) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     index = 0
     while index < len(lines):
-        opening = OPENING.match(lines[index])
-        named = NAME.match(opening["info"]) if opening else None
-        if opening is None or named is None:
+        opening = opening_at(lines[index])
+        if opening is None or not opening.name:
             index += 1
             continue
-        fence, name = opening["fence"], named["name"]
-        close = next((n for n in range(index + 1, len(lines)) if _closes(lines[n], fence)), None)
-        close = len(lines) if close is None else close
+        name = opening.name
+        close = closing(lines, index + 1, len(lines), opening.fence) or len(lines)
         block = read_options(lines[index + 1 : close])
         found += [(name, o.value.strip()) for o in block.written if o.name == "id" and o.value]
         if name not in LITERAL:

@@ -11,10 +11,11 @@ to it and follow-ups that close it are reported, never followed to nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import get_args
 
 from docutils import nodes
 
-from ...model.labels import N_
+from ...model.labels import N_, STATEMENT_LABELS
 from ...model.meeting import AgendaItem, Statement, StatementKind
 from ...model.publicity import public_build
 from ..registry import slug
@@ -23,16 +24,9 @@ from .base import MinutesDirective
 from .item_heading import read_heading
 
 NOT_PUBLIC_LABEL = N_("Not public")
-KIND_LABELS: dict[StatementKind, str] = {
-    "comment": N_("Comment"),
-    "question": N_("Question"),
-    "answer": N_("Answer"),
-    "decision": N_("Decision"),
-    "follow-up": N_("Follow-up"),
-    "motion": N_("Motion"),
-    "reservation": N_("Reservation"),
+KINDS: dict[str, StatementKind] = {
+    kind: kind for kind in get_args(StatementKind) if kind in STATEMENT_LABELS
 }
-KINDS: dict[str, StatementKind] = {kind: kind for kind in KIND_LABELS}
 
 
 def not_public_note(reason: str | None, t: Callable[[str], str]) -> nodes.paragraph:
@@ -118,7 +112,7 @@ def withheld_statement(directive: MinutesDirective, kind: StatementKind) -> node
     )
     directive.set_source_info(box)
     directive.state.document.ids[statement.id] = box
-    label = directive.t(KIND_LABELS[kind])
+    label = directive.t(STATEMENT_LABELS[kind])
     text = f"{label}: {directive.t(NOT_PUBLIC_LABEL)}" + (f" ({reason})" if reason else "") + "."
     box += nodes.paragraph(text, "", nodes.emphasis(text, text))
     return box

@@ -14,7 +14,7 @@ from sphinx.errors import NoUri
 from sphinx.util.nodes import make_refnode
 
 from ...derive.views.rows import Dated, Link, SaidAtMeeting
-from ...model.labels import N_, Labels, long_date
+from ...model.labels import N_, STATEMENT_LABELS, Labels, long_date
 from ...model.languages import language_tag
 from ...read.render import bullets
 
@@ -23,15 +23,7 @@ if TYPE_CHECKING:
 
 R = TypeVar("R", bound=Dated)
 
-KIND_LABELS = {
-    "comment": N_("Comment"),
-    "question": N_("Question"),
-    "answer": N_("Answer"),
-    "decision": N_("Decision"),
-    "follow-up": N_("Follow-up"),
-    "motion": N_("Motion"),
-    "reservation": N_("Reservation"),
-}
+KIND_LABELS = STATEMENT_LABELS
 STATUS_LABELS = {
     "present": N_("present"),
     "remote": N_("remote"),
