@@ -19,6 +19,7 @@ from .domain.events import (
 )
 from .domain.roles import MinutesRole
 from .domain.store import MinutesDomain
+from .export import publish, schema_doc
 from .model import __version__, labels
 from .read import approvers, chair, item_page, unnamed
 from .read.directives import reference
@@ -77,6 +78,7 @@ DIRECTIVES = {
     "register": pages.RegisterDirective,
     "minutes-warnings": reference.WarningCodesDirective,
     "minutes-vocabulary": reference.VocabularyDirective,
+    "minutes-schema": schema_doc.SchemaDirective,
     UNKNOWN: UnknownDirective,
     REFUSED: RefusedDirective,
 }
@@ -130,6 +132,7 @@ EVENTS: tuple[tuple[str, Callable[..., Any], int], ...] = (
     ("html-collect-pages", output.mend_search_index, 500),
     ("build-finished", output.remove_leftovers, 500),
     ("build-finished", sources.publish_sources, 500),
+    ("build-finished", publish.write_exports, 500),
 )
 """Each stage's handler of a Sphinx event, with its priority (lower runs first), in the
 order they are connected; the stages each handler serves are in

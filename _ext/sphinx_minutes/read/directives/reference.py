@@ -19,24 +19,26 @@ CODE = re.compile(r"``(?P<double>.+?)``|`(?P<single>[^`]+)`")
 """Code spans as in Markdown: ``…`` may hold a backtick, `…` may not."""
 
 
+def coded(text: str) -> nodes.paragraph:
+    """Text with Markdown code spans, as a paragraph."""
+    para = nodes.paragraph()
+    at = 0
+    for code in CODE.finditer(text):
+        para += nodes.Text(text[at : code.start()])
+        literal = (code["double"] or code["single"]).strip()
+        para += nodes.literal(literal, literal)
+        at = code.end()
+    para += nodes.Text(text[at:])
+    return para
+
+
 def table(header: list[str], rows: list[list[str]], widths: list[int]) -> nodes.table:
     """A plain table whose cells are text with Markdown code spans."""
     group = nodes.tgroup(cols=len(header))
     group += [nodes.colspec(colwidth=w) for w in widths]
 
     def row(cells: list[str]) -> nodes.row:
-        out = nodes.row()
-        for cell in cells:
-            para = nodes.paragraph()
-            at = 0
-            for code in CODE.finditer(cell):
-                para += nodes.Text(cell[at : code.start()])
-                literal = (code["double"] or code["single"]).strip()
-                para += nodes.literal(literal, literal)
-                at = code.end()
-            para += nodes.Text(cell[at:])
-            out += nodes.entry("", para)
-        return out
+        return nodes.row("", *(nodes.entry("", coded(cell)) for cell in cells))
 
     group += nodes.thead("", row(header))
     group += nodes.tbody("", *(row(r) for r in rows))

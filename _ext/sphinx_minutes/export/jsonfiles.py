@@ -1,0 +1,69 @@
+"""The minutes as JSON: one file per meeting, one per body with all its meetings, one for
+the site, and the JSON Schema they follow, in the site's ``data/`` folder.
+
+Made when the build ends, in the main process, from the archive as the build may show it
+(``records``), so an incremental or parallel build writes exactly what a clean one does;
+nothing in them depends on the clock.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .files import FOLDER
+from .records import VERSION, Json, Url, meeting_id, meeting_record
+
+if TYPE_CHECKING:
+    from ..derive.store import DerivedStore
+
+SCHEMA = Path(__file__).with_name(f"minutes-{VERSION}.schema.json")
+
+
+def dumped(value: Any) -> bytes:
+    """JSON as the files hold it: UTF-8, every letter as written, keys in the records'
+    order, one line per value so that a change shows as a small difference."""
+    return (json.dumps(value, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def meeting_file(meeting_key: str) -> str:
+    """``data/<body>/<date>.json``."""
+    return f"{FOLDER}/{meeting_key}.json"
+
+
+def json_files(domain: DerivedStore, url: Url) -> dict[str, bytes]:
+    """Every JSON file of the site, by its path in the output folder."""
+    archive = domain.archive
+    files: dict[str, bytes] = {f"{FOLDER}/{SCHEMA.name}": SCHEMA.read_bytes()}
+    bodies: list[Json] = []
+    for body, meetings in sorted(archive.by_body.items()):
+        records = [meeting_record(m, archive, url) for m in meetings]
+        for record in records:
+            single = {"version": VERSION, "kind": "meeting", "meeting": record}
+            files[meeting_file(record["id"])] = dumped(single)
+        registered = domain.registry.bodies.get(body)
+        name = registered.name if registered else body
+        page = domain.paths.body(body)
+        whole = {
+            "version": VERSION,
+            "kind": "body",
+            "body": body,
+            "name": name,
+            "url": url(page, "") if page in domain.env.all_docs else None,
+            "meetings": records,
+        }
+        files[f"{FOLDER}/{body}.json"] = dumped(whole)
+        listed = [
+            {
+                "id": meeting_id(m),
+                "date": m.date.isoformat() if m.date else None,
+                "title": m.title,
+                "status": m.status,
+                "data": f"{meeting_id(m)}.json",
+            }
+            for m in meetings
+        ]
+        bodies.append({"body": body, "name": name, "data": f"{body}.json", "meetings": listed})
+    files[f"{FOLDER}/minutes.json"] = dumped({"version": VERSION, "kind": "site", "bodies": bodies})
+    return files
