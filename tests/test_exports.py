@@ -3,6 +3,8 @@ publish, holding what the pages say."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 from typing import Any
@@ -117,3 +119,27 @@ def test_a_removed_meeting_s_file_goes_with_it(tmp_path: Path) -> None:
     assert (PROJECT / "_ext/sphinx_minutes/export/minutes-1.schema.json").read_bytes() == (
         out / SCHEMA
     ).read_bytes()
+
+
+def rows(path: Path) -> list[dict[str, str]]:
+    """A CSV file as a spreadsheet reads it: the byte-order mark first, then the rows."""
+    data = path.read_bytes()
+    assert data.startswith("\ufeff".encode())
+    return list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+
+
+def test_each_body_has_its_tables_for_spreadsheets(archive: Path) -> None:
+    decisions = rows(archive / "data/finance/decisions.csv")
+    budget = next(r for r in decisions if r["name"] == "budget-2024")
+    assert (budget["for"], budget["against"], budget["abstained"]) == ("3", "0", "")
+    assert budget["item"] == "1. Budget 2024/25"
+    assert budget["text"] == "The draft budget is recommended to the Council."
+    follow_ups = rows(archive / "data/finance/follow-ups.csv")
+    wall = next(r for r in follow_ups if r["name"] == "wall-quote")
+    assert (wall["owner"], wall["due"], wall["state"]) == ("Lena Kowalski", "2024-02-12", "closed")
+    assert wall["closed_by"] == "finance/2024-02-19"
+    attendance = rows(archive / "data/finance/attendance.csv")
+    lena = next(
+        r for r in attendance if r["meeting"] == "finance/2024-01-15" and "Lena" in r["name"]
+    )
+    assert (lena["organisation"], lena["status"]) == ("RPC", "remote")

@@ -79,6 +79,7 @@ DIRECTIVES = {
     "minutes-warnings": reference.WarningCodesDirective,
     "minutes-vocabulary": reference.VocabularyDirective,
     "minutes-schema": schema_doc.SchemaDirective,
+    "minutes-csv": schema_doc.CsvDirective,
     UNKNOWN: UnknownDirective,
     REFUSED: RefusedDirective,
 }

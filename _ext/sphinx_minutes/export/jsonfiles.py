@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .files import FOLDER
-from .records import VERSION, Json, Url, meeting_id, meeting_record
+from .records import VERSION, Json, Url, meeting_record
 
 if TYPE_CHECKING:
     from ..derive.store import DerivedStore
@@ -32,14 +32,21 @@ def meeting_file(meeting_key: str) -> str:
     return f"{FOLDER}/{meeting_key}.json"
 
 
-def json_files(domain: DerivedStore, url: Url) -> dict[str, bytes]:
-    """Every JSON file of the site, by its path in the output folder."""
+def body_records(domain: DerivedStore, url: Url) -> dict[str, list[Json]]:
+    """Each body's meetings as records, in date order: what every export is made from."""
     archive = domain.archive
+    return {
+        body: [meeting_record(m, archive, url) for m in meetings]
+        for body, meetings in sorted(archive.by_body.items())
+    }
+
+
+def json_files(domain: DerivedStore, records: dict[str, list[Json]], url: Url) -> dict[str, bytes]:
+    """Every JSON file of the site, by its path in the output folder."""
     files: dict[str, bytes] = {f"{FOLDER}/{SCHEMA.name}": SCHEMA.read_bytes()}
     bodies: list[Json] = []
-    for body, meetings in sorted(archive.by_body.items()):
-        records = [meeting_record(m, archive, url) for m in meetings]
-        for record in records:
+    for body, meetings in records.items():
+        for record in meetings:
             single = {"version": VERSION, "kind": "meeting", "meeting": record}
             files[meeting_file(record["id"])] = dumped(single)
         registered = domain.registry.bodies.get(body)
@@ -51,16 +58,16 @@ def json_files(domain: DerivedStore, url: Url) -> dict[str, bytes]:
             "body": body,
             "name": name,
             "url": url(page, "") if page in domain.env.all_docs else None,
-            "meetings": records,
+            "meetings": meetings,
         }
         files[f"{FOLDER}/{body}.json"] = dumped(whole)
         listed = [
             {
-                "id": meeting_id(m),
-                "date": m.date.isoformat() if m.date else None,
-                "title": m.title,
-                "status": m.status,
-                "data": f"{meeting_id(m)}.json",
+                "id": m["id"],
+                "date": m["date"],
+                "title": m["title"],
+                "status": m["status"],
+                "data": f"{m['id']}.json",
             }
             for m in meetings
         ]

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 from ..derive.store import DerivedStore
 from ..read.store import minutes_domain
 from ..write.output import page_builder
+from .csvfiles import csv_files
 from .files import write_all
-from .jsonfiles import json_files
+from .jsonfiles import body_records, json_files
 from .records import Url
 
 if TYPE_CHECKING:
@@ -27,7 +28,9 @@ def write_exports(app: Sphinx, exception: Exception | None) -> None:
         return
     domain = minutes_domain(app.env, DerivedStore)
     url = page_url(builder, app.config.html_baseurl)
-    write_all(Path(builder.outdir), json_files(domain, url))
+    records = body_records(domain, url)
+    files = json_files(domain, records, url) | csv_files(records)
+    write_all(Path(builder.outdir), files)
 
 
 def page_url(builder: Builder, baseurl: str) -> Url:

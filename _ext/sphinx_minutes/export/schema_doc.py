@@ -1,6 +1,6 @@
-"""``minutes-schema``: the JSON Schema of the exports rendered as the reference's tables,
-one per kind of record, field by field: the documentation is the schema's own words, so
-it cannot drift from what the files hold."""
+"""``minutes-schema`` and ``minutes-csv``: the JSON Schema of the exports rendered as the
+reference's tables, one per kind of record, field by field, and the CSV tables' columns:
+the documentation is the code's own words, so it cannot drift from what the files hold."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
 from ..read.directives.reference import coded, table
+from .csvfiles import TABLES
 from .jsonfiles import SCHEMA
 
 RECORDS = ("meeting", "attendee", "item", "statement", "attribution", "vote", "follow_up")
@@ -57,3 +58,14 @@ class SchemaDirective(SphinxDirective):
             title = f"{name}: {record['description']}"
             out += [nodes.rubric(title, title), record_table(record)]
         return out
+
+
+class CsvDirective(SphinxDirective):
+    """``minutes-csv``: each table of a body, its file and its columns."""
+
+    def run(self) -> list[nodes.Node]:
+        rows = [
+            [f"`data/<body>/{name}.csv`", ", ".join(f"`{c}`" for c in columns)]
+            for name, columns in TABLES.items()
+        ]
+        return [table(["File", "Columns, in order"], rows, [30, 70])]
