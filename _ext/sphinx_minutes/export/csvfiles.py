@@ -66,16 +66,22 @@ def statements(meetings: list[Json], kinds: tuple[str, ...]) -> Iterator[tuple[J
                     yield meeting, item, statement
 
 
+def placed(meeting: Json, item: Json, statement: Json) -> dict[str, object]:
+    """Where a statement stands: its meeting, date, item, id and ``:id:``."""
+    return {
+        "meeting": meeting["id"],
+        "date": meeting["date"],
+        "item": item["heading"],
+        "id": statement["id"],
+        "name": cell(statement["name"]),
+    }
+
+
 def decision_rows(meetings: list[Json]) -> Iterator[dict[str, object]]:
     for meeting, item, statement in statements(meetings, ("decision", "motion")):
         vote = statement.get("vote") or {}
         counts = vote.get("counts") or {}
-        yield {
-            "meeting": meeting["id"],
-            "date": meeting["date"],
-            "item": item["heading"],
-            "id": statement["id"],
-            "name": cell(statement["name"]),
+        yield placed(meeting, item, statement) | {
             "kind": statement["kind"],
             "text": statement["text"],
             "outcome": cell(statement.get("outcome")),
@@ -91,12 +97,7 @@ def follow_up_rows(meetings: list[Json]) -> Iterator[dict[str, object]]:
     for meeting, item, statement in statements(meetings, ("follow-up",)):
         follow_up = statement["follow_up"]
         owner = follow_up["owner"]
-        yield {
-            "meeting": meeting["id"],
-            "date": meeting["date"],
-            "item": item["heading"],
-            "id": statement["id"],
-            "name": cell(statement["name"]),
+        yield placed(meeting, item, statement) | {
             "owner": owner["as_written"] if owner else "",
             "text": statement["text"],
             "due": cell(follow_up["due"]),
