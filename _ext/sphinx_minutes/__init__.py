@@ -21,7 +21,7 @@ from .domain.roles import MinutesRole
 from .domain.store import MinutesDomain
 from .export import publish, schema_doc
 from .model import __version__, labels
-from .read import approvers, chair, item_page, unnamed
+from .read import chair, item_page, unnamed
 from .read.directives import reference
 from .read.directives.agenda_item import AgendaItemDirective, DescriptionDirective
 from .read.directives.attendance import AttendanceDirective
@@ -116,8 +116,7 @@ EVENTS: tuple[tuple[str, Callable[..., Any], int], ...] = (
     ("warn-missing-reference", checks.leave_to_checks, 500),
     ("config-inited", pdf.add_style, 500),
     ("doctree-read", item_page.settle, 800),
-    ("doctree-read", chair.settle_chair, 500),
-    ("doctree-read", approvers.settle_approvers, 500),
+    ("doctree-read", chair.settle_names, 500),
     ("doctree-read", unnamed.unname, 400),
     ("doctree-read", internal_mark.mark_internal, 500),
     ("doctree-read", volumes.bind_volume, 900),

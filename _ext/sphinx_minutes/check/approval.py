@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, Protocol
 from ..derive.views.approval import approvals
 from ..model.mistake import Mistake, warn
 from ..model.names import fold
-from ..read.approvers import approver_named
 from ..read.attribution import names_in
+from ..read.chair import attendee_named
 from ..read.links import parse_target
 from ..read.registry import near_miss
 from .ambiguous import ambiguous_name
@@ -63,7 +63,7 @@ def approver_mistakes(meeting: Meeting) -> Iterator[Mistake]:
     """Each approver attended: named as the attendance names them (a full name, an alias,
     a first name only one attendee has), and not listed as absent."""
     for approval in meeting.approvals:
-        name = approver_named(meeting, approval.name)
+        name = attendee_named(meeting, approval.name)
         attendee = meeting.attendee(name) if name else None
         candidates = names_in(meeting).shared.get(fold(approval.name))
         if attendee is None and candidates:

@@ -40,6 +40,8 @@ class Ledger:
     unknown: list[tuple[Meeting, Statement, str]] = field(default_factory=list)
     """``:closes:`` targets that name no earlier follow-up: (meeting, statement, target)."""
     closed_again: list[tuple[Meeting, Statement, str, Meeting]] = field(default_factory=list)
+    by_statement: dict[tuple[str, str], Entry] = field(default_factory=dict)
+    """Each entry by its meeting's docname and its statement's anchor."""
     """``:closes:`` of a follow-up already closed: (meeting, statement, target, and the
     meeting that closed it first)."""
 
@@ -47,6 +49,10 @@ class Ledger:
         """Open and due before the body's latest meeting (see ``Entry.overdue_on``)."""
         latest = len(self.dates) - 1
         return entry.overdue_on(self.dates[latest], latest) if self.dates else False
+
+    def entry_of(self, meeting: Meeting, statement: Statement) -> Entry | None:
+        """The entry of a follow-up of the body."""
+        return self.by_statement.get((meeting.docname, statement.id))
 
     def open_at(self, index: int) -> list[Entry]:
         """Follow-ups of earlier meetings not closed before the meeting at ``index``."""
@@ -88,6 +94,7 @@ def ledger(meetings: list[Meeting]) -> Ledger:
                 if statement.due_next and index + 1 < len(meetings):
                     entry.due = meetings[index + 1].date
                 book.entries.append(entry)
+                book.by_statement[(meeting.docname, statement.id)] = entry
                 for name in keys(meeting, statement):
                     by_key[name] = entry
     return book

@@ -115,7 +115,7 @@ def statement_record(meeting: Meeting, statement: Statement, book: Ledger | None
         "closes": list(statement.closes),
     }
     if statement.kind == "follow-up":
-        record["follow_up"] = follow_up_record(statement, book)
+        record["follow_up"] = follow_up_record(meeting, statement, book)
     if statement.vote is not None or statement.kind == "motion":
         record["vote"] = vote_record(statement.vote) if statement.vote else None
         record["outcome"] = statement.outcome
@@ -127,10 +127,10 @@ def statement_record(meeting: Meeting, statement: Statement, book: Ledger | None
     return record
 
 
-def follow_up_record(statement: Statement, book: Ledger | None) -> Json:
+def follow_up_record(meeting: Meeting, statement: Statement, book: Ledger | None) -> Json:
     """Owner, due date and where it stands: open, overdue (due before the body's latest
     meeting), or closed, and by which meeting."""
-    entry = next((e for e in book.entries if e.statement is statement), None) if book else None
+    entry = book.entry_of(meeting, statement) if book else None
     return {
         "owner": attribution_record(statement.owner) if statement.owner else None,
         "due": due_of(statement, entry),

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
@@ -112,12 +112,7 @@ def _read(
     unclosed: list[Unclosed],
 ) -> None:
     known, reads_outside = judges
-    index = start
-    while index < end:
-        opening = opening_at(lines[index])
-        if opening is None:
-            index += 1
-            continue
+    for index, close, opening in blocks_between(lines, start, end):
         fence, name, rest = opening.fence, opening.name, opening.rest
         if name and name != "eval-rst" and not known(name):
             lines[index] = f"{opening.indent}{fence}{{{UNKNOWN}}} {name}{rest}"
@@ -134,14 +129,10 @@ def _read(
             and not any(u.block == container for u in unclosed)
         ):
             unclosed.append(Unclosed(container, None, block))
-        close = closing(lines, index + 1, end, fence)
-        if close is None:
-            if not (container and any(u.block == container for u in unclosed)):
-                unclosed.append(Unclosed(block, container))
-            close = end
+        if close is None and not (container and any(u.block == container for u in unclosed)):
+            unclosed.append(Unclosed(block, container))
         if name and name not in LITERAL:
-            _read(lines, index + 1, close, block, judges, unclosed)
-        index = close + 1
+            _read(lines, index + 1, end if close is None else close, block, judges, unclosed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +163,23 @@ def opening_at(line: str) -> Opening | None:
 def closing(lines: list[str], start: int, end: int, fence: str) -> int | None:
     """The line, from ``start`` up to ``end``, that closes a block opened by ``fence``."""
     return next((n for n in range(start, end) if _closes(lines[n], fence)), None)
+
+
+def blocks_between(
+    lines: list[str], start: int, end: int
+) -> Iterator[tuple[int, int | None, Opening]]:
+    """The blocks that open from ``start`` up to ``end``, one level deep (what is inside
+    a block is the caller's to read): each opening line, the line that closes it (None
+    when none does: it runs to ``end``), and its fence."""
+    index = start
+    while index < end:
+        opening = opening_at(lines[index])
+        if opening is None:
+            index += 1
+            continue
+        close = closing(lines, index + 1, end, opening.fence)
+        yield index, close, opening
+        index = (end if close is None else close) + 1
 
 
 def _closes(line: str, fence: str) -> bool:

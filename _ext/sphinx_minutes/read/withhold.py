@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .directives.options import read_options
-from .fences import LITERAL, Opening, closing, opening_at
+from .fences import LITERAL, Opening, blocks_between
 
 NOT_PUBLIC = "not-public"
 PUBLIC_TITLE = "public-title"
@@ -55,20 +55,14 @@ def marked(lines: list[str]) -> Iterator[Found]:
 
 
 def _scan(lines: list[str], start: int, end: int) -> Iterator[Found]:
-    index = start
-    while index < end:
-        opening = opening_at(lines[index])
-        if opening is None:
-            index += 1
-            continue
-        fence, name = opening.fence, opening.name
-        close = closing(lines, index + 1, end, fence) or end
+    for index, closed, opening in blocks_between(lines, start, end):
+        close = end if closed is None else closed
+        name = opening.name
         found = _marked(lines, index, close, opening) if name in WITHHOLDABLE else None
         if found is not None:
             yield found
         elif name and name not in LITERAL:
             yield from _scan(lines, index + 1, close)
-        index = close + 1
 
 
 def _marked(lines: list[str], index: int, close: int, opening: Opening) -> Found | None:
@@ -107,17 +101,14 @@ def named_within(lines: list[str]) -> list[tuple[str, str]]:
     the public build keeps that they exist, so a public ``:closes:`` or link to one is
     reported as a link to what is not public, not as one to nothing."""
     found: list[tuple[str, str]] = []
-    index = 0
-    while index < len(lines):
-        opening = opening_at(lines[index])
-        if opening is None or not opening.name:
-            index += 1
+    for index, closed, opening in blocks_between(lines, 0, len(lines)):
+        close = len(lines) if closed is None else closed
+        if not opening.name:
             continue
-        name = opening.name
-        close = closing(lines, index + 1, len(lines), opening.fence) or len(lines)
         block = read_options(lines[index + 1 : close])
-        found += [(name, o.value.strip()) for o in block.written if o.name == "id" and o.value]
-        if name not in LITERAL:
+        found += [
+            (opening.name, o.value.strip()) for o in block.written if o.name == "id" and o.value
+        ]
+        if opening.name not in LITERAL:
             found += named_within(lines[index + 1 : close])
-        index = close + 1
     return found

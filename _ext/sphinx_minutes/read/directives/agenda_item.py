@@ -11,14 +11,13 @@ from ...model.labels import N_
 from ...model.meeting import AgendaItem, Attachment, AttachmentKind, Attribution, ItemStatus
 from ...model.registered import Topic
 from ..attribution import read_attribution
-from ..registry import slug
 from ..render import attribution_nodes, field, joined, xref
 from ..safety import has_scheme, outside_project, safe_url
 from ..withhold import NOT_PUBLIC, PUBLIC_TITLE
 from .approval import approves_fields
 from .attachments import attachment_node, split_attachments
 from .base import ITEM_STACK, MinutesDirective, split_list
-from .item_heading import STATUSES, Heading, item_note, read_heading
+from .item_heading import STATUSES, Heading, item_anchor, item_note, read_heading
 from .withheld import not_public_note, reason_of, withheld, withheld_item
 
 
@@ -81,9 +80,7 @@ class AgendaItemDirective(MinutesDirective):
                 "Write its title after `{agenda-item}`, with its number first if the agenda "
                 "numbers it: `{agenda-item} 3. Budget review`.",
             )
-        word = slug(self.t(N_("item")))
-        named = slug(heading.title) if heading.title else word
-        anchor = f"{word}-{heading.number.replace('.', '-')}" if heading.number else named
+        anchor = item_anchor(self.t(N_("item")), heading.number, heading.title)
         return AgendaItem(
             number=heading.number,
             title=heading.title,

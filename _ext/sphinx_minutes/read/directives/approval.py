@@ -15,7 +15,7 @@ from docutils import nodes
 from ...model.labels import N_, long_date
 from ...model.reference import Reference
 from ..approval import read_approvers, read_status
-from ..approvers import APPROVER
+from ..chair import APPROVER
 from ..render import field, joined, xref
 
 if TYPE_CHECKING:

@@ -18,7 +18,7 @@ from ..store import ReadStore, minutes_domain
 from .options import OPTION, read_options
 
 if TYPE_CHECKING:
-    from ...model.meeting import AgendaItem, Meeting
+    from ...model.meeting import AgendaItem, Meeting, Statement
     from ...model.vocabulary import Vocabulary
 
 ITEM_STACK = "minutes:items"
@@ -247,6 +247,18 @@ class MinutesDirective(SphinxDirective):
             n += 1
             candidate = f"{anchor}-{n}"
         return candidate
+
+    def statement_place(self, kind: str) -> tuple[list[Statement], str]:
+        """Where a statement of ``kind`` goes: the statements of its item (none, and
+        reported, outside any item) and its anchor, ``item-6-comment-2``, unique on the
+        page: a statement withheld from the public build keeps its place and anchor."""
+        item = self.item
+        if item is None:
+            self.warn("outside-item", f"A `{self.name}` stands outside any agenda item.")
+        siblings = item.statements if item else []
+        prefix = item.anchor if item else "statement"
+        number = 1 + sum(1 for s in siblings if s.kind == kind)
+        return siblings, self.unique_id(f"{prefix}-{kind}-{number}")
 
     def parse_body(self, node: nodes.Element) -> nodes.Element:
         """Parse the directive's content (MyST) into ``node``."""

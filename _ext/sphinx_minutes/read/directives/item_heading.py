@@ -12,6 +12,7 @@ from docutils import nodes
 from ...model.labels import N_
 from ...model.meeting import ItemStatus
 from ...model.vocabulary import ITEM_MAX
+from ..registry import slug
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -78,6 +79,15 @@ def read_heading(written: str, state: RSTState, line: int, words: Vocabulary) ->
     title = "".join(node.astext() for node in parsed)
     shown = FINAL_COLON.sub("", f"{lead}{title}").strip()
     return Heading(number, title.strip(), shown, [*([nodes.Text(lead)] if lead else []), *parsed])
+
+
+def item_anchor(word: str, number: str, title: str) -> str:
+    """An item's anchor: the item word and its number (``punkt-4-1``), else its title
+    (``budget-review``), else the item word alone; made unique by the caller."""
+    item = slug(word)
+    if number:
+        return f"{item}-{number.replace('.', '-')}"
+    return slug(title) if title else item
 
 
 def item_note(

@@ -40,19 +40,12 @@ class StatementDirective(MinutesDirective):
             return [withheld_statement(self, self.kind)]
         meeting = self.meeting
         item = self.item
-        if item is None:
-            self.warn(
-                "outside-item",
-                f"A `{self.name}` stands outside any agenda item.",
-            )
+        siblings, anchor = self.statement_place(self.kind)
         written = self.arguments[0].strip() if self.arguments else ""
         read = read_attribution(written, meeting, self.domain.registry)
-        siblings = item.statements if item else []
-        prefix = item.anchor if item else "statement"
-        number = 1 + sum(1 for s in siblings if s.kind == self.kind)
         statement = Statement(
             kind=self.kind,
-            id=self.unique_id(f"{prefix}-{self.kind}-{number}"),
+            id=anchor,
             line=self.lineno,
             public=NOT_PUBLIC not in self.options and (item is None or item.public),
             reason=reason_of(self) or (item.reason if item else None),

@@ -18,10 +18,9 @@ from docutils import nodes
 from ...model.labels import N_, STATEMENT_LABELS
 from ...model.meeting import AgendaItem, Statement, StatementKind
 from ...model.publicity import public_build
-from ..registry import slug
 from ..withhold import NOT_PUBLIC, PUBLIC_TITLE, named_within
 from .base import MinutesDirective
-from .item_heading import read_heading
+from .item_heading import item_anchor, read_heading
 
 NOT_PUBLIC_LABEL = N_("Not public")
 KINDS: dict[str, StatementKind] = {
@@ -56,9 +55,7 @@ def withheld_item(directive: MinutesDirective, written: str) -> nodes.section:
     if heading.number and not heading.title:
         lead = f"{lead} "
     parent = directive.item
-    word = slug(directive.t(N_("item")))
-    named = slug(public_title) if public_title else word
-    anchor = f"{word}-{heading.number.replace('.', '-')}" if heading.number else named
+    anchor = item_anchor(directive.t(N_("item")), heading.number, public_title)
     reason = reason_of(directive)
     item = AgendaItem(
         number=heading.number,
@@ -91,16 +88,11 @@ def withheld_item(directive: MinutesDirective, written: str) -> nodes.section:
 
 def withheld_statement(directive: MinutesDirective, kind: StatementKind) -> nodes.container:
     """The statement's label, and that it is not public: nothing of who or what."""
-    item = directive.item
-    if item is None:
-        directive.warn("outside-item", f"A `{kind}` stands outside any agenda item.")
-    siblings = item.statements if item else []
-    prefix = item.anchor if item else "statement"
-    number = 1 + sum(1 for s in siblings if s.kind == kind)
+    siblings, anchor = directive.statement_place(kind)
     reason = reason_of(directive)
     statement = Statement(
         kind=kind,
-        id=directive.unique_id(f"{prefix}-{kind}-{number}"),
+        id=anchor,
         line=directive.lineno,
         public=False,
         reason=reason,
