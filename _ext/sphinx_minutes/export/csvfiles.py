@@ -13,7 +13,7 @@ import csv
 import io
 from collections.abc import Iterator
 
-from .files import FOLDER
+from .names import body_table
 from .records import Json
 
 ATTENDANCE = (
@@ -111,7 +111,7 @@ def csv_files(records: dict[str, list[Json]]) -> dict[str, bytes]:
     """Each body's three tables, by path in the output folder."""
     files = {}
     for body, meetings in records.items():
-        files[f"{FOLDER}/{body}/attendance.csv"] = table(ATTENDANCE, attendance_rows(meetings))
-        files[f"{FOLDER}/{body}/decisions.csv"] = table(DECISIONS, decision_rows(meetings))
-        files[f"{FOLDER}/{body}/follow-ups.csv"] = table(FOLLOW_UPS, follow_up_rows(meetings))
+        files[body_table(body, "attendance")] = table(ATTENDANCE, attendance_rows(meetings))
+        files[body_table(body, "decisions")] = table(DECISIONS, decision_rows(meetings))
+        files[body_table(body, "follow-ups")] = table(FOLLOW_UPS, follow_up_rows(meetings))
     return files

@@ -10,7 +10,8 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-FOLDER = "data"
+from .names import FOLDER
+
 SUFFIXES = (".json", ".csv", ".ics", ".atom")
 
 

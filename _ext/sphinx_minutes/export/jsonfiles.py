@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .files import FOLDER
+from .names import body_json, meeting_json, schema_json, site_json
 from .records import VERSION, Json, Url, meeting_record
 
 if TYPE_CHECKING:
@@ -27,11 +27,6 @@ def dumped(value: Any) -> bytes:
     return (json.dumps(value, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-def meeting_file(meeting_key: str) -> str:
-    """``data/<body>/<date>.json``."""
-    return f"{FOLDER}/{meeting_key}.json"
-
-
 def body_records(domain: DerivedStore, url: Url) -> dict[str, list[Json]]:
     """Each body's meetings as records, in date order: what every export is made from."""
     archive = domain.archive
@@ -43,12 +38,12 @@ def body_records(domain: DerivedStore, url: Url) -> dict[str, list[Json]]:
 
 def json_files(domain: DerivedStore, records: dict[str, list[Json]], url: Url) -> dict[str, bytes]:
     """Every JSON file of the site, by its path in the output folder."""
-    files: dict[str, bytes] = {f"{FOLDER}/{SCHEMA.name}": SCHEMA.read_bytes()}
+    files: dict[str, bytes] = {schema_json(SCHEMA.name): SCHEMA.read_bytes()}
     bodies: list[Json] = []
     for body, meetings in records.items():
         for record in meetings:
             single = {"version": VERSION, "kind": "meeting", "meeting": record}
-            files[meeting_file(record["id"])] = dumped(single)
+            files[meeting_json(record["id"])] = dumped(single)
         registered = domain.registry.bodies.get(body)
         name = registered.name if registered else body
         page = domain.paths.body(body)
@@ -60,7 +55,7 @@ def json_files(domain: DerivedStore, records: dict[str, list[Json]], url: Url) -
             "url": url(page, "") if page in domain.env.all_docs else None,
             "meetings": meetings,
         }
-        files[f"{FOLDER}/{body}.json"] = dumped(whole)
+        files[body_json(body)] = dumped(whole)
         listed = [
             {
                 "id": m["id"],
@@ -72,5 +67,5 @@ def json_files(domain: DerivedStore, records: dict[str, list[Json]], url: Url) -
             for m in meetings
         ]
         bodies.append({"body": body, "name": name, "data": f"{body}.json", "meetings": listed})
-    files[f"{FOLDER}/minutes.json"] = dumped({"version": VERSION, "kind": "site", "bodies": bodies})
+    files[site_json()] = dumped({"version": VERSION, "kind": "site", "bodies": bodies})
     return files
