@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
+from sphinx.application import Sphinx
 from sphinx.builders import Builder
 from sphinx.builders.html import StandaloneHTMLBuilder
 from sphinx.cmd.build import build_main
@@ -52,11 +53,31 @@ def timed(spent: dict[str, dict[str, list[float]]], phase: str, step: Callable[.
     return run
 
 
+def time_exports(spent: dict[str, dict[str, list[float]]]) -> None:
+    """The open data written when the build ends (``export.publish.export_site``), as the
+    phase ``write`` of the kind ``exports``; nothing for plain MyST."""
+    try:
+        from sphinx_minutes.export import publish
+    except ImportError:
+        return
+    export_site = publish.export_site
+
+    def run(app: Sphinx, builder: Builder) -> None:
+        start = time.perf_counter()
+        try:
+            export_site(app, builder)
+        finally:
+            spent["exports"]["write"] = [time.perf_counter() - start, 1]
+
+    publish.export_site = run
+
+
 def main(argv: list[str]) -> int:
     src, out = argv
     spent: dict[str, dict[str, list[float]]] = defaultdict(dict)
     for phase, (owner, name) in PHASES.items():
         setattr(owner, name, timed(spent, phase, getattr(owner, name)))
+    time_exports(spent)
     start = time.perf_counter()
     status = build_main(["-q", "-b", "html", src, out])
     spent["build"]["total"] = [time.perf_counter() - start, 1]

@@ -26,6 +26,11 @@ def write_exports(app: Sphinx, exception: Exception | None) -> None:
     builder = page_builder(app)
     if exception is not None or builder is None:
         return
+    export_site(app, builder)
+
+
+def export_site(app: Sphinx, builder: Builder) -> None:
+    """Every export of the site, made and written (a phase of its own in ``make bench``)."""
     domain = minutes_domain(app.env, DerivedStore)
     url = page_url(builder, app.config.html_baseurl)
     records = body_records(domain, url)
