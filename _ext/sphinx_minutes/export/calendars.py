@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import NamedTuple
 
 from icalendar import Calendar, Event
 
@@ -21,19 +20,12 @@ from ..model.labels import N_, gettext_for
 from .csvfiles import statements
 from .names import body_calendar
 from .records import Json
-from .stamps import Site, absolute, day, stamp
+from .stamps import Named, Site, absolute, day, meeting_title, stamp
 
 PRODID = "-//sphinx-minutes//minutes//EN"
 CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 OPEN = ("open", "overdue")
 """The follow-ups a calendar holds: those no later meeting has closed."""
-
-
-class Named(NamedTuple):
-    """A body as the exports name it: its registered name and its pages' language."""
-
-    name: str
-    language: str
 
 
 def calendar(name: str) -> Calendar:
@@ -67,7 +59,7 @@ def meeting_event(meeting: Json, body: Named, site: Site) -> Event:
     end = at(date, sessions[-1]["end"] if sessions else None)
     if isinstance(start, dt.datetime) and isinstance(end, dt.datetime) and end > start:
         event.add("dtend", end)
-    event.add("summary", meeting["title"] or f"{body.name} {meeting['date']}")
+    event.add("summary", meeting_title(meeting, body.name))
     if meeting["place"]:
         event.add("location", meeting["place"])
     if absolute(meeting["url"]):

@@ -17,11 +17,10 @@ from feedgen.feed import FeedGenerator
 
 from ..derive.views.links import excerpt
 from ..model.labels import N_, STATEMENT_LABELS, gettext_for
-from .calendars import Named
 from .csvfiles import statements
 from .names import BodyFeed, body_feed
 from .records import Json
-from .stamps import Site, day, from_file, stamp
+from .stamps import Named, Site, day, from_file, meeting_title, stamp
 
 GENERATOR = "sphinx-minutes"
 DECIDED = ("decision", "motion")
@@ -74,14 +73,6 @@ def index(records: dict[str, list[Json]]) -> dict[str, tuple[Found, int]]:
                     place += 1
                     found[statement["id"]] = ((meeting, item, statement), place)
     return found
-
-
-def meeting_title(meeting: Json, body: str) -> str:
-    """The meeting's title (or its body and date), marked when its minutes are a draft."""
-    title = meeting["title"] or f"{body} {meeting['date']}"
-    if meeting["status"] == "draft":
-        title += f" ({gettext_for(meeting['language'])(N_('draft'))})"
-    return title
 
 
 def entry_of(found: Found, place: int, bodies: dict[str, Named]) -> Entry:

@@ -16,11 +16,10 @@ from typing import TYPE_CHECKING
 
 from ..derive.page_paths import in_folder
 from ..model.labels import language_of
-from .calendars import Named
 from .feeds import Entry, Feed, Found, atom, entry_of, index, newest_first
 from .names import History, history_feed
 from .records import Json, Url, meeting_id
-from .stamps import Site
+from .stamps import Named, Site
 
 if TYPE_CHECKING:
     from ..derive.archive import Said

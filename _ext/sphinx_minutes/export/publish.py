@@ -13,14 +13,14 @@ from ..derive.store import DerivedStore
 from ..model.labels import language_of
 from ..read.store import minutes_domain
 from ..write.output import page_builder
-from .calendars import Named, calendar_files
+from .calendars import calendar_files
 from .csvfiles import csv_files
 from .feeds import body_feeds
 from .files import write_all
 from .history_feeds import history_feeds
 from .jsonfiles import body_records, json_files
 from .records import Json, Url
-from .stamps import site_of
+from .stamps import Named, site_of
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx

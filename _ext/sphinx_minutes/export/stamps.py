@@ -13,9 +13,19 @@ import posixpath
 import re
 import uuid
 from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
+from ..model.labels import N_, gettext_for
 from ..read.registry import slug
+from .records import Json
+
+
+class Named(NamedTuple):
+    """A body as the exports name it: its registered name and its pages' language."""
+
+    name: str
+    language: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,3 +81,11 @@ def from_file(url: str, file_name: str) -> str:
     if absolute(url):
         return url
     return "../" * file_name.count("/") + url
+
+
+def meeting_title(meeting: Json, body: str) -> str:
+    """The meeting's title (or its body and date), marked when its minutes are a draft."""
+    title = meeting["title"] or f"{body} {meeting['date']}"
+    if meeting["status"] == "draft":
+        title += f" ({gettext_for(meeting['language'])(N_('draft'))})"
+    return title
