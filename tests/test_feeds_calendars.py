@@ -15,6 +15,7 @@ import pytest
 from icalendar import Calendar, Event
 
 from conftest import copy_root, copy_site, sphinx_build
+from sphinx_minutes.export.feeds import LENGTH, Entry, newest_first
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SITE = "https://site.invalid/"
@@ -179,6 +180,19 @@ def test_the_same_thing_has_the_same_id_in_every_feed(archive: Path) -> None:
     body, person = ids("data/finance/minutes.atom"), ids("data/people/lena-kowalski.atom")
     shared = set(body) & set(person)
     assert shared and all(body[href] == person[href] for href in shared)
+
+
+def test_a_feed_holds_its_newest_entries_in_the_order_of_the_minutes() -> None:
+    """Meetings newest first, a meeting's own entries as its minutes order them, at most
+    ``LENGTH`` of them, each once."""
+    made = [
+        Entry(f"b/{date}#{place}", "t", date, "u", "s", (f"b/{date}", place))
+        for date in (f"2024-{m:02}-01" for m in range(1, 13))
+        for place in range(6)
+    ]
+    shown = newest_first([*made, made[0]])
+    assert len(shown) == LENGTH < len(made)
+    assert [e.id for e in shown[:7]] == [*(f"b/2024-12-01#{p}" for p in range(6)), "b/2024-11-01#0"]
 
 
 # Nothing from the clock

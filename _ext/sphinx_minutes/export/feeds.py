@@ -23,6 +23,9 @@ from .records import Json
 from .stamps import Named, Site, day, from_file, meeting_title, stamp
 
 GENERATOR = "sphinx-minutes"
+LENGTH = 50
+"""The entries a feed holds at most, the newest: a reader wants what is new, and the
+JSON holds everything (a feed of the whole archive would cost a long build its time)."""
 DECIDED = ("decision", "motion")
 """What a body's decisions feed holds: decisions (elections among them) and motions."""
 
@@ -99,9 +102,10 @@ def entry_of(found: Found, place: int, bodies: dict[str, Named]) -> Entry:
 
 
 def newest_first(entries: Iterable[Entry]) -> list[Entry]:
-    """Meetings newest first; a meeting's own entries in the order of its minutes."""
+    """The ``LENGTH`` newest entries: meetings newest first, a meeting's own entries in
+    the order of its minutes."""
     once = {entry.id: entry for entry in entries}
-    return sorted(once.values(), key=lambda e: (-day(e.date).toordinal(), e.place))
+    return sorted(once.values(), key=lambda e: (-day(e.date).toordinal(), e.place))[:LENGTH]
 
 
 def atom(feed: Feed, entries: list[Entry], site: Site) -> bytes:

@@ -76,6 +76,7 @@ def history_feeds(
     language = language_of(config)
     latest = max((m["date"] for ms in records.values() for m in ms), default="1970-01-01")
     files = {}
+    made: dict[str, Entry] = {}
     for folder, concerning in CONCERNING.items():
         for page, title, ids in concerning(domain):
             docname = domain.paths.docname(in_folder(folder, page))
@@ -83,12 +84,19 @@ def history_feeds(
                 continue
             name = history_feed(folder, page)
             feed = Feed(name, name, title, config.project, url(docname, ""), language, latest)
-            files[name] = atom(feed, entries(found, ids, bodies), site)
+            files[name] = atom(feed, entries(found, ids, bodies, made), site)
     return files
 
 
 def entries(
-    found: dict[str, tuple[Found, int]], ids: list[str], bodies: dict[str, Named]
+    found: dict[str, tuple[Found, int]],
+    ids: list[str],
+    bodies: dict[str, Named],
+    made: dict[str, Entry],
 ) -> list[Entry]:
-    """The entries of ``ids``; one the records do not hold (none should be) is left out."""
-    return newest_first(entry_of(*found[i], bodies) for i in ids if i in found)
+    """The entries of ``ids``, each made once for all feeds (``made``); one the records do
+    not hold (a meeting without a date) is left out."""
+    for i in ids:
+        if i in found and i not in made:
+            made[i] = entry_of(*found[i], bodies)
+    return newest_first(made[i] for i in ids if i in made)

@@ -13,6 +13,7 @@ import posixpath
 import re
 import uuid
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
@@ -45,11 +46,18 @@ class Site:
     def atom_id(self, record_id: str) -> str:
         """An Atom id: a name-based UUID (version 5) of the site and the record's id, the
         same in every build and whatever the builder's page names."""
-        return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, f'{self.name}/{record_id}')}"
+        return name_based(f"{self.name}/{record_id}")
 
     def own(self, file_name: str) -> str:
         """A file's link to itself: its URL, or its name, which is relative to itself."""
         return self.baseurl + file_name if self.baseurl else posixpath.basename(file_name)
+
+
+@lru_cache(maxsize=1 << 16)
+def name_based(name: str) -> str:
+    """``urn:uuid:`` and the version 5 UUID of ``name``; kept, as every feed that holds
+    a meeting or statement asks for its id."""
+    return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, name)}"
 
 
 def site_of(project: str, baseurl: str) -> Site:
