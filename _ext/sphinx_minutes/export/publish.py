@@ -10,12 +10,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..derive.store import DerivedStore
+from ..model.labels import language_of
 from ..read.store import minutes_domain
 from ..write.output import page_builder
+from .calendars import calendar_files
 from .csvfiles import csv_files
+from .feeds import body_feeds
 from .files import write_all
+from .history_feeds import history_feeds
 from .jsonfiles import body_records, json_files
-from .records import Url
+from .records import Json, Url
+from .stamps import Named, site_of
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -34,8 +39,37 @@ def export_site(app: Sphinx, builder: Builder) -> None:
     domain = minutes_domain(app.env, DerivedStore)
     url = page_url(builder, app.config.html_baseurl)
     records = body_records(domain, url)
-    files = json_files(domain, records, url) | csv_files(records)
+    site = site_of(app.config.project, app.config.html_baseurl)
+    bodies = named_bodies(domain, records)
+    pages = body_pages(domain, records, url)
+    files = (
+        json_files(domain, records, url)
+        | csv_files(records)
+        | calendar_files(records, bodies, site)
+        | body_feeds(records, bodies, pages, site)
+        | history_feeds(domain, records, bodies, site, url)
+    )
     write_all(Path(builder.outdir), files)
+
+
+def named_bodies(domain: DerivedStore, records: dict[str, list[Json]]) -> dict[str, Named]:
+    """Each body's registered name (else its id) and its pages' language."""
+    named = {}
+    for body in records:
+        registered = domain.registry.bodies.get(body)
+        language = language_of(domain.env.config, registered)
+        named[body] = Named(registered.name if registered else body, language)
+    return named
+
+
+def body_pages(
+    domain: DerivedStore, records: dict[str, list[Json]], url: Url
+) -> dict[str, str | None]:
+    """The URL of each body's page, where the project has it."""
+    pages = {body: domain.paths.body(body) for body in records}
+    return {
+        body: url(page, "") if page in domain.env.all_docs else None for body, page in pages.items()
+    }
 
 
 def page_url(builder: Builder, baseurl: str) -> Url:
