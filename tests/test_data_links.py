@@ -215,3 +215,19 @@ def test_publishing_copies_the_pdfs_and_names_a_missing_one(tmp_path: Path) -> N
     ]
     (latex / "board-2025-01-02.pdf").write_bytes(b"%PDF-1.5 meeting")
     assert pdf_copy.publish(latex, site) == []
+
+
+def test_the_linked_pdfs_are_those_latex_makes(published: SphinxTestApp, tmp_path: Path) -> None:
+    """The names the pages link are those of the LaTeX build's documents (no TeX needed:
+    each ``<name>.tex`` becomes ``<name>.pdf``)."""
+    latex = tmp_path / "latex"
+    built = sphinx_build("-b", "latex", str(published.srcdir), str(latex))
+    assert built.returncode == 0, built.stderr
+    linked = {
+        Path(href).stem
+        for page in (HARBOUR, HARBOUR_BODY)
+        for href in downloads(published.outdir, page).values()
+        if href.endswith(".pdf")
+    }
+    assert linked == {"harbour-board", "harbour-board-2025-05-14"}
+    assert {p.stem for p in latex.glob("*.tex")} >= linked
