@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SPHINXOPTS ?= -W --keep-going -j auto
 
-.PHONY: html internal pdf internal-pdf test lint check bench clean
+.PHONY: html internal pdf internal-pdf publish test lint check bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -40,6 +40,14 @@ internal-pdf: $(STAMP)
 	LATEXOPTS="-interaction=nonstopmode -halt-on-error" LATEXMKOPTS="-silent" \
 	  $(BIN)/sphinx-build -M latexpdf . _build/internal $(SPHINXOPTS) -D minutes_build=internal
 	$(BIN)/python -m sphinx_minutes.tools.texlog _build/internal/latex
+
+# The site with its PDFs (needs TeX): the PDFs as `make pdf` makes them, then the HTML with
+# `minutes_pdfs_published` on, so each meeting and body page links its PDF at pdf/<name>.pdf;
+# the PDFs are copied into _build/html/pdf/, and a PDF a page links but LaTeX did not make
+# fails it, named. The pages link the PDFs by name: the order of the two builds never matters.
+publish: pdf
+	$(BIN)/sphinx-build -b html $(SPHINXOPTS) -D minutes_pdfs_published=1 . _build/html
+	$(BIN)/python -m sphinx_minutes.export.pdf_copy _build/latex _build/html
 
 # The tests run on every core (pytest-xdist): the slow ones, the stateful edit sequences
 # and the random minutes, each keep one core while the others share the rest.

@@ -19,7 +19,7 @@ from .domain.events import (
 )
 from .domain.roles import MinutesRole
 from .domain.store import MinutesDomain
-from .export import publish, schema_doc
+from .export import downloads, head, publish, schema_doc
 from .model import __version__, labels
 from .read import chair, item_page, unnamed
 from .read.directives import reference
@@ -84,7 +84,7 @@ DIRECTIVES = {
     REFUSED: RefusedDirective,
 }
 
-CONFIG: tuple[tuple[str, object, Literal["", "env"], type], ...] = (
+CONFIG: tuple[tuple[str, object, Literal["", "env", "html"], type], ...] = (
     ("minutes_meetings_dir", "meetings", "env", str),
     ("minutes_registers_dir", "registers", "env", str),
     ("minutes_organisations", "meetings/organisations.yaml", "env", str),
@@ -98,6 +98,7 @@ CONFIG: tuple[tuple[str, object, Literal["", "env"], type], ...] = (
     ("minutes_drafts_public", True, "env", bool),
     ("minutes_approval_days", 0, "", int),
     ("minutes_reference_date", "", "", str),
+    ("minutes_pdfs_published", False, "html", bool),
 )
 """The settings of ``conf.py`` (see docs/reference/config.md): name, default, what a
 change makes Sphinx read again, type."""
@@ -129,6 +130,8 @@ EVENTS: tuple[tuple[str, Callable[..., Any], int], ...] = (
     ("html-page-context", breadcrumbs.breadcrumbs, 500),
     ("html-page-context", html_lang.html_lang, 500),
     ("html-page-context", internal_mark.no_index, 500),
+    ("html-page-context", head.head, 500),
+    ("doctree-resolved", downloads.add_downloads, 700),
     ("html-collect-pages", output.mend_search_index, 500),
     ("build-finished", output.remove_leftovers, 500),
     ("build-finished", sources.publish_sources, 500),

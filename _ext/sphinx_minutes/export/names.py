@@ -57,3 +57,15 @@ def history_feed(folder: History, page: str) -> str:
     """``data/<folder>/<page>.atom``: what is new for an organisation, person or topic,
     named as its history page is (``people/asa-olsson`` → ``data/people/asa-olsson.atom``)."""
     return f"{FOLDER}/{folder}/{page}.atom"
+
+
+PDF_FOLDER = "pdf"
+"""The output's folder of the PDFs, when they are published (``minutes_pdfs_published``):
+``make publish`` copies them there from the LaTeX build."""
+
+
+def pdf(latex_file: str) -> str:
+    """``pdf/<name>.pdf``: the PDF LaTeX makes of ``<name>.tex`` (``write.pdf`` names
+    them: ``<body>.pdf`` for a volume, ``<body>-<date>.pdf`` for a meeting)."""
+    stem = latex_file.rsplit("/", 1)[-1].removesuffix(".tex")
+    return f"{PDF_FOLDER}/{stem}.pdf"

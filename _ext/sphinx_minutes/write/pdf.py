@@ -18,6 +18,7 @@ and an index sorted in Swedish order, whatever the project's ``language`` is.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -66,6 +67,16 @@ CONTEXT = ("classoptions", "multilingual", "date", "secnumdepth", "release", "re
 """The LaTeX builder's settings each of our PDFs sets for itself (restored for others)."""
 
 
+def volume_file(body: str) -> str:
+    """The LaTeX file of a body's volume (its PDF has the same name, ``.pdf``)."""
+    return f"{body}.tex"
+
+
+def meeting_file(body: str, date: dt.date) -> str:
+    """The LaTeX file of a meeting's own PDF (its PDF has the same name, ``.pdf``)."""
+    return f"{body}-{date.isoformat()}.tex"
+
+
 def documents(domain: WriteStore, config: Config) -> list[Document]:
     """A volume per body that has a page listing its meetings, then a PDF per meeting."""
     registry = domain.registry
@@ -89,7 +100,7 @@ def documents(domain: WriteStore, config: Config) -> list[Document]:
         out.append(
             Document(
                 start=start,
-                target=f"{body}.tex",
+                target=volume_file(body),
                 title=registered.name if registered else body,
                 author=organisation.name if organisation else "",
                 theme="manual",
@@ -104,7 +115,7 @@ def documents(domain: WriteStore, config: Config) -> list[Document]:
         out.append(
             Document(
                 start=meeting.docname,
-                target=f"{meeting.body}-{meeting.date.isoformat()}.tex",
+                target=meeting_file(meeting.body, meeting.date),
                 title=meeting.title or meeting.docname,
                 author=registered.name if registered else meeting.body,
                 theme="howto",
