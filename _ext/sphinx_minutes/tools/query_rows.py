@@ -49,8 +49,11 @@ def placed(found: Found, item: Json, record: Json) -> dict[str, str]:
 
 
 def who(attribution: Json | None) -> str:
+    """A person by their full name; anyone else as the minutes wrote it."""
     if attribution is None:
         return NOBODY
+    if attribution["kind"] == "person" and attribution["key"]:
+        return str(attribution["key"])
     return attribution["as_written"] or attribution["key"] or NOBODY
 
 
@@ -151,6 +154,12 @@ def answers_of(meeting: Json, question: Json) -> list[Json]:
     ]
 
 
+def answer_text(answer: Json) -> str:
+    """An answer as the table shows it: who answered, if the minutes say, and what."""
+    by = answer["by"]
+    return f"{who(by)}: {answer['text']}" if by["kind"] != "nobody" else answer["text"]
+
+
 def questions(meetings: list[Found], filters: Filters) -> list[Row]:
     """Questions, each with its answers' text (in JSON as ``answered_by``, the records)."""
     rows = []
@@ -162,7 +171,7 @@ def questions(meetings: list[Found], filters: Filters) -> list[Row]:
             and text_matches([s["text"], item["title"], *(a["text"] for a in answers)], filters)
         ):
             continue
-        answered = "\n".join(f"{who(a['by'])}: {a['text']}" for a in answers) or NOBODY
+        answered = "\n".join(answer_text(a) for a in answers) or NOBODY
         cells = placed(found, item, s) | {"Asked by": who(s["by"]), "Question": s["text"]}
         rows.append(Row(s | {"answered_by": answers}, cells | {"Answer": answered}))
     return rows
