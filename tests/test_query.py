@@ -124,6 +124,8 @@ def test_follow_ups_by_status(archive: Path) -> None:
     nothing = query(archive, "query", "follow-ups", "--status", "overdue")
     assert (nothing.returncode, nothing.stdout) == (0, "")
     assert nothing.stderr == "query: no follow-ups match\n"
+    as_json = query(archive, "query", "follow-ups", "--status", "overdue", "--format", "json")
+    assert (as_json.returncode, as_json.stdout) == (0, "[]\n")
 
 
 def test_questions_by_organisation_with_their_answers(archive: Path) -> None:
