@@ -2,9 +2,8 @@
 schema.org ``Event`` as JSON-LD, the download list on meeting and body pages, and the
 PDFs linked only when ``minutes_pdfs_published`` says they are published.
 
-The calendars and feeds are written by their own module: here only the links to them
-are checked (their names come from ``export/names.py``); the JSON and CSV files they
-link must exist.
+The files are written by their own modules (``export/``), named by ``export/names.py``;
+every link the pages make must find its file.
 """
 
 from __future__ import annotations
@@ -71,6 +70,11 @@ def test_the_seed_meeting_links_its_data_in_its_head(site: SphinxTestApp) -> Non
         "text/calendar": ["../../data/scb-kommunikation/meetings.ics"],
         "application/atom+xml": ["../../data/scb-kommunikation/minutes.atom"],
     }
+    assert all(
+        resolved(site.outdir, SEED_PAGE, href).is_file()
+        for hrefs in found.values()
+        for href in hrefs
+    )
     data = resolved(site.outdir, SEED_PAGE, found["application/json"][0])
     assert json.loads(data.read_text(encoding="utf-8"))["meeting"]["date"] == "2023-10-27"
     titles = [link["title"] for link in soup(site.outdir, SEED_PAGE).select("link[rel=alternate]")]
@@ -231,3 +235,30 @@ def test_the_linked_pdfs_are_those_latex_makes(published: SphinxTestApp, tmp_pat
     }
     assert linked == {"harbour-board", "harbour-board-2025-05-14"}
     assert {p.stem for p in latex.glob("*.tex")} >= linked
+
+
+def every_data_link(outdir: Path) -> dict[str, list[str]]:
+    """Every page's alternates and download links, by page (its path in the output)."""
+    found: dict[str, list[str]] = {}
+    for path in sorted(outdir.rglob("*.html")):
+        page = path.relative_to(outdir).with_suffix("").as_posix()
+        links = soup(outdir, page).select('head link[rel="alternate"], div.minutes-data a')
+        if links:
+            found[page] = [str(link["href"]) for link in links]
+    return found
+
+
+def test_every_data_link_of_every_page_finds_its_file(harbour: SphinxTestApp) -> None:
+    """The pages and the exports are made by different modules from the one scheme of
+    names: the calendars, feeds, JSON and CSV every page links are all there."""
+    found = every_data_link(harbour.outdir)
+    assert {HARBOUR, HARBOUR_BODY, "registers/people/marit-holm"} <= found.keys()
+    broken = [
+        f"{page}: {href}"
+        for page, hrefs in found.items()
+        for href in hrefs
+        if not resolved(harbour.outdir, page, href).is_file()
+    ]
+    assert broken == []
+    feeds = {href for hrefs in found.values() for href in hrefs if href.endswith(".atom")}
+    assert len(feeds) > 5
