@@ -274,3 +274,17 @@ def test_the_query_modules_import_no_sphinx() -> None:
             )
         ]
         assert not [n for n in imported if n.split(".")[0] in {"sphinx", "docutils"}], path
+
+
+def test_a_body_or_topic_the_site_does_not_have_is_named_with_the_ones_it_has(
+    archive: Path,
+) -> None:
+    answer = query(archive, "query", "decisions", "--topic", "budjet", "--body", "finanse")
+    assert answer.returncode == 0
+    assert answer.stdout == ""
+    lines = answer.stderr.splitlines()
+    assert lines[0] == "query: no decisions match"
+    assert lines[1].startswith("query: no body 'finanse' in this site; its bodies: ")
+    assert "finance" in lines[1]
+    assert lines[2].startswith("query: no item of this site has the topic 'budjet'; its topics: ")
+    assert "budget" in lines[2]

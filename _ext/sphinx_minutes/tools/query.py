@@ -133,4 +133,23 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     print_rows(rows, args.format, sys.stdout)
     if not rows:
         print(f"query: no {args.what} match", file=sys.stderr)
+        for hint in unknown(args, site):
+            print(f"query: {hint}", file=sys.stderr)
     return 0
+
+
+def unknown(args: argparse.Namespace, site: Site) -> list[str]:
+    """A body or topic no meeting of the site has: most likely a typing mistake, so the
+    ones there are, rather than a silent "no match"."""
+    bodies = sorted({found.meeting["body"] for found in site.meetings})
+    topics = {
+        t for found in site.meetings for item in found.meeting["items"] for t in item["topics"]
+    }
+    hints = []
+    if args.body and args.body not in bodies:
+        hints.append(f"no body {args.body!r} in this site; its bodies: {', '.join(bodies)}")
+    wanted = forms(args.topic, site.names.get("topic", {})) if args.topic else ()
+    if wanted and not any(fold(topic) in wanted for topic in topics):
+        shown = ", ".join(sorted(topics)) or "none"
+        hints.append(f"no item of this site has the topic {args.topic!r}; its topics: {shown}")
+    return hints
