@@ -54,6 +54,6 @@ def downloads(listed: list[Offer], t: Labels, href: Callable[[str], str]) -> nod
     items = nodes.bullet_list()
     for offer in listed:
         label = t(offer.label)
-        link = nodes.reference(label, label, refuri=href(offer.target))
+        link = nodes.reference(label, label, refuri=href(offer.target), internal=True)
         items += nodes.list_item("", nodes.paragraph("", "", link))
     return nodes.container("", rubric, items, classes=[CLASS])
