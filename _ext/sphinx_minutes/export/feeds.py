@@ -101,6 +101,27 @@ def entry_of(found: Found, place: int, bodies: dict[str, Named]) -> Entry:
     return Entry(meeting["id"], title, meeting["date"], meeting["url"], agenda, (meeting["id"], 0))
 
 
+class Entries:
+    """Every meeting's, item's and statement's entry, made once for all the feeds that
+    hold it (a meeting is in its body's feed and in each attendee's)."""
+
+    def __init__(self, records: dict[str, list[Json]], bodies: dict[str, Named]) -> None:
+        self.found = index(records)
+        self.bodies = bodies
+        self.made: dict[str, Entry] = {}
+
+    def newest(self, ids: Iterable[str]) -> list[Entry]:
+        """The newest entries of ``ids``; one the records do not hold (a meeting without
+        a date) is left out."""
+        kept = []
+        for i in ids:
+            if i not in self.made and i in self.found:
+                self.made[i] = entry_of(*self.found[i], self.bodies)
+            if i in self.made:
+                kept.append(self.made[i])
+        return newest_first(kept)
+
+
 def newest_first(entries: Iterable[Entry]) -> list[Entry]:
     """The ``LENGTH`` newest entries: meetings newest first, a meeting's own entries in
     the order of its minutes."""
@@ -144,9 +165,9 @@ def body_feeds(
     bodies: dict[str, Named],
     pages: dict[str, str | None],
     site: Site,
+    entries: Entries,
 ) -> dict[str, bytes]:
     """Each body's feeds of new minutes and new decisions (``pages``: each body's page)."""
-    found = index(records)
     files = {}
     for body, meetings in records.items():
         named = bodies[body]
@@ -160,6 +181,5 @@ def body_feeds(
             name = body_feed(body, kind)
             title = f"{named.name}: {t(label)}"
             feed = Feed(name, name, title, named.name, pages[body], named.language, latest)
-            entries = newest_first(entry_of(*found[i], bodies) for i in ids)
-            files[name] = atom(feed, entries, site)
+            files[name] = atom(feed, entries.newest(ids), site)
     return files

@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING
 
 from ..derive.page_paths import in_folder
 from ..model.labels import language_of
-from .feeds import Entry, Feed, Found, atom, entry_of, index, newest_first
+from .feeds import Entries, Feed, atom
 from .names import History, history_feed
 from .records import Json, Url, meeting_id
-from .stamps import Named, Site
+from .stamps import Site
 
 if TYPE_CHECKING:
     from ..derive.archive import Said
@@ -66,17 +66,15 @@ CONCERNING: dict[History, Callable[[DerivedStore], Iterable[Concerning]]] = {
 def history_feeds(
     domain: DerivedStore,
     records: dict[str, list[Json]],
-    bodies: dict[str, Named],
     site: Site,
     url: Url,
+    entries: Entries,
 ) -> dict[str, bytes]:
     """A feed for each organisation, person and topic with a page in this build."""
-    found = index(records)
     config = domain.env.config
     language = language_of(config)
     latest = max((m["date"] for ms in records.values() for m in ms), default="1970-01-01")
     files = {}
-    made: dict[str, Entry] = {}
     for folder, concerning in CONCERNING.items():
         for page, title, ids in concerning(domain):
             docname = domain.paths.docname(in_folder(folder, page))
@@ -84,19 +82,5 @@ def history_feeds(
                 continue
             name = history_feed(folder, page)
             feed = Feed(name, name, title, config.project, url(docname, ""), language, latest)
-            files[name] = atom(feed, entries(found, ids, bodies, made), site)
+            files[name] = atom(feed, entries.newest(ids), site)
     return files
-
-
-def entries(
-    found: dict[str, tuple[Found, int]],
-    ids: list[str],
-    bodies: dict[str, Named],
-    made: dict[str, Entry],
-) -> list[Entry]:
-    """The entries of ``ids``, each made once for all feeds (``made``); one the records do
-    not hold (a meeting without a date) is left out."""
-    for i in ids:
-        if i in found and i not in made:
-            made[i] = entry_of(*found[i], bodies)
-    return newest_first(made[i] for i in ids if i in made)

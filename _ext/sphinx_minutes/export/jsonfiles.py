@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from .names import body_json, meeting_json, schema_json, site_json
 from .records import VERSION, Json, Url, meeting_record
+from .stamps import Named
 
 if TYPE_CHECKING:
     from ..derive.store import DerivedStore
@@ -47,25 +48,20 @@ def body_records(domain: DerivedStore, url: Url) -> dict[str, list[Json]]:
     }
 
 
-def json_files(domain: DerivedStore, records: dict[str, list[Json]], url: Url) -> dict[str, bytes]:
-    """Every JSON file of the site, by its path in the output folder."""
+def json_files(
+    records: dict[str, list[Json]], bodies: dict[str, Named], pages: dict[str, str | None]
+) -> dict[str, bytes]:
+    """Every JSON file of the site, by its path in the output folder (``bodies``: each
+    body's name; ``pages``: the URL of its page, where the project has it)."""
     files: dict[str, bytes] = {schema_json(SCHEMA.name): SCHEMA.read_bytes()}
-    bodies: list[Json] = []
+    listing: list[Json] = []
     for body, meetings in records.items():
         each = [encoded(record) for record in meetings]
         for record, text in zip(meetings, each, strict=True):
             single = f'{{"version": {VERSION}, "kind": "meeting", "meeting": {text}}}\n'
             files[meeting_json(record["id"])] = single.encode("utf-8")
-        registered = domain.registry.bodies.get(body)
-        name = registered.name if registered else body
-        page = domain.paths.body(body)
-        whole = {
-            "version": VERSION,
-            "kind": "body",
-            "body": body,
-            "name": name,
-            "url": url(page, "") if page in domain.env.all_docs else None,
-        }
+        name = bodies[body].name
+        whole = {"version": VERSION, "kind": "body", "body": body, "name": name, "url": pages[body]}
         files[body_json(body)] = with_meetings(whole, each)
         listed = [
             {
@@ -77,6 +73,6 @@ def json_files(domain: DerivedStore, records: dict[str, list[Json]], url: Url) -
             }
             for m in meetings
         ]
-        bodies.append({"body": body, "name": name, "data": f"{body}.json", "meetings": listed})
-    files[site_json()] = dumped({"version": VERSION, "kind": "site", "bodies": bodies})
+        listing.append({"body": body, "name": name, "data": f"{body}.json", "meetings": listed})
+    files[site_json()] = dumped({"version": VERSION, "kind": "site", "bodies": listing})
     return files

@@ -16,7 +16,7 @@ from ..read.store import minutes_domain
 from ..write.output import page_builder
 from .calendars import calendar_files
 from .csvfiles import csv_files
-from .feeds import body_feeds
+from .feeds import Entries, body_feeds
 from .files import write_all
 from .history_feeds import history_feeds
 from .jsonfiles import body_records, json_files
@@ -47,12 +47,13 @@ def export_site(app: Sphinx, builder: Builder) -> None:
     site = site_of(app.config.project, app.config.html_baseurl)
     bodies = named_bodies(domain, records)
     pages = body_pages(domain, records, url)
+    entries = Entries(records, bodies)
     files = (
-        json_files(domain, records, url)
+        json_files(records, bodies, pages)
         | csv_files(records)
         | calendar_files(records, bodies, site)
-        | body_feeds(records, bodies, pages, site)
-        | history_feeds(domain, records, bodies, site, url)
+        | body_feeds(records, bodies, pages, site, entries)
+        | history_feeds(domain, records, site, url, entries)
     )
     write_all(Path(builder.outdir), files)
 
