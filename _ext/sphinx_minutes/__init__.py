@@ -48,6 +48,7 @@ from .write import (
     paper,
     pdf,
     sources,
+    toggles,
     views,
 )
 
@@ -131,6 +132,7 @@ EVENTS: tuple[tuple[str, Callable[..., Any], int], ...] = (
     ("html-page-context", html_lang.html_lang, 500),
     ("html-page-context", internal_mark.no_index, 500),
     ("html-page-context", head.head, 500),
+    ("html-page-context", toggles.named_toggles, 900),  # after the theme made its sidebar
     ("doctree-resolved", downloads.add_downloads, 700),
     ("html-collect-pages", output.mend_search_index, 500),
     ("build-finished", output.remove_leftovers, 500),
