@@ -90,8 +90,8 @@ class Context:
     def date(self, date: dt.date | None) -> str:
         return long_date(date, self.language) if date else ""
 
-    def heading(self, text: str, level: int = 2) -> nodes.rubric:
-        rubric = nodes.rubric(text, text)
+    def heading(self, text: str, level: int = 2, classes: Sequence[str] = ()) -> nodes.rubric:
+        rubric = nodes.rubric(text, text, classes=list(classes))
         rubric["heading-level"] = level
         return rubric
 
@@ -101,14 +101,17 @@ class Context:
 
 
 def by_year(
-    ctx: Context, rows: Sequence[R], render: Callable[[R], list[nodes.Node]]
+    ctx: Context, rows: Sequence[R], render: Callable[[R], list[nodes.Node]], level: int = 3
 ) -> list[nodes.Node]:
-    """Rows under a heading per year of their date, in the rows' order (newest first)."""
+    """Rows under a heading per year of their date, in the rows' order (newest first).
+    The years are ``h3`` under a heading of the view (a person's "Meetings"), ``h2``
+    where they are the view's first headings (a register, right under the page's title):
+    a heading never skips a level, which a screen reader's list of headings relies on."""
     if not rows:
         return [ctx.empty()]
     out: list[nodes.Node] = []
     for year, group in itertools.groupby(rows, key=lambda r: r.date.year if r.date else ""):
-        out.append(ctx.heading(str(year) or "—", 3))
+        out.append(ctx.heading(str(year) or "—", level, ["minutes-year"]))
         out.append(bullets(render(row) for row in group))
     return out
 

@@ -9,6 +9,9 @@ from ...model.labels import N_
 from ...model.votes import chosen, moved_by, summary
 from .context import Context, by_year, follow_up_status
 
+TOP = 2
+"""A register's and a topic's years are the first headings under the page's title."""
+
 
 def topic(ctx: Context, rows: tuple[TopicRow, ...]) -> list[nodes.Node]:
     """Each item on the topic, with its decisions and motions as the register shows them."""
@@ -25,7 +28,7 @@ def topic(ctx: Context, rows: tuple[TopicRow, ...]) -> list[nodes.Node]:
             out += [nodes.Text(f" — {label}"), *decided(ctx, d)]
         return out
 
-    return by_year(ctx, rows, row)
+    return by_year(ctx, rows, row, level=TOP)
 
 
 def decisions(ctx: Context, rows: tuple[DecisionRow, ...]) -> list[nodes.Node]:
@@ -36,7 +39,7 @@ def decisions(ctx: Context, rows: tuple[DecisionRow, ...]) -> list[nodes.Node]:
         out += [nodes.Text(", "), ctx.link(r.decision), nodes.Text(": ")]
         return out + decided(ctx, r)
 
-    return by_year(ctx, rows, row)
+    return by_year(ctx, rows, row, level=TOP)
 
 
 def decided(ctx: Context, r: DecisionRow) -> list[nodes.Node]:
@@ -71,7 +74,7 @@ def follow_ups(ctx: Context, rows: tuple[FollowUpRow, ...]) -> list[nodes.Node]:
             *follow_up_status(ctx, r.due, r.closed, r.overdue),
         ]
 
-    return by_year(ctx, rows, row)
+    return by_year(ctx, rows, row, level=TOP)
 
 
 def questions(ctx: Context, rows: tuple[QuestionRow, ...]) -> list[nodes.Node]:
@@ -90,4 +93,4 @@ def questions(ctx: Context, rows: tuple[QuestionRow, ...]) -> list[nodes.Node]:
             ctx.written(r.text, r.meeting.language),
         ]
 
-    return by_year(ctx, rows, row)
+    return by_year(ctx, rows, row, level=TOP)
