@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SPHINXOPTS ?= -W --keep-going -j auto
 
-.PHONY: html internal pdf internal-pdf publish test lint check bench clean
+.PHONY: html internal pdf internal-pdf publish test lint check bench screenshots clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -76,6 +76,12 @@ BENCH_SIZES ?= 100 500
 bench: $(STAMP)
 	$(BIN)/python tests/benchmark/run.py --sizes $(BENCH_SIZES) \
 	  --write docs/explanation/performance.md
+
+# The pictures of the docs (docs/images/): the seed meeting at a laptop's and a phone's
+# width, taken from the site `make html` built, in the headless Chromium of the browser
+# tests (Debian's `chromium` package). A new picture is a line of SHOTS in the script.
+screenshots: html
+	$(BIN)/python tests/screenshots.py _build/html docs/images
 
 clean:
 	rm -rf _build registers
