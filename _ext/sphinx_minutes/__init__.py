@@ -37,7 +37,7 @@ from .read.directives.statements import (
 )
 from .read.directives.unknown import RefusedDirective, UnknownDirective
 from .read.fences import REFUSED, UNKNOWN, read_blocks
-from .read.nodes import view
+from .read.nodes import view, when
 from .read.safety import RefuseUnsafeContent
 from .write import (
     approval,
@@ -48,6 +48,7 @@ from .write import (
     paper,
     pdf,
     sources,
+    times,
     toggles,
     views,
 )
@@ -158,6 +159,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
         app.add_role(role, MinutesRole(role))
     skip = (skip_node, None)
     app.add_node(view, html=skip, latex=skip, text=skip, man=skip, texinfo=skip)
+    app.add_node(when, html=(times.visit_when, times.depart_when))  # others: an inline
     locale_dir = labels.compile_catalogs(Path(app.doctreedir) / "sphinx-minutes-locale")
     app.add_message_catalog(labels.CATALOG, str(locale_dir))
     app.add_css_file("sphinx-minutes.css")
@@ -167,7 +169,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
         app.connect(event, handler, priority=priority)
     return {
         "version": __version__,
-        "env_version": 9,
+        "env_version": 10,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }
