@@ -42,6 +42,7 @@ from .read.safety import RefuseUnsafeContent
 from .write import (
     approval,
     breadcrumbs,
+    edit_link,
     html_lang,
     internal_mark,
     output,
@@ -101,6 +102,7 @@ CONFIG: tuple[tuple[str, object, Literal["", "env", "html"], type], ...] = (
     ("minutes_approval_days", 0, "", int),
     ("minutes_reference_date", "", "", str),
     ("minutes_pdfs_published", False, "html", bool),
+    ("minutes_edit_url", "", "html", str),
 )
 """The settings of ``conf.py`` (see docs/reference/config.md): name, default, what a
 change makes Sphinx read again, type."""
@@ -133,6 +135,7 @@ EVENTS: tuple[tuple[str, Callable[..., Any], int], ...] = (
     ("html-page-context", html_lang.html_lang, 500),
     ("html-page-context", internal_mark.no_index, 500),
     ("html-page-context", head.head, 500),
+    ("html-page-context", edit_link.edit_link, 500),
     ("html-page-context", toggles.named_toggles, 900),  # after the theme made its sidebar
     ("doctree-resolved", downloads.add_downloads, 700),
     ("html-collect-pages", output.mend_search_index, 500),
