@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
 EDIT_THIS_PAGE = N_("Edit this page")
+PAGE_BUILDERS = ("html", "dirhtml")
+"""The builders that write a page per file (not one page of all, nor a book)."""
 THEME_BUTTONS = (
     "theme_use_edit_page_button",
     "display_github",
@@ -51,8 +53,11 @@ def edit_link(
         for key in THEME_BUTTONS:
             context[key] = False
         return
+    theme_button = context.get("theme_use_edit_page_button") is True  # as its template asks
+    if app.builder.name not in PAGE_BUILDERS or theme_button:
+        return
     url = edit_url(str(app.config.minutes_edit_url), source_path(app, pagename))
-    if not url or context.get("theme_use_edit_page_button") is True or "body" not in context:
+    if not url or "body" not in context:
         return
     domain = minutes_domain(app.env, WriteStore)
     label = gettext_for(page_language(domain, app.config, pagename))(EDIT_THIS_PAGE)
