@@ -4,8 +4,9 @@ PDF, the text and the other builders write the text alone, as before.
 
 The roots: a Swedish building committee's meeting that sat twice on 12 February 2025
 (``test-board``), a parish council and a Swedish council in one archive
-(``test-archive``), and a parish council whose minutes are approved and signed
-(``test-approval``).
+(``test-archive``), a parish council whose minutes are approved and signed
+(``test-approval``), and a steering council whose minutes name the meeting before
+(``test-agenda-items``).
 """
 
 from __future__ import annotations
@@ -68,7 +69,19 @@ def test_the_previous_meeting_is_a_time_of_its_day(archive: Path) -> None:
     ]
 
 
+def test_the_previous_meeting_the_minutes_name_is_a_time(tmp_path: Path) -> None:
+    outdir = build_root("agenda-items", tmp_path).outdir
+    facts = soup(outdir, "meetings/tern-council/2024-10-10").select_one("dl.minutes-meeting-info")
+    assert facts is not None
+    assert [(str(t["datetime"]), t.get_text()) for t in facts.find_all("time")] == [
+        ("2024-10-10", "October 10, 2024"),
+        ("2024-09-12", "Tern steering council, 12 September 2024"),  # :previous: 2024-09-12
+    ]
+
+
 def test_due_dates_and_history_pages_are_times(archive: Path) -> None:
+    written = times(archive, "meetings/finance/2024-01-15")
+    assert ("2024-02-12", "February 12, 2024") in written  # the follow-up's own :due:
     meeting = times(archive, "meetings/finance/2024-02-19")
     assert ("2024-02-12", "February 12, 2024") in meeting  # a follow-up carried, its due date
     register = times(archive, "registers/finance/follow-ups")
