@@ -37,17 +37,19 @@ from .read.directives.statements import (
 )
 from .read.directives.unknown import RefusedDirective, UnknownDirective
 from .read.fences import REFUSED, UNKNOWN, read_blocks
-from .read.nodes import view
+from .read.nodes import view, when
 from .read.safety import RefuseUnsafeContent
 from .write import (
     approval,
     breadcrumbs,
+    edit_link,
     html_lang,
     internal_mark,
     output,
     paper,
     pdf,
     sources,
+    times,
     toggles,
     views,
 )
@@ -100,6 +102,7 @@ CONFIG: tuple[tuple[str, object, Literal["", "env", "html"], type], ...] = (
     ("minutes_approval_days", 0, "", int),
     ("minutes_reference_date", "", "", str),
     ("minutes_pdfs_published", False, "html", bool),
+    ("minutes_edit_url", "", "html", str),
 )
 """The settings of ``conf.py`` (see docs/reference/config.md): name, default, what a
 change makes Sphinx read again, type."""
@@ -132,6 +135,7 @@ EVENTS: tuple[tuple[str, Callable[..., Any], int], ...] = (
     ("html-page-context", html_lang.html_lang, 500),
     ("html-page-context", internal_mark.no_index, 500),
     ("html-page-context", head.head, 500),
+    ("html-page-context", edit_link.edit_link, 500),
     ("html-page-context", toggles.named_toggles, 900),  # after the theme made its sidebar
     ("doctree-resolved", downloads.add_downloads, 700),
     ("html-collect-pages", output.mend_search_index, 500),
@@ -158,6 +162,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
         app.add_role(role, MinutesRole(role))
     skip = (skip_node, None)
     app.add_node(view, html=skip, latex=skip, text=skip, man=skip, texinfo=skip)
+    app.add_node(when, html=(times.visit_when, times.depart_when))  # others: an inline
     locale_dir = labels.compile_catalogs(Path(app.doctreedir) / "sphinx-minutes-locale")
     app.add_message_catalog(labels.CATALOG, str(locale_dir))
     app.add_css_file("sphinx-minutes.css")
@@ -167,7 +172,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
         app.connect(event, handler, priority=priority)
     return {
         "version": __version__,
-        "env_version": 9,
+        "env_version": 10,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model.meeting import AgendaItem, Meeting
+from ..model.unnamed import unnamed
 from .anonymous import anonymise
 
 
@@ -34,6 +35,13 @@ def withholds(meeting: Meeting) -> bool:
     return any(
         not item.public or any(not s.public for s in item.statements) for item in meeting.items
     )
+
+
+def changed_in_public(meeting: Meeting) -> bool:
+    """Whether the public build shows the meeting otherwise than its file says (parts
+    withheld, people not named): its published source is rewritten (``write.sources``)
+    and no link leads to the file itself (``write.edit_link``)."""
+    return withholds(meeting) or bool(unnamed(meeting))
 
 
 def public_part(item: AgendaItem) -> AgendaItem:

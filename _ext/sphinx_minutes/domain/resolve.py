@@ -13,6 +13,7 @@ from sphinx.util.nodes import make_refnode
 from ..derive.page_language import page_language
 from ..model.labels import long_date
 from ..read.links import PAGES, parse_target
+from ..read.nodes import when
 from ..read.safety import safe_url
 
 if TYPE_CHECKING:
@@ -92,7 +93,7 @@ def meeting_link(
         return meeting_elsewhere(domain, fromdocname, parsed.body, parsed.date, node, contnode)
     if not node.get("refexplicit"):
         title = meeting.title or long_date(parsed.date, language_at(domain, fromdocname))
-        contnode = nodes.inline("", title)
+        contnode = when(title, title, datetime=parsed.date.isoformat())
     return make_refnode(builder, fromdocname, meeting.docname, "", contnode, meeting.title)
 
 
@@ -111,7 +112,7 @@ def meeting_elsewhere(
         return None
     if not node.get("refexplicit"):
         title = external.title or long_date(date, language_at(domain, fromdocname))
-        contnode = nodes.inline("", title)
+        contnode = when(title, title, datetime=date.isoformat())
     if external.url and safe_url(external.url):  # refused when the registry is read
         return nodes.reference(
             "", "", contnode, refuri=external.url, classes=["external", "minutes-external"]

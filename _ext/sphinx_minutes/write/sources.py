@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..derive.shown import withholds
+from ..derive.shown import changed_in_public
 from ..derive.store import DerivedStore
 from ..model.publicity import public_build
 from ..model.unnamed import unnamed
@@ -37,7 +37,7 @@ def publish_sources(app: Sphinx, exception: Exception | None) -> None:
     outdir = Path(builder.outdir) / "_sources"
     for docname in sorted(domain.meetings):
         meeting = domain.meetings[docname]
-        if withholds(meeting) or unnamed(meeting):
+        if changed_in_public(meeting):
             path = Path(app.env.doc2path(docname))
             copied = outdir / copied_name(docname, path.suffix, app.config.html_sourcelink_suffix)
             if copied.is_file():

@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 def meeting_link(meeting: Meeting) -> Link:
     """A meeting, marked when its minutes are a draft."""
     title = meeting.title or meeting.docname
-    return Link(meeting.docname, "", title, meeting.language, draft=meeting.status == "draft")
+    draft = meeting.status == "draft"
+    return Link(meeting.docname, "", title, meeting.language, draft=draft, date=meeting.date)
 
 
 def item_link(meeting: Meeting, item: AgendaItem) -> Link:

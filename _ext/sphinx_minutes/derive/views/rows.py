@@ -28,6 +28,9 @@ class Link:
     lists one): the link is marked so."""
     draft: bool = False
     """A link to minutes still a draft (``:status: draft``): every list marks it so."""
+    date: dt.date | None = None
+    """The day of the meeting a link to a meeting leads to: where no date stands beside
+    it (the previous and next meeting), the link is that day's ``<time>``."""
 
 
 class Dated(Protocol):

@@ -16,6 +16,7 @@ from ...model.labels import N_, long_date
 from ...model.reference import Reference
 from ..approval import read_approvers, read_status
 from ..chair import APPROVER
+from ..nodes import on_day
 from ..render import field, joined, xref
 
 if TYPE_CHECKING:
@@ -83,7 +84,7 @@ def approver_nodes(name: str, date: dt.date | None, language: str) -> list[nodes
     ref[APPROVER] = True
     out: list[nodes.Node] = [ref]
     if date is not None:
-        out.append(nodes.Text(f" ({long_date(date, language)})"))
+        out += [nodes.Text(" ("), on_day(long_date(date, language), date), nodes.Text(")")]
     return out
 
 

@@ -13,7 +13,7 @@ from ...model.reference import Reference
 from ..attendance import read_secretaries
 from ..chair import CHAIR
 from ..clock import sessions
-from ..nodes import view
+from ..nodes import at_clock, on_day, view
 from ..render import ancestors, field, joined, xref
 from ..words import available_language, no_catalogue
 from .approval import draft_banner, record_status, status_fields
@@ -142,8 +142,8 @@ class MeetingDirective(MinutesDirective):
         out = []
         written_time = (self.options.get("time") or "").strip()
         if meeting.sessions or written_time:
-            shown = ", ".join(f"{s.start}–{s.end}" if s.end else s.start for s in meeting.sessions)
-            out.append(field(t("Time"), nodes.Text(shown or written_time)))
+            shown = sittings(meeting) or [nodes.Text(written_time)]
+            out.append(field(t("Time"), *shown))
         if meeting.chair:
             chair = xref("person", meeting.chair, meeting.chair)
             chair[CHAIR] = True  # by the full name once the attendance is read (``chair``)
@@ -166,7 +166,8 @@ class MeetingDirective(MinutesDirective):
                 t("Body"), xref("body", meeting.body, name.name if name else meeting.body)
             )
         if meeting.date:
-            fields += field(t("Date"), nodes.Text(long_date(meeting.date, meeting.language)))
+            shown = long_date(meeting.date, meeting.language)
+            fields += field(t("Date"), on_day(shown, meeting.date))
         if meeting.format:
             fields += field(t("Format"), nodes.Text(t(FORMAT_LABELS[meeting.format])))
         elif written_format:  # not understood, but shown as written
@@ -260,3 +261,14 @@ FORMAT_LABELS = {
     "remote": N_("remote meeting"),
     "hybrid": N_("hybrid meeting"),
 }
+
+
+def sittings(meeting: Meeting) -> list[nodes.Node]:
+    """``18:00–20:15, 20:30–21:00``, each time a time of the meeting's day."""
+    out: list[nodes.Node] = []
+    for session in meeting.sessions:
+        out += [nodes.Text(", ")] if out else []
+        out.append(at_clock(session.start, meeting.date))
+        if session.end:
+            out += [nodes.Text("–"), at_clock(session.end, meeting.date)]
+    return out

@@ -16,6 +16,7 @@ from ...model.labels import N_, long_date
 from ...model.meeting import NOBODY, Statement, StatementKind
 from ...model.names import fold
 from ..attribution import Read, read_attribution
+from ..nodes import on_day
 from ..render import attribution_nodes, joined, xref
 from ..withhold import NOT_PUBLIC
 from .base import MinutesDirective, split_list
@@ -143,6 +144,6 @@ class FollowUpDirective(StatementDirective):
         written_due = (self.options.get("due") or "").strip()
         if written_due:  # a date in the meeting's language, or as written if not a date
             when = long_date(statement.due, self.meeting.language) if statement.due else written_due
-            due = self.t(N_("due")) + " " + when
-            parts += [nodes.Text(", " if parts else ""), nodes.Text(due)]
+            due = [nodes.Text(self.t(N_("due")) + " "), on_day(when, statement.due)]
+            parts += [nodes.Text(", " if parts else ""), *due]
         return [nodes.Text(" ("), *parts, nodes.Text(")")] if parts else []

@@ -16,6 +16,7 @@ from sphinx.util.nodes import make_refnode
 from ...derive.views.rows import Dated, Link, SaidAtMeeting
 from ...model.labels import N_, STATEMENT_LABELS, Labels, long_date
 from ...model.languages import language_tag
+from ...read.nodes import on_day, when, when_node
 from ...read.render import bullets
 
 if TYPE_CHECKING:
@@ -41,10 +42,12 @@ class Context:
     t: Labels
     language: str
 
-    def link(self, link: Link | None, *, fallback: str = "") -> nodes.Node:
+    def link(self, link: Link | None, *, fallback: str = "", dated: bool = False) -> nodes.Node:
+        """The link, marked as the page needs; ``dated``: its text is its meeting's day's
+        ``<time>``."""
         if link is None:
             return nodes.Text(fallback)
-        shown = self._linked(link)
+        shown = self._linked(link, dated)
         if link.public:
             return shown
         word = f" ({self.t(N_('Not public'))})"
@@ -52,8 +55,10 @@ class Context:
             "", "", shown, nodes.emphasis(word, word), classes=["minutes-not-public"]
         )
 
-    def _linked(self, link: Link) -> nodes.Node:
+    def _linked(self, link: Link, dated: bool) -> nodes.Node:
         text = nodes.inline(link.text, link.text, classes=self.marked(link.language))
+        if dated and link.date:
+            text = when(link.text, link.text, classes=text["classes"], datetime=str(link.date))
         if not link.docname:
             return self.draft_marked(text) if link.draft else text
         try:
@@ -90,6 +95,10 @@ class Context:
     def date(self, date: dt.date | None) -> str:
         return long_date(date, self.language) if date else ""
 
+    def when(self, date: dt.date | None) -> nodes.Node:
+        """A date in the page's language, as a ``<time>`` on the web."""
+        return on_day(self.date(date), date)
+
     def heading(self, text: str, level: int = 2, classes: Sequence[str] = ()) -> nodes.rubric:
         rubric = nodes.rubric(text, text, classes=list(classes))
         rubric["heading-level"] = level
@@ -111,7 +120,11 @@ def by_year(
         return [ctx.empty()]
     out: list[nodes.Node] = []
     for year, group in itertools.groupby(rows, key=lambda r: r.date.year if r.date else ""):
-        out.append(ctx.heading(str(year) or "—", level, ["minutes-year"]))
+        heading = ctx.heading(str(year) or "—", level, ["minutes-year"])
+        if year:
+            heading.clear()
+            heading += when_node(str(year), str(year))
+        out.append(heading)
         out.append(bullets(render(row) for row in group))
     return out
 
@@ -124,7 +137,7 @@ def said(ctx: Context, rows: Sequence[SaidAtMeeting]) -> list[nodes.Node]:
     for row in rows:
         head = nodes.paragraph("", "", nodes.strong("", "", ctx.link(row.meeting)))
         if row.date:
-            head.insert(0, nodes.Text(f"{ctx.date(row.date)}: "))
+            head[0:0] = [ctx.when(row.date), nodes.Text(": ")]
         out.append(head)
         language = row.meeting.language
         out.append(
@@ -163,7 +176,7 @@ def follow_up_status(
     t = ctx.t
     out: list[nodes.Node] = []
     if due:
-        out.append(nodes.Text(", " + t(N_("due")) + " " + ctx.date(due)))
+        out += [nodes.Text(", " + t(N_("due")) + " "), ctx.when(due)]
     if closed is None and overdue:
         out.append(overdue_mark(t))
     elif closed is None:

@@ -19,7 +19,7 @@ def chain(ctx: Context, view: Chain) -> list[nodes.Node]:
             fields += nodes.field(
                 "",
                 nodes.field_name(name, name),
-                nodes.field_body("", nodes.paragraph("", "", ctx.link(link))),
+                nodes.field_body("", nodes.paragraph("", "", ctx.link(link, dated=True))),
             )
     return [fields] if len(fields) else []
 
@@ -32,10 +32,11 @@ def carried(ctx: Context, rows: tuple[CarriedRow, ...]) -> list[nodes.Node]:
     box += ctx.heading(t(N_("Open follow-ups from earlier meetings")))
     box += bullets(
         [
-            nodes.Text(f"{ctx.date(r.date)}: "),
+            ctx.when(r.date),
+            nodes.Text(": "),
             ctx.link(r.follow_up),
             *([nodes.Text(" — "), ctx.written(r.owner, r.follow_up.language)] if r.owner else []),
-            *([nodes.Text(", " + t(N_("due")) + " " + ctx.date(r.due))] if r.due else []),
+            *([nodes.Text(", " + t(N_("due")) + " "), ctx.when(r.due)] if r.due else []),
             *([nodes.Text(" — " + t(N_("closed at this meeting")))] if r.closed_here else []),
             *([overdue_mark(t)] if r.overdue else []),
         ]
@@ -49,11 +50,11 @@ def approval(ctx: Context, rows: tuple[ApprovedAt, ...]) -> list[nodes.Node]:
     9 April 2024 (item 2)", the date and the item linked."""
     out: list[nodes.Node] = []
     for row in rows:
-        at = Link(row.meeting.docname, "", ctx.date(row.date) or row.meeting.text)
+        at = Link(row.meeting.docname, "", ctx.date(row.date) or row.meeting.text, date=row.date)
         item = Link(row.item.docname, row.item.anchor, f"{ctx.t(N_('item'))} {row.number}")
         line = nodes.paragraph(classes=["minutes-approved-at"])
         line += nodes.Text(ctx.t(N_("Approved at the meeting of")) + " ")
-        line += [ctx.link(at), nodes.Text(" (")]
+        line += [ctx.link(at, dated=True), nodes.Text(" (")]
         line += [ctx.link(item if row.number else row.item), nodes.Text(")")]
         out.append(line)
     return out

@@ -51,7 +51,8 @@ def organisation_meeting(ctx: Context, row: OrganisationMeeting) -> list[nodes.N
         for p in row.present
     ]
     return [
-        nodes.Text(f"{ctx.date(row.date)}: "),
+        ctx.when(row.date),
+        nodes.Text(": "),
         ctx.link(row.meeting),
         nodes.Text(" — "),
         *joined(present),
@@ -78,7 +79,7 @@ def votes(ctx: Context, rows: Sequence[Cast]) -> list[nodes.Node]:
 
     def row(r: Cast) -> list[nodes.Node]:
         how = f" ({ctx.t(KIND_LABELS[r.kind])}: {ctx.t(VOTES[r.side])})"
-        return [nodes.Text(f"{ctx.date(r.date)}: "), ctx.link(r.decision), nodes.Text(how)]
+        return [ctx.when(r.date), nodes.Text(": "), ctx.link(r.decision), nodes.Text(how)]
 
     return [ctx.heading(ctx.t(N_("Votes"))), *by_year(ctx, rows, row)]
 
@@ -88,9 +89,10 @@ def spells(ctx: Context, rows: Sequence[Spell]) -> nodes.bullet_list:
     return bullets(
         [
             ctx.link(s.organisation, fallback="—"),
-            nodes.Text(
-                f" ({ctx.date(s.first)}" + (f" – {ctx.date(s.last)})" if s.last != s.first else ")")
-            ),
+            nodes.Text(" ("),
+            ctx.when(s.first),
+            *([nodes.Text(" – "), ctx.when(s.last)] if s.last != s.first else []),
+            nodes.Text(")"),
         ]
         for s in rows
     )
@@ -100,7 +102,8 @@ def attended(ctx: Context, row: Attended) -> list[nodes.Node]:
     status = ctx.t(STATUS_LABELS[row.status])
     role = [nodes.Text(", "), ctx.written(row.role, row.meeting.language)] if row.role else []
     return [
-        nodes.Text(f"{ctx.date(row.date)}: "),
+        ctx.when(row.date),
+        nodes.Text(": "),
         ctx.link(row.meeting),
         nodes.Text(f" ({status}"),
         *role,

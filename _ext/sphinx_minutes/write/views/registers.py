@@ -18,7 +18,8 @@ def topic(ctx: Context, rows: tuple[TopicRow, ...]) -> list[nodes.Node]:
 
     def row(r: TopicRow) -> list[nodes.Node]:
         out = [
-            nodes.Text(f"{ctx.date(r.date)}: "),
+            ctx.when(r.date),
+            nodes.Text(": "),
             ctx.link(r.meeting),
             nodes.Text(", "),
             ctx.link(r.item),
@@ -35,7 +36,7 @@ def decisions(ctx: Context, rows: tuple[DecisionRow, ...]) -> list[nodes.Node]:
     """Each decision or motion as its meeting's page states it: only what was written."""
 
     def row(r: DecisionRow) -> list[nodes.Node]:
-        out = [nodes.Text(ctx.date(r.date)), *ctx.draft_mark(r.meeting.draft)]
+        out = [ctx.when(r.date), *ctx.draft_mark(r.meeting.draft)]
         out += [nodes.Text(", "), ctx.link(r.decision), nodes.Text(": ")]
         return out + decided(ctx, r)
 
@@ -65,7 +66,7 @@ def decided(ctx: Context, r: DecisionRow) -> list[nodes.Node]:
 def follow_ups(ctx: Context, rows: tuple[FollowUpRow, ...]) -> list[nodes.Node]:
     def row(r: FollowUpRow) -> list[nodes.Node]:
         return [
-            nodes.Text(ctx.date(r.date)),
+            ctx.when(r.date),
             *ctx.draft_mark(r.meeting.draft),
             nodes.Text(", " if r.item else ": "),
             *([ctx.link(r.item), nodes.Text(": ")] if r.item else []),
@@ -80,7 +81,7 @@ def follow_ups(ctx: Context, rows: tuple[FollowUpRow, ...]) -> list[nodes.Node]:
 def questions(ctx: Context, rows: tuple[QuestionRow, ...]) -> list[nodes.Node]:
     def row(r: QuestionRow) -> list[nodes.Node]:
         return [
-            nodes.Text(ctx.date(r.date)),
+            ctx.when(r.date),
             *ctx.draft_mark(r.meeting.draft),
             nodes.Text(", "),
             ctx.link(r.question),
