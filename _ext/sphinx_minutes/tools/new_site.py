@@ -87,9 +87,10 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         return said(str(refused))
     for path, text in new.items():
         write_new(root / path, text)
-    print(f"A new site of minutes in {root}/:")
+    here = root.resolve() == Path.cwd().resolve()
+    print(f"A new site of minutes in {'this folder' if here else root}:")
     for path in new:
         print(f"  {path}")
-    print(f"Next: cd {root} and write the first meeting with")
+    print("Next: " + ("" if here else f"cd {root}, then ") + "start the first meeting with")
     print(f"  python -m sphinx_minutes new-meeting {args.body} YYYY-MM-DD")
     return 0
