@@ -22,6 +22,7 @@ import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 PROJECT = Path(__file__).resolve().parents[1]
 TUTORIAL = PROJECT / "docs" / "tutorial.md"
@@ -32,10 +33,11 @@ SKIPPED = ("python3 -m venv ", ". .venv/bin/activate", "pip install ", "make pre
 TUTORIAL_SHOTS = {
     "tutorial-site.png": "index.html",
     "tutorial-meeting.png": "meetings/governors/2025-09-10.html",
+    "tutorial-item.png": "meetings/governors/2025-09-10.html#item-3",
     "tutorial-follow-ups.png": "registers/governors/follow-ups.html",
 }
 """The pictures of the tutorial's checkpoints (docs/images/), by the page of the built
-site each shows."""
+site each shows (with ``#anchor``: only that part of it), 1100 px wide."""
 
 BLOCK = re.compile(r"^```(?P<info>[^\n]*)\n(?P<body>.*?)^```$", re.M | re.S)
 INCLUDE = re.compile(r"^\{literalinclude\}\s+examples/tutorial/(?P<kind>site|made)/(?P<path>\S+)")
@@ -115,3 +117,22 @@ def run_tutorial(folder: Path) -> Path:
         for line in step.printed:
             assert line in printed, (line, printed)
     return cwd / "_build" / "html"
+
+
+def shoot(page: Any, html: Path, shown: str, picture: Path) -> None:
+    """The picture of one of ``TUTORIAL_SHOTS`` with a Playwright page (1100 px wide): the
+    top of the page, or only the part ``#anchor`` names, measured on the page unscrolled so
+    the theme's sticky header covers none of it."""
+    file, _, anchor = shown.partition("#")
+    page.goto((html / file).as_uri())
+    if not anchor:
+        page.screenshot(path=str(picture))
+        return
+    box = page.locator(f"#{anchor}").bounding_box()
+    clip = {
+        "x": box["x"] - 16,
+        "y": box["y"] - 8,
+        "width": box["width"] + 32,
+        "height": box["height"] + 16,
+    }
+    page.screenshot(path=str(picture), full_page=True, clip=clip)
