@@ -144,3 +144,16 @@ def test_new_meeting_never_writes_over_the_minutes(
     assert new_meeting(tmp_path, "board", "2025-03-12") == 1
     assert "is there already: nothing was written" in capsys.readouterr().err
     assert minutes.read_text(encoding="utf-8") == "# Written already\n"
+
+
+def test_a_bodys_own_words_name_its_agenda(tmp_path: Path) -> None:
+    """A body that calls its items otherwise says so in ``bodies.yaml`` (``words:``)."""
+    new_site(tmp_path, "--body", "styrelsen", "--body-name", "Styrelsen", "--language", "sv")
+    bodies = tmp_path / "meetings/bodies.yaml"
+    own = "  words:\n    new-files:\n      opening: [Sammanträdet öppnas]\n"
+    bodies.write_text(bodies.read_text(encoding="utf-8") + own, encoding="utf-8")
+    assert new_meeting(tmp_path, "styrelsen", "2025-03-10") == 0
+    text = (tmp_path / "meetings/styrelsen/2025-03-10.md").read_text(encoding="utf-8")
+    assert "{agenda-item} 1. Sammanträdet öppnas\n" in text
+    assert "{agenda-item} 2. Godkännande av dagordningen\n" in text  # the rest: Swedish
+    assert build_once(tmp_path).warning.getvalue() == ""

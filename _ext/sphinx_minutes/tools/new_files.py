@@ -10,6 +10,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..model.vocabulary import Words
 from ..read.words import shipped, shipped_language
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -32,10 +33,15 @@ class NewWords:
     written: dict[str, str]
 
     @classmethod
-    def of(cls, language: str) -> NewWords:
-        own, english = shipped(shipped_language(language) or "en"), shipped("en")
+    def of(cls, language: str, body: Words | None = None) -> NewWords:
+        """The words of ``language``; a body's own ``words:`` (bodies.yaml) first."""
+        layers = [body or {}, shipped(shipped_language(language) or "en")]
+        english = shipped("en")
         written = {
-            meaning: (own.get(section, {}).get(meaning) or said)[0]
+            meaning: next(
+                (w[0] for layer in layers if (w := layer.get(section, {}).get(meaning))),
+                said[0],
+            )
             for section in ("new-files", "headings")
             for meaning, said in english[section].items()
         }

@@ -15,7 +15,9 @@ import re
 from pathlib import Path
 
 from ..model.labels import long_date
+from ..model.vocabulary import Words
 from ..read.fences import blocks_between
+from ..read.words import read_words
 from ..read.yaml_text import parse
 from .new_files import NewWords, Refused, said, write_new
 
@@ -62,8 +64,9 @@ def meeting_date(text: str) -> dt.date:
     )
 
 
-def body_entry(site: Path, body: str) -> tuple[str, str]:
-    """The body's name and language from the body registry, or why it cannot be had."""
+def body_entry(site: Path, body: str) -> tuple[str, str, Words]:
+    """The body's name, language and own words from the body registry, or why they
+    cannot be had (words that cannot be read are left out: the build reports them)."""
     registry = site / BODIES
     if not registry.is_file():
         raise Refused(
@@ -78,7 +81,9 @@ def body_entry(site: Path, body: str) -> tuple[str, str]:
             f"there is no body {body!r} in {registry} (bodies: {known}). Add it there "
             "first, with its name and language."
         )
-    return str(entry.get("name") or body), str(entry.get("language") or site_language(site))
+    words = read_words(entry.get("words", {}), lambda line, message, hint: None, BODIES)
+    name, language = entry.get("name") or body, entry.get("language") or site_language(site)
+    return str(name), str(language), words
 
 
 def site_language(site: Path) -> str:
@@ -137,7 +142,7 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     """Write the new minutes, or say why not; the exit code."""
     site: Path = args.site
     try:
-        name, language = body_entry(site, args.body)
+        name, language, own_words = body_entry(site, args.body)
     except Refused as refused:
         return said(str(refused))
     folder = site / MEETINGS / args.body
@@ -145,7 +150,7 @@ def run(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if path.exists():
         return said(f"{path} is there already: nothing was written.")
     previous = previous_meeting(folder, args.date)
-    write_new(path, minutes(name, args.date, NewWords.of(language), previous))
+    write_new(path, minutes(name, args.date, NewWords.of(language, own_words), previous))
     print(f"Written: {path}")
     if previous:
         print(f"The attendance is {previous.name}'s: correct who came and who did not.")
