@@ -157,3 +157,15 @@ def test_a_bodys_own_words_name_its_agenda(tmp_path: Path) -> None:
     assert "{agenda-item} 1. Sammanträdet öppnas\n" in text
     assert "{agenda-item} 2. Godkännande av dagordningen\n" in text  # the rest: Swedish
     assert build_once(tmp_path).warning.getvalue() == ""
+
+
+def test_a_body_name_yaml_would_misread_is_written_quoted(tmp_path: Path) -> None:
+    name = 'Board: finance & "#1"'
+    assert new_site(tmp_path, "--body", "finance", "--body-name", name) == 0
+    assert new_meeting(tmp_path, "finance", "2025-03-12") == 0
+    app = build_once(tmp_path)
+    assert app.warning.getvalue() == ""
+    assert page_text(app.outdir, "meetings/finance/index").startswith(name)
+    assert page_text(app.outdir, "meetings/finance/2025-03-12").startswith(
+        f"{name}, meeting of March 12, 2025"
+    )
