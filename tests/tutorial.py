@@ -59,7 +59,7 @@ def steps(text: str) -> list[Step]:
     found: list[Step] = []
     for block in BLOCK.finditer(text):
         if block["info"].strip() == "console":
-            lines = block["body"].splitlines()
+            lines = block["body"].replace("\\\n", "").splitlines()  # a command goes on
             found.append(
                 Step(
                     "run",
@@ -125,8 +125,13 @@ def shoot(page: Any, html: Path, shown: str, picture: Path) -> None:
     the theme's sticky header covers none of it."""
     file, _, anchor = shown.partition("#")
     page.goto((html / file).as_uri())
-    if not anchor:
-        page.screenshot(path=str(picture))
+    if not anchor:  # to the end of the text and its previous/next links, at most 800 px
+        end = page.evaluate(
+            "Math.max(...[...document.querySelectorAll('article, .prev-next-footer, .prev-next-area a')]"
+            ".map(e => e.getBoundingClientRect().bottom))"
+        )
+        clip = {"x": 0, "y": 0, "width": 1100, "height": min(800, end + 24)}
+        page.screenshot(path=str(picture), clip=clip)
         return
     box = page.locator(f"#{anchor}").bounding_box()
     clip = {
