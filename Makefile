@@ -26,7 +26,7 @@ html: $(STAMP)
 PORT ?= 8000
 preview: $(STAMP)
 	$(BIN)/sphinx-autobuild . _build/preview --port $(PORT) \
-	  --ignore "*/registers/*" --ignore "*/.venv/*" --ignore "*/tests/*" \
+	  --ignore "*/registers/*" --ignore "*/_build/*" --ignore "*/.venv/*" --ignore "*/tests/*" \
 	  --ignore "*/.hypothesis/*" --ignore "*/.pytest_cache/*"
 
 # The internal build: everything, the items, statements and people kept out of the public
