@@ -11,7 +11,8 @@ from sphinx.util.docutils import patch_docutils
 
 from conftest import build_once, page_text
 from sphinx_minutes.__main__ import main
-from sphinx_minutes.read.words import shipped_languages
+from sphinx_minutes.model.vocabulary import SECTIONS
+from sphinx_minutes.read.words import shipped, shipped_languages
 
 SWEDISH_MEETING = """\
 # Styrelsen, möte 3 februari 2025
@@ -169,3 +170,11 @@ def test_a_body_name_yaml_would_misread_is_written_quoted(tmp_path: Path) -> Non
     assert page_text(app.outdir, "meetings/finance/2025-03-12").startswith(
         f"{name}, meeting of March 12, 2025"
     )
+
+
+@pytest.mark.parametrize("language", shipped_languages())
+def test_every_language_words_every_new_file(language: str) -> None:
+    """No new file falls back to English words in a shipped language."""
+    words = shipped(language)["new-files"]
+    assert tuple(words) == SECTIONS["new-files"]
+    assert "{body}" in words["meeting-title"][0] and "{date}" in words["meeting-title"][0]
