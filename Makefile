@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SPHINXOPTS ?= -W --keep-going -j auto
 
-.PHONY: html internal pdf internal-pdf publish test lint check bench screenshots clean
+.PHONY: html preview internal pdf internal-pdf publish test lint check bench screenshots clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -19,6 +19,15 @@ $(STAMP): pyproject.toml
 
 html: $(STAMP)
 	$(BIN)/sphinx-build -b html $(SPHINXOPTS) . _build/html
+
+# The writer's live view: serves the site at http://127.0.0.1:$(PORT) and rebuilds it, and
+# reloads the page, on every save (sphinx-autobuild). Warnings are shown, not fatal. The
+# pages the build writes under registers/ are its output, not watched. Ctrl+C stops it.
+PORT ?= 8000
+preview: $(STAMP)
+	$(BIN)/sphinx-autobuild . _build/preview --port $(PORT) \
+	  --ignore "*/registers/*" --ignore "*/_build/*" --ignore "*/.venv/*" --ignore "*/tests/*" \
+	  --ignore "*/.hypothesis/*" --ignore "*/.pytest_cache/*"
 
 # The internal build: everything, the items, statements and people kept out of the public
 # build too, every page marked "Internal: not for publication". Into _build/internal/, its

@@ -63,6 +63,16 @@ SECTIONS: dict[str, tuple[str, ...] | None] = {
     "statements": ("comment", "question", "answer", "decision", "follow-up"),
     "next-meeting": None,
     "minutes-status": MINUTES_STATUSES,
+    "new-files": (
+        "meeting-title",
+        "site-title",
+        "body-page",
+        "opening",
+        "agenda",
+        "previous-minutes",
+        "other-business",
+        "closing",
+    ),
 }
 """Every section of a words file and the meanings it may give (None: a plain list)."""
 
