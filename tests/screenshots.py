@@ -7,11 +7,15 @@ Chromium as the browser tests (``make screenshots``, after ``make html``)::
 shot is a page at a fixed width and height, in the light scheme, with animations and the
 text caret off: taken again from the same site, a picture changes only where the page
 did. A new picture is a line of ``SHOTS``.
+
+The tutorial's pictures (``tutorial.TUTORIAL_SHOTS``) are taken from a site made by
+following the tutorial in a temporary folder, as its test does.
 """
 
 from __future__ import annotations
 
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +23,8 @@ from typing import Any
 import pytest
 
 from browser import browser, chromium_path
+from tutorial import TUTORIAL_SHOTS, run_tutorial
+from tutorial import shoot as shoot_tutorial
 
 SEED_MEETING = "meetings/scb-kommunikation/2023-10-27.html"
 STILL = "*, *::before, *::after { transition: none !important; animation: none !important; }"
@@ -40,7 +46,7 @@ SHOTS = (
     Shot(SEED_MEETING, "meeting-1280.png", 1280),
     Shot(SEED_MEETING, "meeting-390.png", 390),
 )
-"""Every picture of the docs made from the site (the tutorial's can be added here)."""
+"""Every picture of the docs made from the project's own site."""
 
 
 def shoot(launched_browser: Any, html_file: Path, png: Path, width: int) -> None:
@@ -75,6 +81,14 @@ def main(site: Path, images: Path) -> int:
         for shot in SHOTS:
             shoot(launched, site / shot.page, images / shot.png, shot.width)
             print(f"{images / shot.png}: {shot.page} at {shot.width} px")
+        with tempfile.TemporaryDirectory() as folder:
+            followed = run_tutorial(Path(folder))
+            page = launched.new_page(viewport={"width": 1100, "height": 800}, color_scheme="light")
+            page.add_init_script("localStorage.setItem('theme', 'light')")
+            for png, shown in TUTORIAL_SHOTS.items():
+                shoot_tutorial(page, followed, shown, images / png)
+                print(f"{images / png}: the tutorial's {shown}")
+            page.close()
     return 0
 
 
