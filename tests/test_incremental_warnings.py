@@ -74,3 +74,41 @@ def test_a_registry_edit_comes_and_goes_like_a_clean_build(tmp_path: Path) -> No
     assert any("[minutes.unknown-body]" in w for w in found)
     bodies.write_text(kept, encoding="utf-8")
     assert warnings(srcdir) == clean_build_warnings(srcdir, tmp_path) == []
+
+
+def test_a_meeting_no_page_lists_is_named_with_the_fix_until_the_body_page_lists_it(
+    tmp_path: Path,
+) -> None:
+    """Sphinx's "document isn't included in any toctree" has no line and no fix: the
+    meeting is reported at its ``meeting`` block instead, once, whatever build ran before."""
+    srcdir = tmp_path / "site"
+    build_root("english", srcdir)
+    page = srcdir / "meetings/finance-committee/index.md"
+    listing = page.read_text(encoding="utf-8")
+
+    def incremental() -> list[str]:
+        found = warnings(srcdir)
+        assert found == clean_build_warnings(srcdir, tmp_path)
+        return found
+
+    page.write_text("# Finance Committee\n", encoding="utf-8")
+    not_listed = (
+        "WARNING: meetings/finance-committee/index does not list the meetings of "
+        "finance-committee. Put a `{meetings} finance-committee` block in "
+        "meetings/finance-committee/index.md. [minutes.unlisted-meeting]"
+    )
+    assert incremental() == [f"{JAN}:3: {not_listed}", f"{FEB}:3: {not_listed}"]
+    page.unlink()
+    no_page = (
+        "WARNING: No page lists this meeting: finance-committee has no page "
+        "(meetings/finance-committee/index.md). Create meetings/finance-committee/index.md "
+        "with the body's name as its title and a `{meetings} finance-committee` block under "
+        "it. [minutes.unlisted-meeting]"
+    )
+    ours = [  # Sphinx's own warning on the root's toctree comes on a clean build only
+        [w for w in built if "[minutes." in w]
+        for built in (warnings(srcdir), clean_build_warnings(srcdir, tmp_path))
+    ]
+    assert ours == [[f"{JAN}:3: {no_page}", f"{FEB}:3: {no_page}"]] * 2
+    page.write_text(listing, encoding="utf-8")
+    assert incremental() == []

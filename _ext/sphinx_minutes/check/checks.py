@@ -26,6 +26,7 @@ from .approval import approval_problems
 from .archive import archive_problems
 from .clock import away_by_the_clock
 from .facts import fact_mistakes
+from .listed import unlisted_meetings
 from .numbering import numbering_mistakes
 from .votes import vote_problems
 from .withheld import answer_mistakes
@@ -51,6 +52,7 @@ def report(app: Sphinx, env: BuildEnvironment) -> None:
     found.extend(approval_problems(domain, app.config))
     found.extend(unseen_drafts(domain, app.config))
     found.extend(document_problems(domain, env))
+    found.extend(unlisted_meetings(domain.meetings, env))
     for docname, line, code, text in sorted({(m.docname, m.line, m.code, m.text) for m in found}):
         logger.warning(text, type="minutes", subtype=code, location=(docname, line))
 

@@ -34,6 +34,15 @@ MEETING_CODES: tuple[Code, ...] = (
         "Add the body to the body registry, or move the file to its body's folder.",
     ),
     Code(
+        "unlisted-meeting",
+        "No page lists the meeting: its body has no page, or the body's page does not list "
+        "its meetings. (Sphinx's own \"document isn't included in any toctree\", with the "
+        "file's line and the fix.)",
+        "`meetings/governors/2025-09-10.md` with no `meetings/governors/index.md`",
+        "Create the body's page, `meetings/<body>/index.md`, with its title and a "
+        "`{meetings} <body>` block (`python -m sphinx_minutes new-site` writes one).",
+    ),
+    Code(
         "duplicate-meeting",
         "Two meetings of one body have the same date.",
         "`:date: 2024-01-10` in `2024-01-10-extra.md` beside `2024-01-10.md`",
