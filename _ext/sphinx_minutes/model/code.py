@@ -12,7 +12,8 @@ from typing import Literal
 # fmt: off
 CodeName = Literal[
     # The meeting as a whole
-    "meeting-metadata", "no-meeting", "unknown-body", "unlisted-meeting", "duplicate-meeting", "previous-meeting",
+    "meeting-metadata", "no-meeting", "unknown-body", "unlisted-meeting", "duplicate-meeting",
+    "previous-meeting",
     "approver-absent", "draft-overdue", "draft-approved", "approves-later",
     # Attendance
     "attendance-line", "attendance-group", "unknown-organisation", "unknown-unit",
