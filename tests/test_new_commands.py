@@ -109,15 +109,23 @@ def test_new_site_refuses_a_language_without_words(
     assert "no words are shipped for the language 'it'" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("date", ["2025-13-01", "12/03/2025", "2025-3-12"])
-def test_new_meeting_refuses_a_date_that_is_not_one(
-    tmp_path: Path, date: str, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize(
+    ("date", "why"),
+    [
+        ("12/03/2025", "is not a date: write it as YYYY-MM-DD"),
+        ("2025-3-12", "is not a date: write it as YYYY-MM-DD"),
+        ("2025-13-01", "is no day of the calendar (month must be in 1..12)"),
+        ("2025-11-31", "is no day of the calendar (day is out of range for month)"),
+    ],
+)
+def test_new_meeting_refuses_a_date_that_is_not_one_saying_why(
+    tmp_path: Path, date: str, why: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     new_site(tmp_path, "--body", "board")
     with pytest.raises(SystemExit) as exit_:
         new_meeting(tmp_path, "board", date)
     assert exit_.value.code == 2
-    assert f"{date!r} is not a date: write it as YYYY-MM-DD" in capsys.readouterr().err
+    assert f"{date!r} {why}" in capsys.readouterr().err
 
 
 def test_new_meeting_refuses_an_unknown_body_naming_the_known_ones(

@@ -8,6 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
 from conftest import page_text
 from tutorial import TUTORIAL, TUTORIAL_SHOTS, environment, run_tutorial, steps
@@ -94,3 +95,24 @@ def test_make_check_lists_a_misspelt_organisation_as_the_tutorial_says(built: Pa
     assert f"{FIRST}.md" in done.stdout
     assert "Millbrok Council" in done.stdout
     assert "Did you mean 'Millbrook Council'?" in done.stdout
+
+
+def test_previous_and_next_at_a_meeting_s_foot_go_back_and_forward_in_time(built: Path) -> None:
+    """The theme takes them from the body page's list, newest first: they led the wrong
+    way, against the page's own "Next meeting"."""
+    for page, previous, following in ((FIRST, None, SECOND), (SECOND, FIRST, None)):
+        html = BeautifulSoup((built / f"{page}.html").read_text(encoding="utf-8"), "html.parser")
+        feet = {kind: html.select_one(f"a.{kind}") for kind in ("left-prev", "right-next")}
+        heads = {rel: html.select_one(f'link[rel="{rel}"]') for rel in ("prev", "next")}
+        for kind, rel, neighbour in (
+            ("left-prev", "prev", previous),
+            ("right-next", "next", following),
+        ):
+            if neighbour is None:
+                assert feet[kind] is None and heads[rel] is None, (page, kind)
+                continue
+            name = neighbour.rsplit("/", 1)[1] + ".html"
+            assert feet[kind] is not None and feet[kind]["href"] == name, (page, kind)
+            assert heads[rel] is not None and heads[rel]["href"] == name, (page, rel)
+            day = {FIRST: "10 September 2025", SECOND: "8 October 2025"}[neighbour]
+            assert feet[kind].get_text(" ", strip=True).endswith(f"meeting of {day}")

@@ -45,6 +45,7 @@ from .write import (
     edit_link,
     html_lang,
     internal_mark,
+    neighbours,
     output,
     paper,
     pdf,
@@ -136,6 +137,7 @@ EVENTS: tuple[tuple[str, Callable[..., Any], int], ...] = (
     ("html-page-context", internal_mark.no_index, 500),
     ("html-page-context", head.head, 500),
     ("html-page-context", edit_link.edit_link, 500),
+    ("html-page-context", neighbours.neighbours, 500),
     ("html-page-context", toggles.named_toggles, 900),  # after the theme made its sidebar
     ("doctree-resolved", downloads.add_downloads, 700),
     ("html-collect-pages", output.mend_search_index, 500),

@@ -54,14 +54,16 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def meeting_date(text: str) -> dt.date:
     """The date as file names write it: ``YYYY-MM-DD``."""
+    if not DATED.fullmatch(text):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date: write it as YYYY-MM-DD, e.g. 2025-03-12"
+        )
     try:
-        if DATED.fullmatch(text):
-            return dt.date.fromisoformat(text)
-    except ValueError:
-        pass
-    raise argparse.ArgumentTypeError(
-        f"{text!r} is not a date: write it as YYYY-MM-DD, e.g. 2025-03-12"
-    )
+        return dt.date.fromisoformat(text)
+    except ValueError as impossible:  # written right, but no day of the calendar
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is no day of the calendar ({impossible}): correct the month or the day"
+        ) from None
 
 
 def body_entry(site: Path, body: str) -> tuple[str, str, Words]:

@@ -17,9 +17,10 @@ def chain(domain: DerivedStore, key: str) -> Chain:
     if meeting is None:
         return Chain(None, None)
     before, after = domain.archive.neighbours(meeting)
-    if meeting.previous:  # the writer named it; shown with the meeting's facts
-        before = None
-    return Chain(meeting_link(before) if before else None, meeting_link(after) if after else None)
+    earlier = meeting_link(before) if before else None
+    later = meeting_link(after) if after else None
+    # the writer named the previous meeting: it is shown with the meeting's facts
+    return Chain(None if meeting.previous else earlier, later, earlier)
 
 
 def carried(domain: DerivedStore, key: str) -> tuple[CarriedRow, ...]:

@@ -196,7 +196,11 @@ class QuestionRow(NamedTuple):
 
 class Chain(NamedTuple):
     previous: Link | None
+    """The meeting before, unless the writer named it (``:previous:``, among the facts)."""
     next: Link | None
+    earlier: Link | None = None
+    """The meeting before, named or not: the page's "Previous" link at its foot
+    (``write.neighbours``); part of the view so that a change of it rewrites the page."""
 
 
 class ApprovedAt(NamedTuple):
