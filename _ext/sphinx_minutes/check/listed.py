@@ -18,6 +18,10 @@ if TYPE_CHECKING:
 
     from ..model.meeting import Meeting
 
+UNLISTED = "minutes-unlisted"
+"""Set beside ``orphan`` when this check, not the writer, made the file an orphan: once a
+page lists the meeting again, Sphinx has nothing to say and neither has this check."""
+
 
 def unlisted_meetings(meetings: dict[str, Meeting], env: BuildEnvironment) -> Iterator[Mistake]:
     """Each meeting no table of contents includes, with what to write where."""
@@ -42,8 +46,3 @@ def unlisted_meetings(meetings: dict[str, Meeting], env: BuildEnvironment) -> It
                 f"`{{meetings}} {body}` block under it."
             )
         yield Mistake("unlisted-meeting", message, hint).at(docname, meeting.line)
-
-
-UNLISTED = "minutes-unlisted"
-"""Set beside ``orphan`` when this check, not the writer, made the file an orphan: once a
-page lists the meeting again, Sphinx has nothing to say and neither has this check."""

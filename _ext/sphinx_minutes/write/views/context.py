@@ -56,9 +56,10 @@ class Context:
         )
 
     def _linked(self, link: Link, dated: bool) -> nodes.Node:
-        text = nodes.inline(link.text, link.text, classes=self.marked(link.language))
-        if dated and link.date:
-            text = when(link.text, link.text, classes=text["classes"], datetime=str(link.date))
+        kind = when if dated and link.date else nodes.inline
+        text = kind(link.text, link.text, classes=self.marked(link.language))
+        if kind is when:
+            text["datetime"] = str(link.date)
         if not link.docname:
             return self.draft_marked(text) if link.draft else text
         try:
