@@ -79,11 +79,13 @@ check: $(STAMP)
 	$(BIN)/python -m sphinx_minutes.tools.report _build/check/warnings.txt || status=$$?; \
 	exit $$status
 
-# The benchmark (not a test): sphinx-minutes against plain MyST on the same generated text,
-# serially and in parallel, full and incremental; the table goes into the docs.
-BENCH_SIZES ?= 100 500
+# The benchmark (not a test): sphinx-minutes against plain MyST on the same text, two
+# archives, serially and in parallel, full and incremental, medians of BENCH_ROUNDS rounds;
+# the table goes into the docs (about 45 minutes on 2 cores).
+BENCH_SIZES ?= 100 200 500
+BENCH_ROUNDS ?= 3
 bench: $(STAMP)
-	$(BIN)/python tests/benchmark/run.py --sizes $(BENCH_SIZES) \
+	$(BIN)/python tests/benchmark/run.py --sizes $(BENCH_SIZES) --rounds $(BENCH_ROUNDS) \
 	  --write docs/explanation/performance.md
 
 # The pictures of the docs (docs/images/): the seed meeting at a laptop's and a phone's

@@ -28,3 +28,22 @@ def test_the_generated_archive_builds_without_a_warning(tmp_path: Path) -> None:
     assert "Sammanställa rådets synpunkter till nästa möte." in ours
     for sentence in ("Dagordningen godkändes.", "Finns det mätbara mål?"):
         assert sentence in ours and sentence in theirs
+
+
+def test_the_seed_copies_build_without_a_warning_and_keep_the_seed_words(tmp_path: Path) -> None:
+    minutes, plain = tmp_path / "minutes", tmp_path / "plain"
+    files = corpus.write_seed_copies(minutes, 3, plain=False)
+    corpus.write_seed_copies(plain, 3, plain=True)
+    for root in (minutes, plain):
+        result = sphinx_build("-W", "-b", "html", str(root), str(root / "_build"))
+        assert result.returncode == 0, result.stderr
+    assert [f.stem for f in files] == ["2015-01-10", "2015-02-10", "2015-03-10"]
+    page = "meetings/scb-kommunikation/2015-02-10"
+    ours, theirs = page_text(minutes / "_build", page), page_text(plain / "_build", page)
+    assert "Möte i SCB:s användarråd för kommunikation 10 februari 2015" in ours
+    # The same people and words as the seed, each time; the previous minutes linked.
+    for words in ("Åsa Olsson", "En målbild för den betalda uppdragsverksamheten"):
+        assert words in ours and words in theirs
+    assert "10 januari 2015" in ours
+    scb = page_text(minutes / "_build", "registers/organisations/scb")
+    assert scb.count("En målbild för den betalda uppdragsverksamheten") == 3

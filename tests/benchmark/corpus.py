@@ -226,6 +226,69 @@ def write(root: Path, count: int, *, plain: bool, per_body: int = 100) -> list[P
     return files
 
 
+def seed_copy(seed: str, date: dt.date, previous: dt.date | None) -> str:
+    """The seed meeting held again on ``date``: its title, previous meeting and the link
+    to the previous minutes follow the date; its people, organisations and words do not."""
+    title = f"# Möte i SCB:s användarråd för kommunikation {date.day} {MONTHS[date.month - 1]} "
+    text = re.sub(r"^# .*$", f"{title}{date.year}", seed, count=1, flags=re.M)
+    if previous is None:
+        text = re.sub(r"^:previous: .*\n", "", text, count=1, flags=re.M)
+        return re.sub(r"\{meeting\}`[^`]*`", "Mötesanteckningarna från föregående möte.", text)
+    text = re.sub(
+        r"^:previous: .*$", f":previous: {previous.isoformat()}", text, count=1, flags=re.M
+    )
+    return re.sub(
+        r"\{meeting\}`[^`<]*<[^>]*>`",
+        f"{{meeting}}`Mötesanteckningarna från föregående möte. <{previous.isoformat()}>`",
+        text,
+    )
+
+
+def write_seed_copies(root: Path, count: int, *, plain: bool) -> list[Path]:
+    """The seed's council meeting monthly from January 2015, ``count`` times: the same
+    people and organisations each time, as the project's own body and registries."""
+    seed = SEED.read_text(encoding="utf-8")
+    extensions = '["myst_parser"]' if plain else '["myst_parser", "sphinx_minutes"]'
+    body = root / "meetings" / SEED_BODY
+    body.mkdir(parents=True, exist_ok=True)
+    (root / "conf.py").write_text(
+        f'project = "benchmark"\nextensions = {extensions}\n'
+        'exclude_patterns = ["_build"]\n' + settings(),
+        encoding="utf-8",
+    )
+    top = ["meetings/index"] if plain else ["meetings/index", "registers/index"]
+    (root / "index.md").write_text(toctree("# Arkiv", top), encoding="utf-8")
+    (root / "meetings" / "index.md").write_text(
+        toctree("# Möten", [f"{SEED_BODY}/index"]), encoding="utf-8"
+    )
+    dates = [dt.date(2015 + n // 12, n % 12 + 1, 10) for n in range(count)]
+    files = []
+    for n, date in enumerate(dates):
+        text = seed_copy(seed, date, dates[n - 1] if n else None)
+        path = body / f"{date.isoformat()}.md"
+        path.write_text(plain_text(text) if plain else text, encoding="utf-8")
+        files.append(path)
+    heading = "# SCB:s användarråd för kommunikation\n\nMötesanteckningar, de senaste först.\n"
+    if plain:
+        years = itertools.groupby(sorted(dates, reverse=True), key=lambda d: d.year)
+        listed = "".join(
+            toctree("", [d.isoformat() for d in ds], caption=str(year)) for year, ds in years
+        )
+    else:
+        listed = f"\n```{{meetings}} {SEED_BODY}\n```\n"
+    (body / "index.md").write_text(heading + listed, encoding="utf-8")
+    if not plain:
+        for name in ("organisations", "topics"):
+            registry = PROJECT / "meetings" / f"{name}.yaml"
+            (root / "meetings" / f"{name}.yaml").write_text(registry.read_text("utf-8"), "utf-8")
+        (root / "meetings" / "bodies.yaml").write_text(
+            f"{SEED_BODY}:\n  name: SCB:s användarråd för kommunikation\n"
+            "  organisation: SCB\n  language: sv\n",
+            encoding="utf-8",
+        )
+    return files
+
+
 def toctree(heading: str, entries: list[str], caption: str = "") -> str:
     options = f":caption: {caption}\n:titlesonly:\n" if caption else ""
     body = "".join(f"{e}\n" for e in entries)

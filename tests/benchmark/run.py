@@ -1,13 +1,17 @@
 """``make bench``: sphinx-minutes against plain MyST on the same text, in one run.
 
-For each size, both archives are generated (see ``corpus``) and built with
-``sphinx-build`` in a process of its own, serially and with ``-j 2``: wall time and peak
-memory (the largest resident set of the build's processes, from ``wait4``). Then, on the
-serial build of the largest size, one statement of a meeting in the middle is edited and
-the site rebuilt: its time, and which pages it wrote. Ratios are of this run only; times
-from different runs or machines are not compared.
+Two archives (see ``corpus``): the generated one (five bodies, people and organisations
+varied) and the seed-shaped one (the seed's council meeting monthly, the same people each
+time). For each archive and size, both sides are generated and built with
+``sphinx-build`` in processes of their own, plain then minutes, ``--rounds`` times: the
+median wall time and peak memory (the largest resident set of the build's processes, from
+``wait4``), and once with ``-j 2``. Then, on the largest size, one statement of a meeting
+in the middle is edited and the site rebuilt, ``--rounds`` times: the median rebuild, and
+which pages it wrote. Ratios are of this run only; times from different runs or machines
+are not compared.
 
-    python tests/benchmark/run.py [--sizes 100 500] [--write docs/explanation/performance.md]
+    python tests/benchmark/run.py [--sizes 100 200 500] [--archives generated seed]
+        [--rounds 3] [--write docs/explanation/performance.md]
 """
 
 from __future__ import annotations
@@ -20,61 +24,22 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
-from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
 import corpus
+from measure import Run, build, edit_and_build, median
 
 EDIT = ("En målbild för den betalda", "En ny målbild för den betalda")
 """A writer's edit: one word added to a statement by an organisation (SCB)."""
 
-
-@dataclass(frozen=True)
-class Run:
-    seconds: float
-    peak_mib: float
-    warnings: int
-
-
-def build(src: Path, out: Path, jobs: int = 1) -> Run:
-    """One ``sphinx-build -b html`` in its own process, as ``make html`` runs it."""
-    args = [sys.executable, "-m", "sphinx", "-q", "-b", "html", str(src), str(out)]
-    if jobs > 1:
-        args[3:3] = ["-j", str(jobs)]
-    with tempfile.TemporaryFile() as stderr:
-        start = time.perf_counter()
-        process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=stderr)
-        _, status, usage = os.wait4(process.pid, 0)
-        seconds = time.perf_counter() - start
-        stderr.seek(0)
-        errors = stderr.read().decode(errors="replace")
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"sphinx-build failed on {src}:\n{errors[-3000:]}")
-    warnings = sum(1 for line in errors.splitlines() if "WARNING" in line)
-    return Run(seconds, usage.ru_maxrss / 1024, warnings)
-
-
-def written_since(out: Path, moment: float) -> list[str]:
-    """The HTML pages written after ``moment``, as paths under ``out``."""
-    return sorted(
-        str(page.relative_to(out))
-        for page in out.rglob("*.html")
-        if page.stat().st_mtime > moment and "_static" not in page.parts
-    )
-
-
-def incremental(src: Path, out: Path, meeting: Path) -> tuple[Run, list[str]]:
-    text = meeting.read_text(encoding="utf-8")
-    assert EDIT[0] in text, meeting
-    moment = time.time()
-    time.sleep(0.05)
-    meeting.write_text(text.replace(EDIT[0], EDIT[1], 1), encoding="utf-8")
-    run = build(src, out)
-    return run, written_since(out, moment)
+ARCHIVES = {"generated": corpus.write, "seed": corpus.write_seed_copies}
+TITLES = {
+    "generated": "The generated archive (five bodies; people and organisations vary)",
+    "seed": "The seed-shaped archive (the seed's council monthly, the same 18 people)",
+}
 
 
 Spent = dict[str, dict[str, tuple[float, int]]]
@@ -169,50 +134,68 @@ def machine() -> str:
     )
 
 
+Measured = dict[tuple[str, int], Run]
+
+
+def measure_archive(
+    archive: str, options: argparse.Namespace, work: Path
+) -> tuple[Measured, Measured, dict[str, tuple[Run, list[str]]], dict[str, Spent]]:
+    """Every size of one archive, both sides, in rounds: medians, edits and phases."""
+    serial: Measured = {}
+    parallel: Measured = {}
+    edits: dict[str, tuple[Run, list[str]]] = {}
+    spent: dict[str, Spent] = {}
+    largest = options.sizes[-1]
+    for size in options.sizes:
+        sources, files = {}, {}
+        for kind in ("plain", "minutes"):
+            sources[kind] = work / f"{archive}-{kind}-{size}"
+            write = ARCHIVES[archive]
+            files[kind] = write(sources[kind], size, plain=kind == "plain")
+        rounds: dict[str, list[Run]] = {"plain": [], "minutes": []}
+        for _ in range(options.rounds):
+            for kind, src in sources.items():
+                out = src / "_build" / "serial"
+                shutil.rmtree(out, ignore_errors=True)
+                rounds[kind].append(build(src, out))
+        for kind, src in sources.items():
+            serial[kind, size] = median(rounds[kind])
+            parallel[kind, size] = build(src, src / "_build" / "parallel", options.jobs)
+            print(f"{archive} {kind:8} {size:4}: {serial[kind, size]} -j: {parallel[kind, size]}")
+        if size != largest:
+            continue
+        for kind, src in sources.items():
+            meeting = files[kind][len(files[kind]) // 2]
+            out = src / "_build" / "serial"
+            done = [edit_and_build(src, out, meeting, EDIT) for _ in range(options.rounds)]
+            edits[kind] = (median([run for run, _ in done]), done[0][1])
+            spent[kind] = phases(src)
+    return serial, parallel, edits, spent
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 500])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 200, 500])
+    parser.add_argument("--archives", nargs="+", choices=list(ARCHIVES), default=list(ARCHIVES))
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--write", type=Path, help="write the table into this Markdown page")
     options = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="minutes-bench-"))
-    rows: list[list[str]] = []
-    serial: dict[tuple[str, int], Run] = {}
-    parallel: dict[tuple[str, int], Run] = {}
-    edits: dict[str, tuple[Run, list[str]]] = {}
-    spent: dict[str, Spent] = {}
+    sections = []
     try:
-        for size in options.sizes:
-            for kind in ("plain", "minutes"):
-                src = work / f"{kind}-{size}"
-                files = corpus.write(src, size, plain=kind == "plain")
-                serial[kind, size] = build(src, src / "_build" / "serial")
-                parallel[kind, size] = build(src, src / "_build" / "parallel", options.jobs)
-                if size == options.sizes[-1]:
-                    meeting = files[len(files) // 2]
-                    edits[kind] = incremental(src, src / "_build" / "serial", meeting)
-                if size == options.sizes[-1]:
-                    spent[kind] = phases(src)
-                print(f"{kind:8} {size:4}: {serial[kind, size]}  -j: {parallel[kind, size]}")
-        for size in options.sizes:
-            plain, ours = serial["plain", size], serial["minutes", size]
-            rows.append(
-                [
-                    f"{size}",
-                    f"{plain.seconds:.1f} s / {ours.seconds:.1f} s",
-                    f"**{ours.seconds / plain.seconds:.2f}×**",
-                    f"{plain.peak_mib:.0f} / {ours.peak_mib:.0f} MiB",
-                    f"**{ours.peak_mib / plain.peak_mib:.2f}×**",
-                    f"{parallel['plain', size].seconds:.1f} s / "
-                    f"{parallel['minutes', size].seconds:.1f} s",
-                    f"{plain.seconds / parallel['plain', size].seconds:.2f}× / "
-                    f"**{ours.seconds / parallel['minutes', size].seconds:.2f}×**",
-                ]
+        for archive in options.archives:
+            serial, parallel, edits, spent = measure_archive(archive, options, work)
+            sections.append(
+                f"### {TITLES[archive]}\n\n"
+                + table(options, serial, parallel, edits)
+                + "\n"
+                + "\n".join(phase_table(options.sizes[-1], spent["plain"], spent["minutes"]))
+                + "\n"
             )
-        report = table(options, rows, serial, edits)
-        report += "\n" + "\n".join(phase_table(options.sizes[-1], *spent.values())) + "\n"
     finally:
         shutil.rmtree(work, ignore_errors=True)
+    report = "\n".join(sections) + f"\nMachine: {machine()}.\n"
     print(report)
     if options.write:
         write(options.write, report)
@@ -221,24 +204,33 @@ def main(argv: list[str]) -> int:
 
 def table(
     options: argparse.Namespace,
-    rows: list[list[str]],
-    serial: dict[tuple[str, int], Run],
+    serial: Measured,
+    parallel: Measured,
     edits: dict[str, tuple[Run, list[str]]],
 ) -> str:
     head = [
         "meetings",
-        "full build, plain / minutes",
+        f"full build, plain / minutes (median of {options.rounds})",
         "time ratio",
         "peak memory, plain / minutes",
         "memory ratio",
-        f"`-j {options.jobs}`, plain / minutes",
+        f"`-j {options.jobs}`, plain / minutes (one round)",
         f"`-j {options.jobs}` speed-up, plain / minutes",
     ]
-    lines = [
-        "| " + " | ".join(head) + " |",
-        "|" + "|".join("---" for _ in head) + "|",
-        *("| " + " | ".join(row) + " |" for row in rows),
-    ]
+    lines = ["| " + " | ".join(head) + " |", "|" + "|".join("---" for _ in head) + "|"]
+    for size in options.sizes:
+        plain, ours = serial["plain", size], serial["minutes", size]
+        row = [
+            f"{size}",
+            f"{plain.seconds:.1f} s / {ours.seconds:.1f} s",
+            f"**{ours.seconds / plain.seconds:.2f}×**",
+            f"{plain.peak_mib:.0f} / {ours.peak_mib:.0f} MiB",
+            f"**{ours.peak_mib / plain.peak_mib:.2f}×**",
+            f"{parallel['plain', size].seconds:.1f} s / {parallel['minutes', size].seconds:.1f} s",
+            f"{plain.seconds / parallel['plain', size].seconds:.2f}× / "
+            f"**{ours.seconds / parallel['minutes', size].seconds:.2f}×**",
+        ]
+        lines.append("| " + " | ".join(row) + " |")
     small, large = options.sizes[0], options.sizes[-1]
     if small != large:
         growth = {
@@ -249,20 +241,18 @@ def table(
             f"Growth, t({large}) / t({small}): plain {growth['plain']:.2f}, "
             f"minutes **{growth['minutes']:.2f}** (linear: {large / small:.2f}).",
         ]
-    plain_edit, ours_edit = edits["plain"], edits["minutes"]
+    (plain_edit, plain_pages), (ours_edit, ours_pages) = edits["plain"], edits["minutes"]
+    warnings = {k: sum(r.warnings for (side, _), r in serial.items() if side == k) for k in edits}
     lines += [
         "",
-        f"Editing one statement of one meeting of {large}, then building again: plain "
-        f"{plain_edit[0].seconds:.1f} s, minutes {ours_edit[0].seconds:.1f} s "
-        f"(**{ours_edit[0].seconds / plain_edit[0].seconds:.2f}×**); pages written: plain "
-        f"{len(plain_edit[1])}, minutes {len(ours_edit[1])}:",
+        f"Editing one statement of one meeting of {large}, then building again (median of "
+        f"{options.rounds}): plain {plain_edit.seconds:.1f} s, minutes {ours_edit.seconds:.1f} s "
+        f"(**{ours_edit.seconds / plain_edit.seconds:.2f}×**); pages written: plain "
+        f"{len(plain_pages)}, minutes {len(ours_pages)}:",
         "",
-        *(f"- `{page}`" for page in ours_edit[1]),
+        *(f"- `{page}`" for page in ours_pages),
         "",
-        f"Warnings: plain {sum(r.warnings for (k, _), r in serial.items() if k == 'plain')}, "
-        f"minutes {sum(r.warnings for (k, _), r in serial.items() if k == 'minutes')}.",
-        "",
-        f"Machine: {machine()}.",
+        f"Warnings: plain {warnings['plain']}, minutes {warnings['minutes']}.",
     ]
     return "\n".join(lines) + "\n"
 
