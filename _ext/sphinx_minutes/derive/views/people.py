@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ...model.collation import collated
 from ...model.labels import language_of
 from ...model.names import person_key
+from .gist import gist
 from .links import excerpt, meeting_link, organisation_link, person_link, statement_link
 from .rows import (
     Attended,
@@ -32,7 +33,8 @@ if TYPE_CHECKING:
 
 
 def said(rows: Iterable[Said]) -> tuple[SaidAtMeeting, ...]:
-    """Statements grouped by meeting, newest meeting first."""
+    """Statements grouped by meeting, newest meeting first, each as its gist: the full
+    text is its meeting's."""
     grouped = []
     ordered = sorted(rows, key=lambda r: (r[0].date is None, r[0].date, r[0].docname))
     for meeting, group in itertools.groupby(reversed(ordered), key=lambda r: r[0]):
@@ -41,7 +43,7 @@ def said(rows: Iterable[Said]) -> tuple[SaidAtMeeting, ...]:
                 statement_link(meeting, statement, item.heading),
                 statement.kind,
                 statement.by.text,
-                excerpt(statement.text),
+                gist(statement.text),
             )
             for _, item, statement in reversed(list(group))
         )
