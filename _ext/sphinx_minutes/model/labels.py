@@ -12,7 +12,7 @@ import datetime as dt
 import hashlib
 import os
 import shutil
-from functools import cache
+from functools import cache, lru_cache
 from gettext import NullTranslations
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -178,8 +178,11 @@ def gettext_for(language: str) -> Labels:
     return Labels(translator)
 
 
+@lru_cache(maxsize=8192)
 def long_date(date: dt.date, language: str) -> str:
-    """``27 oktober 2023`` in Swedish, ``October 27, 2023`` in English."""
+    """``27 oktober 2023`` in Swedish, ``October 27, 2023`` in English. Kept: a history
+    page shows the same few hundred days again and again, and Babel reads the locale
+    each time."""
     try:
         return format_date(date, "long", locale=Locale.parse(language.replace("-", "_")))
     except (UnknownLocaleError, ValueError):
