@@ -4,12 +4,19 @@ the minutes, and an edit past a statement's first sentence does not write them a
 
 from __future__ import annotations
 
+import datetime as dt
+import sys
 from pathlib import Path
 
-from compare import build
+from test_exact_builds import rewritten, written_at
+
+from compare import build, rebuild_and_compare
 from conftest import copy_root, soup
 from sources import replace_text
-from test_exact_builds import rewritten, written_at
+
+sys.path.insert(0, str(Path(__file__).parent / "benchmark"))
+
+import corpus
 
 MEETING = "meetings/finance/2024-02-19"
 SAID = "The second quote has arrived and is lower."
@@ -65,3 +72,69 @@ def test_the_first_sentence_ends_where_a_reader_would_end_it() -> None:
         assert gist(text) == shown
     long = "word " * 80
     assert gist(long).endswith(" …") and len(gist(long)) <= 200
+
+
+def seed_site(root: Path, count: int, limit: int) -> Path:
+    """``count`` monthly copies of the seed meeting from January 2015, histories split
+    past ``limit`` meetings."""
+    corpus.write_seed_copies(root, count, plain=False)
+    with (root / "conf.py").open("a", encoding="utf-8") as conf:
+        conf.write(f"minutes_history_limit = {limit}\n")
+    return root
+
+
+def add_meetings(root: Path, dates: list[dt.date]) -> None:
+    seed = corpus.SEED.read_text(encoding="utf-8")
+    body = root / "meetings" / corpus.SEED_BODY
+    for date in dates:
+        previous = max(dt.date.fromisoformat(p.stem) for p in body.glob("20*.md"))
+        (body / f"{date}.md").write_text(corpus.seed_copy(seed, date, previous), "utf-8")
+
+
+def words(out: Path, docname: str) -> str:
+    return " ".join(soup(out, docname).select_one("article").get_text(" ").split())
+
+
+def test_a_long_history_keeps_its_newest_years_and_gives_earlier_years_pages(
+    tmp_path: Path,
+) -> None:
+    srcdir = seed_site(tmp_path / "site", 30, limit=12)  # January 2015 to June 2017
+    assert build(srcdir) == ""
+    out = srcdir / "_build"
+    scb = words(out, "registers/organisations/scb")
+    assert "10 juni 2017" in scb and "10 december 2016" not in scb
+    assert "Personer Andrea Gillgren" in scb  # the history's own page has its people
+    assert "Tidigare år 2016 : 12 möten, 108 inlägg 2015 : 12 möten, 108 inlägg" in scb
+    links = {a.get_text(): a["href"] for a in soup(out, "registers/organisations/scb").select("a")}
+    assert links["2016"] == "scb/2016.html"
+    year = words(out, "registers/organisations/scb/2016")
+    assert year.startswith("Statistiska centralbyrån, 2016") and "Möten 2016" in year
+    assert "10 december 2016" in year and "10 januari 2016" in year
+    assert "10 december 2015" not in year and "Personer" not in year
+    assert year.count("Kommentar SCB") == 108
+    trail = soup(out, "registers/organisations/scb/2016").select(".bd-breadcrumbs a")
+    assert [a.get_text(strip=True) for a in trail][-2:] == [
+        "Organisationer",
+        "Statistiska centralbyrån",
+    ]
+    # A person's history is split the same way; the secretary's page says so too.
+    hansson = words(out, "registers/people/karin-hansson")
+    assert "Tidigare år 2016 : 12 möten, 0 inlägg" in hansson
+    assert "Organisationer Statistiska centralbyrån" in hansson
+    assert "Organisationer" not in words(out, "registers/people/karin-hansson/2015")
+
+
+def test_a_period_page_stays_put_as_the_archive_grows(tmp_path: Path) -> None:
+    srcdir = seed_site(tmp_path / "site", 30, limit=12)
+    assert build(srcdir) == ""
+    before = written_at(srcdir)
+    # Seven more meetings: 2017 fills up and leaves the history's page for one of its own.
+    add_meetings(srcdir, [dt.date(2017, month, 10) for month in range(7, 13)])
+    add_meetings(srcdir, [dt.date(2018, 1, 10)])
+    assert rebuild_and_compare(srcdir, tmp_path / "clean", "-j", "2") == []
+    out = srcdir / "_build"
+    assert "Tidigare år 2017 : 12 möten" in words(out, "registers/organisations/scb")
+    assert "10 december 2017" in words(out, "registers/organisations/scb/2017")
+    changed = rewritten(srcdir, before)
+    assert "registers/organisations/scb/2017.html" in changed
+    assert "registers/organisations/scb/2016.html" not in changed

@@ -96,6 +96,7 @@ CONFIG: tuple[tuple[str, object, Literal["", "env", "html"], type], ...] = (
     ("minutes_bodies", "meetings/bodies.yaml", "env", str),
     ("minutes_follow_up_limit", 0, "", int),
     ("minutes_index_group_limit", 50, "env", int),
+    ("minutes_history_limit", 36, "env", int),
     ("minutes_raw_html", False, "env", bool),
     ("minutes_words", {}, "env", dict),
     ("minutes_build", "public", "env", str),
@@ -174,7 +175,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
         app.connect(event, handler, priority=priority)
     return {
         "version": __version__,
-        "env_version": 10,
+        "env_version": 11,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

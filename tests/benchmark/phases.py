@@ -27,16 +27,20 @@ from sphinx.environment import BuildEnvironment
 PHASES = {"read": (Builder, "read_doc"), "resolve": (BuildEnvironment, "get_and_resolve_doctree")}
 PHASES["write"] = (StandaloneHTMLBuilder, "write_doc")
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+HISTORIES = ("organisations", "people", "topics")
 
 
 def kind_of(docname: str) -> str:
-    """``meetings/<body>/<date>`` is a meeting; ``registers/<folder>/…`` a history page."""
+    """``meetings/<body>/<date>`` is a meeting; ``registers/<folder>/…`` a history page
+    (``registers/<folder>/<name>/<years>`` one of a long history's earlier periods)."""
     parts = docname.split("/")
     if parts[0] == "meetings" and len(parts) == 3 and DATE.fullmatch(parts[2]):
         return "meeting"
+    if parts[0] == "registers" and len(parts) == 4 and parts[1] in HISTORIES:
+        return parts[1]  # a long history's earlier period
     if parts[0] == "registers" and len(parts) == 3 and parts[2] != "index":
         folder = parts[1]
-        return folder if folder in ("organisations", "people", "topics") else "register"
+        return folder if folder in HISTORIES else "register"
     return "navigation"
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..model.collation import sort_key
 from ..model.labels import N_, gettext_for, language_of
 from ..model.mistake import warn
+from ..model.periods import Split
 from ..read.safety import inside
 from ..read.store import minutes_domain
 from .page_names import by_initial, page_names
@@ -31,6 +32,7 @@ from .page_paths import (
     register_page,
 )
 from .pages import REGISTERS, by_name
+from .periods import history_splits
 from .scan import attendance_scan
 from .store import DerivedStore
 
@@ -48,14 +50,52 @@ INDEXES = {
     TOPICS: (N_("Topics"), "topic-index"),
 }
 """Each history folder's index: its title and the directive that lists its pages."""
+HISTORY_DIRECTIVES = {ORGANISATIONS: "organisation-page", PEOPLE: "person-page"}
+"""The directive of an organisation's and of a person's page (and of their periods')."""
 
 
-def page(title: str, directive: str, argument: str, extra: str = "") -> str:
+def page(title: str, directive: str, argument: str, extra: str = "", options: str = "") -> str:
     """A generated page's source. Any name must come out exactly as written: the title
     escapes every ASCII punctuation mark (Markdown's backslash escapes), and the argument
     sits in a tilde fence, whose info string Markdown takes as it is (a backtick fence
-    may not hold a backtick)."""
-    return f"{GENERATED}\n\n# {escaped(title)}\n\n~~~{{{directive}}} {argument}\n~~~\n{extra}"
+    may not hold a backtick). ``options`` are the directive's, a line each."""
+    fence = f"~~~{{{directive}}} {argument}\n{options}~~~\n"
+    return f"{GENERATED}\n\n# {escaped(title)}\n\n{fence}{extra}"
+
+
+def history_page(title: str, directive: str, argument: str, split: Split | None) -> str:
+    """An organisation's or person's page; a long one names its earlier periods (so a
+    change of them reads it again: it links them, and a PDF prints them after it)."""
+    if split is None:
+        return page(title, directive, argument)
+    earlier = " ".join(period.name for period in split.earlier)
+    return page(title, directive, argument, options=f":earlier: {earlier}\n")
+
+
+def period_pages(domain: DerivedStore) -> dict[str, str]:
+    """The pages of the long histories' earlier periods, out of the site's navigation:
+    an organisation's by its id, a person's by the name first written."""
+    names = domain.page_names
+    histories = [
+        (ORGANISATIONS, org.id, names.organisations[org.id], org.name, org.id)
+        for org in domain.registry.organisations.values()
+        if org.id in names.organisations
+    ]
+    histories += [
+        (PEOPLE, key, page_name, name, name) for key, (name, page_name) in names.people.items()
+    ]
+    pages = {}
+    for folder, key, page_name, title, argument in histories:
+        split = domain.history_splits.get(f"{folder}/{key}")
+        for period in split.earlier if split else ():
+            text = page(
+                f"{title}, {period.title}",
+                HISTORY_DIRECTIVES[folder],
+                argument,
+                options=f":years: {period.name}\n",
+            )
+            pages[in_folder(folder, f"{page_name}/{period.name}")] = ORPHAN + text
+    return pages
 
 
 def escaped(title: str) -> str:
@@ -77,6 +117,7 @@ def wanted_pages(app: Sphinx) -> dict[str, str]:
     pages: dict[str, str] = {}
     for folder, found in history_pages(domain, language).items():
         pages.update(history_folder(app, domain, folder, found))
+    pages.update(period_pages(domain))
     # Registers for the bodies whose meetings are in this project: a project of one body
     # in a split archive shares the body registry, not the other bodies' registers.
     meetings_dir = Path(app.srcdir) / app.config.minutes_meetings_dir
@@ -104,14 +145,23 @@ def history_pages(domain: DerivedStore, language: str) -> dict[str, dict[str, tu
     """Each history folder's pages in its index's order (the site's ``language``'s): by
     page name, a title and text."""
     registry, names = domain.registry, domain.page_names
-    key = sort_key(language)
-    people = sorted(names.people.values(), key=lambda p: (key(p[0]), p[1]))
+    order = sort_key(language)
+    people = sorted(names.people.items(), key=lambda p: (order(p[1][0]), p[1][1]))
+    splits = domain.history_splits
     return {
         ORGANISATIONS: {
-            names.organisations[o.id]: (o.name, page(o.name, "organisation-page", o.id))
+            names.organisations[o.id]: (
+                o.name,
+                history_page(
+                    o.name, "organisation-page", o.id, splits.get(f"{ORGANISATIONS}/{o.id}")
+                ),
+            )
             for o in by_name(registry.organisations.values(), language)
         },
-        PEOPLE: {path: (name, page(name, "person-page", name)) for name, path in people},
+        PEOPLE: {
+            path: (name, history_page(name, "person-page", name, splits.get(f"{PEOPLE}/{key}")))
+            for key, (name, path) in people
+        },
         TOPICS: {
             names.topics[k.id]: (k.name, page(k.name, "topic-page", k.id))
             for k in by_name(registry.topics.values(), language)
@@ -152,8 +202,10 @@ def name_pages(app: Sphinx) -> None:
     the last build are noted: the meetings that link them are written again."""
     domain = minutes_domain(app.env, DerivedStore)
     registry = domain.registry
-    people = (name for names in attendance_scan(app, domain).values() for name in names)
+    scanned = attendance_scan(app, domain)
+    people = (name for found in scanned.values() for name in found.people)
     names = page_names(registry.organisations, registry.topics, people)
+    domain.history_splits = history_splits(scanned, app.config.minutes_history_limit)
     before: dict[str, str] = domain.data.get("people-pages", {})
     now = {key: page for key, (_, page) in names.people.items()}
     domain.people_moved = frozenset(k for k in before.keys() & now.keys() if before[k] != now[k])

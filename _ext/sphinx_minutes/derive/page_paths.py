@@ -11,8 +11,12 @@ them in a PDF all ask here, so they cannot disagree.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .page_names import GROUPS, PageNames, assign, initial_slug
+
+if TYPE_CHECKING:
+    from ..model.periods import Period, Split
 
 ORGANISATIONS, PEOPLE, TOPICS = "organisations", "people", "topics"
 HISTORIES = (ORGANISATIONS, PEOPLE, TOPICS)
@@ -52,6 +56,9 @@ class PagePaths:
     meetings: str
     """The meetings folder (``minutes_meetings_dir``)."""
     names: PageNames = field(default_factory=PageNames)
+    splits: dict[str, Split] = field(default_factory=dict)
+    """The long histories' periods, by ``organisations/<id>`` and ``people/<person key>``
+    (see ``periods``)."""
 
     def docname(self, page: str) -> str:
         """A page named from the registers folder, as the project names it."""
@@ -82,9 +89,23 @@ class PagePaths:
         return tuple(f"{self.docname(folder)}/" for folder in HISTORIES)
 
     def is_history(self, docname: str) -> bool:
-        """True for the page of one organisation, person or topic (not an index)."""
+        """True for the page of one organisation, person or topic (not an index, nor one
+        of its earlier periods)."""
         return (
             docname.startswith(self.history_folders())
             and not docname.endswith(f"/{INDEX}")
             and not is_group_page(docname)
+            and self.history_of(docname) is None
         )
+
+    def period(self, history: str, period: Period) -> str:
+        """The page of a history's earlier period: ``…/people/asa-oberg/2015-2017``."""
+        return f"{history}/{period.name}"
+
+    def history_of(self, docname: str) -> str | None:
+        """The history page whose earlier period ``docname`` is; None if it is none."""
+        for folder in self.history_folders():
+            rest = docname.removeprefix(folder)
+            if rest != docname and rest.count("/") == 1 and not is_group_page(docname):
+                return docname.rpartition("/")[0]
+        return None

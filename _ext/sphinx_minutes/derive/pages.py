@@ -17,6 +17,7 @@ from sphinx import addnodes
 from ..model.collation import collated
 from ..model.labels import N_, gettext_for, language_of
 from ..model.names import person_key
+from ..model.periods import PERIOD
 from ..model.registered import Body, Organisation, Topic
 from ..read import render
 from ..read.directives.base import MinutesDirective
@@ -55,7 +56,27 @@ class ViewDirective(MinutesDirective):
         return self.arguments[0].strip() if self.arguments else ""
 
 
-class OrganisationPageDirective(ViewDirective):
+class HistoryDirective(ViewDirective):
+    """An organisation's or a person's page, or one earlier period of it (``:years:``,
+    see ``periods``); a long history's page names its periods (``:earlier:``)."""
+
+    has_content = True  # the options, read as every directive of the extension reads them
+    known_options: ClassVar[tuple[str, ...]] = ("years", "earlier")
+
+    def history_view(self, key: str) -> list[nodes.Node]:
+        """The view, and on a long history's page the PDF's way to its periods."""
+        years = (self.options.get("years") or "").strip()
+        if years:
+            return [self.view(f"{key}{PERIOD}{years}")]
+        earlier = (self.options.get("earlier") or "").split()
+        periods = [f"{self.env.docname}/{name}" for name in earlier]
+        return [self.view(key), *([volume(body="", includefiles=periods)] if periods else [])]
+
+    def is_period(self) -> bool:
+        return bool((self.options.get("years") or "").strip())
+
+
+class OrganisationPageDirective(HistoryDirective):
     """An organisation's page: its registry facts, people, meetings and statements."""
 
     kind = "organisation"
@@ -66,6 +87,8 @@ class OrganisationPageDirective(ViewDirective):
         if org is None:
             self.warn("unknown-organisation", f"Unknown organisation {self.argument()!r}.")
             return []
+        if self.is_period():
+            return self.history_view(org.id)
         t = gettext_for(language_of(self.config))
         facts = nodes.field_list(classes=["minutes-organisation-info"])
         if org.aliases:
@@ -76,10 +99,10 @@ class OrganisationPageDirective(ViewDirective):
             facts += field(t(N_("Website")), nodes.reference(org.url, org.url, refuri=org.url))
         index = addnodes.index(entries=[("single", org.name, f"org-{slug(org.id)}", "", None)])
         target = nodes.target("", "", ids=[f"org-{slug(org.id)}"])
-        return [index, target, *([facts] if len(facts) else []), self.view(org.id)]
+        return [index, target, *([facts] if len(facts) else []), *self.history_view(org.id)]
 
 
-class PersonPageDirective(ViewDirective):
+class PersonPageDirective(HistoryDirective):
     """A person's page: organisations over time, meetings, statements, follow-ups."""
 
     kind = "person"
@@ -89,9 +112,11 @@ class PersonPageDirective(ViewDirective):
         if not name:
             self.warn("malformed", "`person-page` needs a person's name.")
             return []
+        if self.is_period():
+            return self.history_view(person_key(name))
         index = addnodes.index(entries=[("single", name, f"person-{slug(name)}", "", None)])
         target = nodes.target("", "", ids=[f"person-{slug(name)}"])
-        return [index, target, self.view(person_key(name))]
+        return [index, target, *self.history_view(person_key(name))]
 
 
 class TopicPageDirective(ViewDirective):

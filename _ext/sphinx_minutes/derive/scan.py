@@ -1,4 +1,5 @@
-"""The people of the archive, found before reading: who gets a page.
+"""The people of the archive, found before reading: who gets a page, and how long each
+person's and organisation's history is (see ``periods``).
 
 People are known only from the attendance, so the people to give a page are found by a
 light scan of the meeting files before reading (as autosummary scans sources for its
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..model import __version__
 from ..model.labels import language_of
@@ -34,10 +35,18 @@ OPENING = re.compile(
 """The first line of a block the scan reads (stripped), and the words after its name."""
 
 
-def attendance_scan(app: Sphinx, domain: DerivedStore) -> dict[str, tuple[str, ...]]:
-    """The people of every meeting file, by path, in path order. A file is scanned again
-    only when it or a registry changed (size and modification time, as Sphinx decides
-    what to read), so a build after one edit does not scan the whole archive."""
+class Scanned(NamedTuple):
+    """Who a meeting file names in its attendance: people, and organisations (by id)."""
+
+    people: tuple[str, ...]
+    organisations: tuple[str, ...]
+
+
+def attendance_scan(app: Sphinx, domain: DerivedStore) -> dict[str, Scanned]:
+    """The people and organisations of every meeting file, by path, in path order. A file
+    is scanned again only when it or a registry changed (size and modification time, as
+    Sphinx decides what to read), so a build after one edit does not scan the whole
+    archive."""
 
     def stamp(path: Path) -> tuple[int, int]:
         stat = path.stat()
@@ -46,36 +55,46 @@ def attendance_scan(app: Sphinx, domain: DerivedStore) -> dict[str, tuple[str, .
     public = public_build(app.config)
     registries = (
         __version__,  # a new release may read attendance lines differently
+        2,  # what a file's scan keeps: its people and its organisations
         public,  # the public build gives no page to a person not named in public
         *sorted((str(p), *stamp(p)) for p in domain.registry.files.values()),
     )
     previous: dict[str, Any] = domain.data.get("scanned", {})
     known = previous.get("files", {}) if previous.get("registries") == registries else {}
-    scanned: dict[str, tuple[tuple[int, int], tuple[str, ...]]] = {}
+    scanned: dict[str, tuple[tuple[int, int], Scanned]] = {}
     meetings_dir = Path(app.srcdir) / app.config.minutes_meetings_dir
     for source in sorted(meetings_dir.glob("*/*.md")):
         key, now = source.as_posix(), stamp(source)
         if key in known and known[key][0] == now:
-            scanned[key] = known[key]
+            scanned[key] = (known[key][0], Scanned(*known[key][1]))
             continue
         text = source.read_text(encoding="utf-8", errors="replace")  # reported when read
         body = domain.registry.bodies.get(source.parent.name)
         language = language_of(app.config, body)
-        names = people_in(text, domain.registry, source.parent.name, language, public)
-        scanned[key] = (now, tuple(sorted(names)))
+        names, orgs = attending(text, domain.registry, source.parent.name, language, public)
+        scanned[key] = (now, Scanned(tuple(sorted(names)), tuple(sorted(orgs))))
     domain.data["scanned"] = {"registries": registries, "files": scanned}
-    return {key: names for key, (_, names) in scanned.items()}
+    return {key: found for key, (_, found) in scanned.items()}
 
 
 def people_in(
     text: str, registry: Registry, body: str, language: str, public: bool = False
 ) -> set[str]:
+    """The people a meeting names (see ``attending``)."""
+    return attending(text, registry, body, language, public)[0]
+
+
+def attending(
+    text: str, registry: Registry, body: str, language: str, public: bool = False
+) -> tuple[set[str], set[str]]:
     """The names in a meeting's attendance blocks and its ``meeting`` block's
     ``:secretary:`` (only the first ``meeting`` block is read: a second is shown as
     written), read with the meeting's words (its ``:language:``, else ``language``). An
     organisation attending as such has no name: no person page; nor, in the ``public``
-    build, a person the meeting does not name in public."""
+    build, a person the meeting does not name in public. And the ids of the organisations
+    its attendance names, present or not."""
     names: set[str] = set()
+    organisations: set[str] = set()
     meeting_read = False
     for name, lines in blocks(text):
         options = read_options(lines)
@@ -89,8 +108,12 @@ def people_in(
         elif name == "attendance":
             content = enumerate(lines[options.consumed :])
             found = read_attendance(content, registry, registry.vocabulary(language, body))
-            names.update(named(read, public) for _, _, read in found if isinstance(read, Entry))
-    return {name for name in names if name.strip()}
+            entries = [read for _, _, read in found if isinstance(read, Entry)]
+            names.update(named(entry, public) for entry in entries)
+            organisations.update(
+                e.attendee.organisation for e in entries if e.attendee.organisation
+            )
+    return {name for name in names if name.strip()}, organisations
 
 
 def named(entry: Entry, public: bool) -> str:

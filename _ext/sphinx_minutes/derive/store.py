@@ -20,6 +20,7 @@ from .page_paths import PagePaths
 from .shown import shown_meetings
 
 if TYPE_CHECKING:
+    from ..model.periods import Split
     from .navigation import Navigation
 
 
@@ -32,6 +33,8 @@ class DerivedStore(ReadStore):
 
     page_names: PageNames = PageNames()
     """Set when the builder starts, with the registry (see ``generated.name_pages``)."""
+    history_splits: dict[str, Split] = {}  # noqa: RUF012 (set per build, never changed)
+    """The long histories' periods, set with the page names (see ``periods``)."""
     people_moved: frozenset[str] = frozenset()
     """People (by key) whose page got another name since the last build."""
     navigation_before: Navigation | None = None
@@ -81,7 +84,12 @@ class DerivedStore(ReadStore):
     def paths(self) -> PagePaths:
         """Where this build's generated pages live (see ``page_paths``)."""
         config = self.env.config
-        return PagePaths(config.minutes_registers_dir, config.minutes_meetings_dir, self.page_names)
+        return PagePaths(
+            config.minutes_registers_dir,
+            config.minutes_meetings_dir,
+            self.page_names,
+            self.history_splits,
+        )
 
     def page_of(self, kind: str, target: str) -> str | None:
         """The page of an organisation, topic (by id, name or alias), person or body."""

@@ -1,5 +1,6 @@
-"""A grouped page's breadcrumbs, set when it is written: the page is out of the site's
-navigation (see ``derive.groups``), so Sphinx gives it no trail of its own."""
+"""The breadcrumbs of a grouped page (see ``derive.groups``) and of a long history's
+earlier period (see ``derive.periods``), set when it is written: such a page is out of
+the site's navigation, so Sphinx gives it no trail of its own."""
 
 from __future__ import annotations
 
@@ -16,19 +17,21 @@ if TYPE_CHECKING:
 def breadcrumbs(
     app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
 ) -> None:
-    """``html-page-context``: a grouped page's trail, from its initial's page up, as
-    Sphinx makes ``parents`` for a page in the navigation (the root left out)."""
+    """``html-page-context``: a grouped page's trail, from its initial's page up (a
+    period's, from its history's page up), as Sphinx makes ``parents`` for a page in the
+    navigation (the root left out)."""
     builder = app.builder
     relations = getattr(builder, "relations", None)
-    group = group_of(app.env, pagename)
-    if group is None or relations is None or context.get("parents"):
+    domain = minutes_domain(app.env, WriteStore)
+    history = domain.paths.history_of(pagename)
+    start = history if history in app.env.found_docs else group_of(app.env, pagename)
+    if start is None or relations is None or context.get("parents"):
         return
     trail: list[str] = []
-    doc: str | None = group
+    doc: str | None = start
     while doc and doc != app.config.root_doc and doc not in trail:
         trail.append(doc)
-        doc = relations.get(doc, (None,))[0]
-    domain = minutes_domain(app.env, WriteStore)
+        doc = relations.get(doc, (None,))[0] or group_of(app.env, doc)
     rendered = domain.trail_titles
     titles = {doc: app.env.titles[doc] for doc in trail}
     for title in titles.values():  # the same few pages head every trail: rendered once

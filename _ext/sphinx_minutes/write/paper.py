@@ -52,13 +52,15 @@ def prepare(app: Sphinx, doctree: nodes.document, docname: str) -> None:
 
 
 def trim(doctree: nodes.document, builder: LaTeXBuilder, paths: PagePaths, kept: set[str]) -> None:
-    """Cut the history pages the volume does not hold out of its assembled tree."""
+    """Cut the history pages the volume does not hold (and their earlier periods) out of
+    its assembled tree."""
     starts = list(doctree.findall(addnodes.start_of_file))
     cut = {
         start["docname"]
         for start in starts
         if paths.is_history(start["docname"]) and start["docname"] not in kept
     }
+    cut |= {start["docname"] for start in starts if paths.history_of(start["docname"]) in cut}
     if not cut:
         return
     for start in starts:

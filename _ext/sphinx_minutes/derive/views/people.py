@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 from ...model.collation import collated
 from ...model.labels import language_of
 from ...model.names import person_key
+from ..page_paths import ORGANISATIONS, PEOPLE
 from .gist import gist
 from .links import excerpt, meeting_link, organisation_link, person_link, statement_link
+from .parts import earlier, part_of
 from .rows import (
     Attended,
     Cast,
@@ -28,6 +30,7 @@ from .rows import (
 )
 
 if TYPE_CHECKING:
+    from ...model.meeting import Attendee, Meeting
     from ..archive import Said, Voted
     from ..store import DerivedStore
 
@@ -52,7 +55,9 @@ def said(rows: Iterable[Said]) -> tuple[SaidAtMeeting, ...]:
 
 
 def organisation(domain: DerivedStore, key: str) -> OrganisationView:
+    """An organisation's page, or one earlier period of it (see ``parts``)."""
     archive = domain.archive
+    key, part = part_of(domain, ORGANISATIONS, key)
     people: dict[str, tuple[str, set[str]]] = {}
     meetings = []
     for meeting in reversed(archive.by_organisation.get(key, [])):
@@ -73,37 +78,65 @@ def organisation(domain: DerivedStore, key: str) -> OrganisationView:
         Member(person_link(domain, name), tuple(sorted(roles)))
         for name, roles in collated(people.values(), site_language(domain), lambda p: p[0])
     )
+    statements = archive.said_by_organisation.get(key, [])
     return OrganisationView(
-        members, tuple(meetings), said(archive.said_by_organisation.get(key, []))
+        () if part.period else members,
+        tuple(m for m in meetings if part.shows(m.date)),
+        said(s for s in statements if part.shows(s[0].date)),
+        earlier(
+            domain,
+            part,
+            domain.organisation_page(key),
+            (m.date for m in meetings),
+            (s[0].date for s in statements),
+        ),
+        part.years,
     )
 
 
 def person(domain: DerivedStore, key: str) -> PersonView:
+    """A person's page, or one earlier period of it (see ``parts``)."""
     archive = domain.archive
+    key, part = part_of(domain, PEOPLE, key)
     attended = archive.by_person.get(key, [])
-    spells: list[Spell] = []
-    for meeting, attendee in attended:
-        org = organisation_link(domain, attendee.organisation)
-        if spells and spells[-1].organisation == org:
-            spells[-1] = spells[-1]._replace(last=meeting.date)
-        else:
-            spells.append(Spell(org, meeting.date, meeting.date))
-    meetings = tuple(
-        Attended(meeting.date, meeting_link(meeting), attendee.status, attendee.role or "")
-        for meeting, attendee in reversed(attended)
-    )
+    statements = archive.said_by_person.get(key, [])
     return PersonView(
-        tuple(spells),
-        meetings,
-        said(archive.said_by_person.get(key, [])),
-        owned(domain, key),
+        () if part.period else spells(domain, attended),
+        tuple(
+            Attended(meeting.date, meeting_link(meeting), attendee.status, attendee.role or "")
+            for meeting, attendee in reversed(attended)
+            if part.shows(meeting.date)
+        ),
+        said(s for s in statements if part.shows(s[0].date)),
+        tuple(o for o in owned(domain, key) if part.shows(o.date)),
         votes=tuple(
             Cast(
                 meeting.date, statement_link(meeting, statement, item.heading), statement.kind, side
             )
             for meeting, item, statement, side in newest_first(archive.votes_by_person.get(key, []))
+            if part.shows(meeting.date)
         ),
+        earlier=earlier(
+            domain,
+            part,
+            domain.person_page(key) or "",
+            (meeting.date for meeting, _ in attended),
+            (s[0].date for s in statements),
+        ),
+        period=part.years,
     )
+
+
+def spells(domain: DerivedStore, attended: list[tuple[Meeting, Attendee]]) -> tuple[Spell, ...]:
+    """Each organisation the person attended for, in turn, first and last meeting."""
+    out: list[Spell] = []
+    for meeting, attendee in attended:
+        org = organisation_link(domain, attendee.organisation)
+        if out and out[-1].organisation == org:
+            out[-1] = out[-1]._replace(last=meeting.date)
+        else:
+            out.append(Spell(org, meeting.date, meeting.date))
+    return tuple(out)
 
 
 def owned(domain: DerivedStore, key: str) -> tuple[Owned, ...]:

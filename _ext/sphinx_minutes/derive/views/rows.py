@@ -77,10 +77,23 @@ class OrganisationMeeting(NamedTuple):
     present: tuple[Present, ...]
 
 
+class Earlier(NamedTuple):
+    """An earlier period of a long history, on a page of its own (see ``periods``)."""
+
+    period: Link
+    """The period's page, shown as its years (``2015–2017``)."""
+    meetings: int
+    statements: int
+
+
 class OrganisationView(NamedTuple):
     people: tuple[Member, ...]
     meetings: tuple[OrganisationMeeting, ...]
     said: tuple[SaidAtMeeting, ...]
+    earlier: tuple[Earlier, ...] = ()
+    period: str = ""
+    """The years of the period this page shows (``2015–2017``); empty on the history's
+    own page, which shows its people."""
 
 
 # A person's page
@@ -126,6 +139,10 @@ class PersonView(NamedTuple):
     said: tuple[SaidAtMeeting, ...]
     owned: tuple[Owned, ...]
     votes: tuple[Cast, ...] = ()
+    earlier: tuple[Earlier, ...] = ()
+    period: str = ""
+    """The years of the period this page shows; empty on the person's own page, which
+    shows the organisations over time."""
 
 
 class IndexedPerson(NamedTuple):

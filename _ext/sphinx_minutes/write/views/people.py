@@ -9,6 +9,7 @@ from docutils import nodes
 from ...derive.views.rows import (
     Attended,
     Cast,
+    Earlier,
     IndexedPerson,
     OrganisationMeeting,
     OrganisationView,
@@ -27,14 +28,33 @@ def organisation(ctx: Context, view: OrganisationView) -> list[nodes.Node]:
         [ctx.link(m.person), nodes.Text(f" — {', '.join(m.roles)}" if m.roles else "")]
         for m in view.people
     )
+    whole = [] if view.period else [ctx.heading(t(N_("People"))), members or ctx.empty()]
     return [
-        ctx.heading(t(N_("People"))),
-        members if view.people else ctx.empty(),
+        *whole,
         ctx.heading(t(N_("Meetings"))),
         *by_year(ctx, view.meetings, lambda row: organisation_meeting(ctx, row)),
         ctx.heading(t(N_("Statements"))),
         *said(ctx, view.said),
+        *earlier(ctx, view.earlier),
     ]
+
+
+def earlier(ctx: Context, periods: Sequence[Earlier]) -> list[nodes.Node]:
+    """A long history's earlier periods, each a page: ``2015–2017: 36 meetings, 120
+    statements``."""
+    if not periods:
+        return []
+    listed = bullets(
+        [
+            ctx.link(p.period),
+            nodes.Text(
+                f": {ctx.t.plural(N_('{count} meetings'), p.meetings)}, "
+                f"{ctx.t.plural(N_('{count} statements'), p.statements)}"
+            ),
+        ]
+        for p in periods
+    )
+    return [ctx.heading(ctx.t(N_("Earlier years"))), listed]
 
 
 def organisation_meeting(ctx: Context, row: OrganisationMeeting) -> list[nodes.Node]:
@@ -61,9 +81,12 @@ def organisation_meeting(ctx: Context, row: OrganisationMeeting) -> list[nodes.N
 
 def person(ctx: Context, view: PersonView) -> list[nodes.Node]:
     t = ctx.t
-    return [
+    whole = [
         ctx.heading(t(N_("Organisations"))),
         spells(ctx, view.spells) if view.spells else ctx.empty(),
+    ]
+    return [
+        *([] if view.period else whole),
         ctx.heading(t(N_("Meetings"))),
         *by_year(ctx, view.meetings, lambda row: attended(ctx, row)),
         ctx.heading(t(N_("Statements"))),
@@ -71,6 +94,7 @@ def person(ctx: Context, view: PersonView) -> list[nodes.Node]:
         ctx.heading(t(N_("Follow-ups"))),
         *by_year(ctx, view.owned, lambda row: owned(ctx, row)),
         *(votes(ctx, view.votes) if view.votes else []),
+        *earlier(ctx, view.earlier),
     ]
 
 
