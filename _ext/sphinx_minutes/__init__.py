@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from .check import checks
 from .derive import drafts, groups, pages, volumes
 from .derive.rewrites import PagesToRewrite
+from .domain import collector
 from .domain.events import (
     add_static_path,
     finish_document,
@@ -97,6 +98,7 @@ CONFIG: tuple[tuple[str, object, Literal["", "env", "html"], type], ...] = (
     ("minutes_follow_up_limit", 0, "", int),
     ("minutes_index_group_limit", 50, "env", int),
     ("minutes_history_limit", 36, "env", int),
+    ("minutes_gc_threshold", 50_000, "", int),
     ("minutes_raw_html", False, "env", bool),
     ("minutes_words", {}, "env", dict),
     ("minutes_build", "public", "env", str),
@@ -111,6 +113,7 @@ change makes Sphinx read again, type."""
 
 
 EVENTS: tuple[tuple[str, Callable[..., Any], int], ...] = (
+    ("config-inited", collector.set_collector, 500),
     ("config-inited", add_static_path, 500),
     ("config-inited", drafts.leave_out_drafts, 500),
     ("builder-inited", load_registry, 500),
@@ -145,6 +148,7 @@ EVENTS: tuple[tuple[str, Callable[..., Any], int], ...] = (
     ("build-finished", output.remove_leftovers, 500),
     ("build-finished", sources.publish_sources, 500),
     ("build-finished", publish.write_exports, 500),
+    ("build-finished", collector.set_back, 900),
 )
 """Each stage's handler of a Sphinx event, with its priority (lower runs first), in the
 order they are connected; the stages each handler serves are in
