@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-
-from icalendar import Calendar, Event
+from typing import TYPE_CHECKING
 
 from ..derive.views.links import excerpt
 from ..model.labels import N_, gettext_for
@@ -22,6 +21,9 @@ from .names import body_calendar
 from .records import Json
 from .stamps import Named, Site, absolute, day, meeting_title, stamp
 
+if TYPE_CHECKING:
+    from icalendar import Calendar, Event
+
 PRODID = "-//sphinx-minutes//minutes//EN"
 CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 OPEN = ("open", "overdue")
@@ -29,6 +31,10 @@ OPEN = ("open", "overdue")
 
 
 def calendar(name: str) -> Calendar:
+    # Imported when the calendars are written, at the build's end: icalendar holds 10 MiB
+    # that reading and writing the pages, where a build's memory peaks, do without.
+    from icalendar import Calendar
+
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
@@ -50,6 +56,8 @@ def at(date: dt.date, clock: str | None) -> dt.date | dt.datetime:
 def meeting_event(meeting: Json, body: Named, site: Site) -> Event:
     """A meeting: from its first sitting's start to its last sitting's end, where written."""
     date = day(meeting["date"])
+    from icalendar import Event  # see ``calendar``
+
     event = Event()
     event.add("uid", site.uid(meeting["id"]))
     event.add("dtstamp", stamp(meeting["date"]))
@@ -75,6 +83,8 @@ def follow_up_event(meeting: Json, statement: Json, site: Site) -> Event:
     due = day(statement["follow_up"]["due"])
     t = gettext_for(meeting["language"])
     owner = statement["follow_up"]["owner"]
+    from icalendar import Event  # see ``calendar``
+
     event = Event()
     event.add("uid", site.uid(statement["id"]))
     event.add("dtstamp", stamp(meeting["date"]))

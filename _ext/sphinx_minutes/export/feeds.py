@@ -13,8 +13,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from feedgen.feed import FeedGenerator
-
 from ..derive.views.links import excerpt
 from ..model.labels import N_, STATEMENT_LABELS, gettext_for
 from .csvfiles import statements
@@ -132,6 +130,10 @@ def newest_first(entries: Iterable[Entry]) -> list[Entry]:
 def atom(feed: Feed, entries: list[Entry], site: Site) -> bytes:
     """The feed as Atom: every date from the meetings, ``updated`` set on each entry and
     the feed so that feedgen's default (the clock) is never written."""
+    # Imported when the feeds are written, at the build's end: feedgen and lxml hold
+    # 10 MiB that reading and writing the pages, where a build's memory peaks, do without.
+    from feedgen.feed import FeedGenerator
+
     fg = FeedGenerator()
     fg.id(site.atom_id(feed.id))
     fg.title(feed.title)
