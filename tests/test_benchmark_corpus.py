@@ -1,5 +1,5 @@
-"""The benchmark's generated archive is valid minutes, and its plain twin the same text:
-otherwise `make bench` would measure warnings, or compare different words."""
+"""The benchmark's generated archive is valid minutes, and its plain and pages twins the
+same text: otherwise `make bench` would measure warnings, or compare different words."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from conftest import page_text, sphinx_build
 sys.path.insert(0, str(Path(__file__).parent / "benchmark"))
 
 import corpus
+import twin
 
 
 def test_the_generated_archive_builds_without_a_warning(tmp_path: Path) -> None:
@@ -47,3 +48,23 @@ def test_the_seed_copies_build_without_a_warning_and_keep_the_seed_words(tmp_pat
     assert "10 januari 2015" in ours
     scb = page_text(minutes / "_build", "registers/organisations/scb")
     assert scb.count("En målbild för den betalda uppdragsverksamheten") == 3
+
+
+def test_the_pages_twin_builds_without_a_warning_and_has_the_same_history_pages(
+    tmp_path: Path,
+) -> None:
+    """The pages twin (plain MyST with the history pages written by hand) must be the same
+    site as minutes' to compare with: the SCB page's words as minutes writes them."""
+    minutes, pages = tmp_path / "minutes", tmp_path / "pages"
+    corpus.write_seed_copies(minutes, 3, plain=False)
+    corpus.write_seed_copies(pages, 3, plain=True)
+    result = sphinx_build("-W", "-b", "html", str(minutes), str(minutes / "_build"))
+    assert result.returncode == 0, result.stderr
+    written = twin.add_pages(pages, minutes, minutes / "_build")
+    assert pages / "registers" / "organisations" / "scb.md" in written
+    result = sphinx_build("-W", "-b", "html", str(pages), str(pages / "_build"))
+    assert result.returncode == 0, result.stderr
+    for page in ("registers/organisations/scb", "registers/index"):
+        ours, theirs = page_text(minutes / "_build", page), page_text(pages / "_build", page)
+        assert ours == theirs
+    assert "sphinx_minutes" not in (pages / "conf.py").read_text(encoding="utf-8")

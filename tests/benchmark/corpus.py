@@ -181,11 +181,8 @@ def settings() -> str:
     return "".join(f"{name} = {site[name]!r}\n" for name in SITE_SETTINGS) + 'language = "sv"\n'
 
 
-def write(root: Path, count: int, *, plain: bool, per_body: int = 100) -> list[Path]:
-    """Write an archive of ``count`` meetings under ``root``; the meeting files in order."""
-    seed = SEED.read_text(encoding="utf-8")
-    dates = meeting_dates(count, per_body)
-    all_bodies = bodies(dates[-1][0] + 1)
+def site(root: Path, bodies: list[str], *, plain: bool) -> None:
+    """Around the meetings: ``conf.py``, the site's index and the index of the bodies."""
     extensions = '["myst_parser"]' if plain else '["myst_parser", "sphinx_minutes"]'
     (root / "meetings").mkdir(parents=True, exist_ok=True)
     (root / "conf.py").write_text(
@@ -195,9 +192,15 @@ def write(root: Path, count: int, *, plain: bool, per_body: int = 100) -> list[P
     )
     top = ["meetings/index"] if plain else ["meetings/index", "registers/index"]
     (root / "index.md").write_text(toctree("# Arkiv", top), encoding="utf-8")
-    (root / "meetings" / "index.md").write_text(
-        toctree("# Möten", [f"{b.id}/index" for b in all_bodies]), encoding="utf-8"
-    )
+    (root / "meetings" / "index.md").write_text(toctree("# Möten", bodies), encoding="utf-8")
+
+
+def write(root: Path, count: int, *, plain: bool, per_body: int = 100) -> list[Path]:
+    """Write an archive of ``count`` meetings under ``root``; the meeting files in order."""
+    seed = SEED.read_text(encoding="utf-8")
+    dates = meeting_dates(count, per_body)
+    all_bodies = bodies(dates[-1][0] + 1)
+    site(root, [f"{b.id}/index" for b in all_bodies], plain=plain)
     files = []
     previous: dict[int, dt.date] = {}
     by_body: dict[int, list[dt.date]] = {}
@@ -212,14 +215,8 @@ def write(root: Path, count: int, *, plain: bool, per_body: int = 100) -> list[P
         files.append(path)
     for b, body_dates in by_body.items():
         body = all_bodies[b]
-        heading = f"# {body.name}\n\nRådets mötesanteckningar, de senaste först.\n"
-        if plain:
-            years = itertools.groupby(sorted(body_dates, reverse=True), key=lambda d: d.year)
-            text = heading + "".join(
-                toctree("", [d.isoformat() for d in ds], caption=str(year)) for year, ds in years
-            )
-        else:
-            text = heading + f"\n```{{meetings}} {body.id}\n```\n"
+        text = f"# {body.name}\n\nRådets mötesanteckningar, de senaste först.\n"
+        text += listing(body.id, body_dates, plain=plain)
         (root / "meetings" / body.id / "index.md").write_text(text, encoding="utf-8")
     if not plain:
         registries(root, all_bodies)
@@ -248,19 +245,9 @@ def write_seed_copies(root: Path, count: int, *, plain: bool) -> list[Path]:
     """The seed's council meeting monthly from January 2015, ``count`` times: the same
     people and organisations each time, as the project's own body and registries."""
     seed = SEED.read_text(encoding="utf-8")
-    extensions = '["myst_parser"]' if plain else '["myst_parser", "sphinx_minutes"]'
     body = root / "meetings" / SEED_BODY
     body.mkdir(parents=True, exist_ok=True)
-    (root / "conf.py").write_text(
-        f'project = "benchmark"\nextensions = {extensions}\n'
-        'exclude_patterns = ["_build"]\n' + settings(),
-        encoding="utf-8",
-    )
-    top = ["meetings/index"] if plain else ["meetings/index", "registers/index"]
-    (root / "index.md").write_text(toctree("# Arkiv", top), encoding="utf-8")
-    (root / "meetings" / "index.md").write_text(
-        toctree("# Möten", [f"{SEED_BODY}/index"]), encoding="utf-8"
-    )
+    site(root, [f"{SEED_BODY}/index"], plain=plain)
     dates = [dt.date(2015 + n // 12, n % 12 + 1, 10) for n in range(count)]
     files = []
     for n, date in enumerate(dates):
@@ -269,14 +256,7 @@ def write_seed_copies(root: Path, count: int, *, plain: bool) -> list[Path]:
         path.write_text(plain_text(text) if plain else text, encoding="utf-8")
         files.append(path)
     heading = "# SCB:s användarråd för kommunikation\n\nMötesanteckningar, de senaste först.\n"
-    if plain:
-        years = itertools.groupby(sorted(dates, reverse=True), key=lambda d: d.year)
-        listed = "".join(
-            toctree("", [d.isoformat() for d in ds], caption=str(year)) for year, ds in years
-        )
-    else:
-        listed = f"\n```{{meetings}} {SEED_BODY}\n```\n"
-    (body / "index.md").write_text(heading + listed, encoding="utf-8")
+    (body / "index.md").write_text(heading + listing(SEED_BODY, dates, plain=plain), "utf-8")
     if not plain:
         for name in ("organisations", "topics"):
             registry = PROJECT / "meetings" / f"{name}.yaml"
@@ -287,6 +267,14 @@ def write_seed_copies(root: Path, count: int, *, plain: bool) -> list[Path]:
             encoding="utf-8",
         )
     return files
+
+
+def listing(body: str, dates: list[dt.date], *, plain: bool) -> str:
+    """A body's meetings on its index: a toctree a year, latest first, or ``{meetings}``."""
+    if not plain:
+        return f"\n```{{meetings}} {body}\n```\n"
+    years = itertools.groupby(sorted(dates, reverse=True), key=lambda d: d.year)
+    return "".join(toctree("", [d.isoformat() for d in ds], caption=str(y)) for y, ds in years)
 
 
 def toctree(heading: str, entries: list[str], caption: str = "") -> str:
