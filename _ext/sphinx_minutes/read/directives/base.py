@@ -13,6 +13,7 @@ from ...model.codes import CodeName
 from ...model.labels import N_, Labels, gettext_for, language_of
 from ...model.mistake import Mistake
 from ..clock import clock
+from ..plain_text import read_plain
 from ..source import source_lines
 from ..store import ReadStore, minutes_domain
 from .options import OPTION, read_options
@@ -261,6 +262,9 @@ class MinutesDirective(SphinxDirective):
         return siblings, self.unique_id(f"{prefix}-{kind}-{number}")
 
     def parse_body(self, node: nodes.Element) -> nodes.Element:
-        """Parse the directive's content (MyST) into ``node``."""
-        self.state.nested_parse(self.content, self.content_offset, node)
+        """Parse the directive's content (MyST) into ``node``; plain words, most
+        statements, are put in at once as the paragraph MyST makes of them."""
+        line = self.lineno + self.content_offset + 1  # where MyST puts the first line
+        if not read_plain(self.state, list(self.content), line, node):
+            self.state.nested_parse(self.content, self.content_offset, node)
         return node
