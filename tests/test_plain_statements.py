@@ -4,6 +4,7 @@ with MyST's parse, and anything that may be markup still takes that parse."""
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -51,6 +52,11 @@ The {frobnicate}`unknown role` is on this second line.
 The report is ready.
 See [the report](#nowhere-at-all) on this second line.
 :::
+
+:::{discussion}
+Owen Price: The hedge is cut.
+Graham Shaw: The bench is *painted*.
+:::
 ::::
 """
 ROLE_LINE, REFERENCE_LINE = 23, 28
@@ -59,13 +65,16 @@ inline is in (they are on their statements' second lines, 24 and 29), with or wi
 the plain reading (text with markup is always MyST's)."""
 
 
-def build_page(tmp_path: Path, name: str) -> tuple[str, list[str]]:
-    """The page's HTML and the build's warnings, its folder left out of their paths."""
+def build_page(tmp_path: Path, name: str) -> tuple[str, list[str], list[tuple[str, int]]]:
+    """The page's HTML, the build's warnings (its folder left out of their paths), and the
+    line of each node of the page's doctree."""
     srcdir = copy_root("test-english", tmp_path / name)
     (srcdir / f"{PAGE}.md").write_text(MEETING, encoding="utf-8")
     app = build_once(srcdir)
     html = (app.outdir / f"{PAGE}.html").read_text(encoding="utf-8")
-    return html, warning_lines(app, srcdir)
+    doctree = pickle.loads((app.doctreedir / f"{PAGE}.doctree").read_bytes())
+    lines = [(type(node).__name__, node.line) for node in doctree.findall()]
+    return html, warning_lines(app, srcdir), lines
 
 
 def test_plain_statements_read_at_once_give_the_same_page(
@@ -81,19 +90,20 @@ def test_plain_statements_read_at_once_give_the_same_page(
         return done
 
     monkeypatch.setattr(base, "read_plain", counted)
-    html, warnings = build_page(tmp_path, "at-once")
-    assert taken == [True, False, False, False, False], "only the plain comment at once"
+    html, warnings, lines = build_page(tmp_path, "at-once")
+    assert taken == [True, False, False, False, False, True, False], "the plain ones at once"
     monkeypatch.setattr(base, "read_plain", lambda *args: False)
-    parsed_html, parsed_warnings = build_page(tmp_path, "parsed")
+    parsed_html, parsed_warnings, parsed_lines = build_page(tmp_path, "parsed")
     assert html.replace("at-once", "parsed") == parsed_html
     assert warnings == parsed_warnings
+    assert lines == parsed_lines  # a speaker's line in a discussion too
     assert "The survey is done: the east side first - then the west!\nCosts are" in html
     assert "<li><p>of two points</p></li>" in html
     assert "<em>hall</em>" in html
 
 
 def test_a_warning_in_a_statement_names_its_line(tmp_path: Path) -> None:
-    _, warnings = build_page(tmp_path, "warnings")
+    _, warnings, _ = build_page(tmp_path, "warnings")
     role = [w for w in warnings if "frobnicate" in w]
     reference = [w for w in warnings if "nowhere-at-all" in w]
     assert role and role[0].startswith(f"{PAGE}.md:{ROLE_LINE}:"), warnings

@@ -114,17 +114,21 @@ class PlainReader:
         self.word_count(state)
 
 
-def read_plain(state: object, lines: Sequence[str], line: int, into: nodes.Element) -> bool:
-    """Put the paragraph of plain ``lines`` (the first at ``line``) into ``into`` as MyST
-    would; False, with nothing done, where the text may be markup or MyST is not reading."""
+def read_plain(state: object, lines: Sequence[str], offset: int, into: nodes.Element) -> bool:
+    """Put the paragraph of plain ``lines`` into ``into`` as MyST's nested parse of them at
+    ``offset`` would; False, with nothing done, where the text may be markup or MyST is not
+    the reader. The first line is where that parse puts it: the state's line (the
+    directive's that MyST runs, which may have made others, as ``discussion`` does) plus
+    the offset, counted from 1."""
     renderer = getattr(state, "_renderer", None)
+    start = getattr(state, "_lineno", None)
     if not isinstance(state, MockState) or not isinstance(renderer, DocutilsRenderer):
         return False
     reader = plain_reader(renderer.md)
-    if reader is None or not reader.is_plain(lines):
+    if not isinstance(start, int) or reader is None or not reader.is_plain(lines):
         return False
     reader.count_words(lines, renderer.md_env)
-    reader.add_paragraph(lines, line, into, renderer.document)
+    reader.add_paragraph(lines, start + offset + 1, into, renderer.document)
     return True
 
 

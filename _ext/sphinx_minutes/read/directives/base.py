@@ -264,7 +264,6 @@ class MinutesDirective(SphinxDirective):
     def parse_body(self, node: nodes.Element) -> nodes.Element:
         """Parse the directive's content (MyST) into ``node``; plain words, most
         statements, are put in at once as the paragraph MyST makes of them."""
-        line = self.lineno + self.content_offset + 1  # where MyST puts the first line
-        if not read_plain(self.state, list(self.content), line, node):
+        if not read_plain(self.state, list(self.content), self.content_offset, node):
             self.state.nested_parse(self.content, self.content_offset, node)
         return node
