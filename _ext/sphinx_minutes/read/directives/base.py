@@ -13,6 +13,7 @@ from ...model.codes import CodeName
 from ...model.labels import N_, Labels, gettext_for, language_of
 from ...model.mistake import Mistake
 from ..clock import clock
+from ..plain_text import read_plain
 from ..source import source_lines
 from ..store import ReadStore, minutes_domain
 from .options import OPTION, read_options
@@ -146,7 +147,7 @@ class MinutesDirective(SphinxDirective):
     def take_options(self) -> list[str]:
         """Read the option lines at the top of the content into ``self.options`` and take
         them out of the content. Returns the lines not read (given twice), reported."""
-        block = read_options(list(self.content))
+        block = read_options(self.content.data)
         first_line = self.lineno + self.content_offset + 1
         self.options = block.first()
         self.option_lines: dict[str, int] = {
@@ -172,7 +173,7 @@ class MinutesDirective(SphinxDirective):
     def warn_stray_options(self, first_line: int) -> None:
         """Options of this directive written below a blank line are text to MyST and to
         the reader: say so, rather than let a vote or a date silently not count."""
-        lines = list(self.content)
+        lines = self.content.data
         start = next((n for n, line in enumerate(lines) if line.strip()), len(lines))
         for offset in range(start, len(lines)):
             match = OPTION.match(lines[offset].strip())
@@ -261,6 +262,8 @@ class MinutesDirective(SphinxDirective):
         return siblings, self.unique_id(f"{prefix}-{kind}-{number}")
 
     def parse_body(self, node: nodes.Element) -> nodes.Element:
-        """Parse the directive's content (MyST) into ``node``."""
-        self.state.nested_parse(self.content, self.content_offset, node)
+        """Parse the directive's content (MyST) into ``node``; plain words, most
+        statements, are put in at once as the paragraph MyST makes of them."""
+        if not read_plain(self.state, self.content.data, self.content_offset, node):
+            self.state.nested_parse(self.content, self.content_offset, node)
         return node
