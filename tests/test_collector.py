@@ -18,7 +18,7 @@ def test_a_build_collects_less_often_and_sets_the_collector_back(tmp_path: Path)
     srcdir = copy_root("test-archive", tmp_path / "site")
     app = SphinxTestApp("html", srcdir=srcdir, status=StringIO(), warning=StringIO())
     try:
-        assert gc.get_threshold() == (50_000, *before[1:])
+        assert gc.get_threshold() == (10_000, *before[1:])
         app.build()
     finally:
         app.cleanup()

@@ -98,7 +98,7 @@ CONFIG: tuple[tuple[str, object, Literal["", "env", "html"], type], ...] = (
     ("minutes_follow_up_limit", 0, "", int),
     ("minutes_index_group_limit", 50, "env", int),
     ("minutes_history_limit", 36, "env", int),
-    ("minutes_gc_threshold", 50_000, "", int),
+    ("minutes_gc_threshold", 10_000, "", int),
     ("minutes_raw_html", False, "env", bool),
     ("minutes_words", {}, "env", dict),
     ("minutes_build", "public", "env", str),
