@@ -8,7 +8,10 @@ wrote under ``registers/``, and each body's index (which links its registers and
 data), its ``<article>`` written back as MyST (``html_to_myst``), with the toctrees of
 the page's source (and its ``orphan`` front matter), so that navigation, and so the theme's
 sidebar, is the same. Links are kept as the URLs the minutes build wrote
-(``myst_all_links_external``): the twin resolves no cross-reference.
+(``myst_all_links_external``): the twin resolves no cross-reference. It sets Python's
+garbage collector as sphinx-minutes does (``minutes_gc_threshold``), so ``minutes /
+pages`` is the extension's own cost; the plain twin keeps Python's setting, as a plain
+MyST site has it.
 """
 
 from __future__ import annotations
@@ -18,10 +21,17 @@ from pathlib import Path
 
 import html_to_myst
 
+GC_THRESHOLD = 10_000
+"""``minutes_gc_threshold``'s default, which the pages twin takes too."""
+
 SETTINGS = (
     "\n# The pages twin: hand-written history pages (tests/benchmark/twin.py).\n"
     'myst_enable_extensions = [*myst_enable_extensions, "fieldlist"]\n'
     "myst_all_links_external = True\n"
+    "# Python's collector as sphinx-minutes sets it (minutes_gc_threshold): the twin\n"
+    "# measures the extension's cost over Sphinx, not the collector's setting.\n"
+    "import gc\n"
+    f"gc.set_threshold({GC_THRESHOLD}, *gc.get_threshold()[1:])\n"
 )
 
 
