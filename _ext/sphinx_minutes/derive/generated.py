@@ -153,13 +153,19 @@ def history_pages(domain: DerivedStore, language: str) -> dict[str, dict[str, tu
             names.organisations[o.id]: (
                 o.name,
                 history_page(
-                    o.name, "organisation-page", o.id, splits.get(f"{ORGANISATIONS}/{o.id}")
+                    o.name,
+                    HISTORY_DIRECTIVES[ORGANISATIONS],
+                    o.id,
+                    splits.get(f"{ORGANISATIONS}/{o.id}"),
                 ),
             )
             for o in by_name(registry.organisations.values(), language)
         },
         PEOPLE: {
-            path: (name, history_page(name, "person-page", name, splits.get(f"{PEOPLE}/{key}")))
+            path: (
+                name,
+                history_page(name, HISTORY_DIRECTIVES[PEOPLE], name, splits.get(f"{PEOPLE}/{key}")),
+            )
             for key, (name, path) in people
         },
         TOPICS: {

@@ -65,15 +65,18 @@ class HistoryDirective(ViewDirective):
 
     def history_view(self, key: str) -> list[nodes.Node]:
         """The view, and on a long history's page the PDF's way to its periods."""
-        years = (self.options.get("years") or "").strip()
-        if years:
-            return [self.view(f"{key}{PERIOD}{years}")]
+        if self.is_period():
+            return [self.view(f"{key}{PERIOD}{self.years()}")]
         earlier = (self.options.get("earlier") or "").split()
         periods = [f"{self.env.docname}/{name}" for name in earlier]
         return [self.view(key), *([volume(body="", includefiles=periods)] if periods else [])]
 
+    def years(self) -> str:
+        """The years of the period this page shows (``:years:``); empty for a history's."""
+        return (self.options.get("years") or "").strip()
+
     def is_period(self) -> bool:
-        return bool((self.options.get("years") or "").strip())
+        return bool(self.years())
 
 
 class OrganisationPageDirective(HistoryDirective):
