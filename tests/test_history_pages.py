@@ -52,24 +52,32 @@ def test_the_first_sentence_ends_where_a_reader_would_end_it() -> None:
     from sphinx_minutes.derive.views.gist import gist
 
     said = {
-        # an ordinal, an abbreviation and an initial do not end a sentence
-        "Wir treffen uns am 3. Oktober im Rathaus wieder. Danach folgt der Rest.": (
+        # an ordinal (in a language that writes one so), an abbreviation and an initial
+        # do not end a sentence
+        ("de", "Wir treffen uns am 3. Oktober im Rathaus wieder. Danach folgt der Rest."): (
             "Wir treffen uns am 3. Oktober im Rathaus wieder. …"
         ),
-        "Se t.ex. Rapporten från SCB om tillgänglighet. Den kom i våras.": (
+        ("sv", "Se t.ex. Rapporten från SCB om tillgänglighet. Den kom i våras."): (
             "Se t.ex. Rapporten från SCB om tillgänglighet. …"
         ),
-        "Dr. Holm and A. Berg presented the audit in full. Questions followed.": (
+        ("en", "Dr. Holm and A. Berg presented the audit in full. Questions followed."): (
             "Dr. Holm and A. Berg presented the audit in full. …"
         ),
+        # a number is no ordinal in English, nor a year in German
+        ("en", "The committee carried the motion by 4 to 1. The treasurer abstained."): (
+            "The committee carried the motion by 4 to 1. …"
+        ),
+        ("de-AT", "Der Haushalt wurde beschlossen im Jahr 2025. Danach kam Punkt 4."): (
+            "Der Haushalt wurde beschlossen im Jahr 2025. …"
+        ),
         # a first sentence too short to say anything takes the next with it
-        "Ja! Vi ställer oss bakom förslaget i sin helhet. Men budgeten saknas.": (
+        ("sv", "Ja! Vi ställer oss bakom förslaget i sin helhet. Men budgeten saknas."): (
             "Ja! Vi ställer oss bakom förslaget i sin helhet. …"
         ),
-        "One sentence,\n  over two lines.": "One sentence, over two lines.",
+        ("en", "One sentence,\n  over two lines."): "One sentence, over two lines.",
     }
-    for text, shown in said.items():
-        assert gist(text) == shown
+    for (language, text), shown in said.items():
+        assert gist(text, language) == shown
     long = "word " * 80
     assert gist(long).endswith(" …") and len(gist(long)) <= 200
 
@@ -138,3 +146,90 @@ def test_a_period_page_stays_put_as_the_archive_grows(tmp_path: Path) -> None:
     changed = rewritten(srcdir, before)
     assert "registers/organisations/scb/2017.html" in changed
     assert "registers/organisations/scb/2016.html" not in changed
+
+
+BOARD_MEETING = """\
+# Harbour Trust Board, {date}
+
+:::{{meeting}}
+{options}
+:::
+
+:::{{attendance}}
+Present:
+
+- Ann Lee, Harbour Trust, chair
+- Tom Reid, Harbour Trust
+:::
+
+::::{{agenda-item}} 1. Moorings
+{body}
+::::
+"""
+
+
+def board_site(root: Path) -> Path:
+    """A board whose chair's history splits at two meetings: 2020 (its annual meeting, a
+    file not named by its date), 2021 (two meetings: a follow-up left open, one closed),
+    2022 and 2023, and a draft of 2019 the public build leaves out."""
+    meetings = root / "meetings" / "board"
+    meetings.mkdir(parents=True)
+    (root / "conf.py").write_text(
+        'extensions = ["sphinx_minutes"]\nmyst_enable_extensions = ["colon_fence"]\n'
+        'language = "en"\nhtml_theme = "pydata_sphinx_theme"\n'
+        "minutes_history_limit = 2\nminutes_drafts_public = False\n",
+        encoding="utf-8",
+    )
+    (root / "index.md").write_text(
+        "# Harbour Trust\n\n```{toctree}\nmeetings/board/index\nregisters/index\n```\n",
+        encoding="utf-8",
+    )
+    (root / "meetings" / "bodies.yaml").write_text(
+        "board:\n  name: Harbour Trust Board\n  organisation: Trust\n", encoding="utf-8"
+    )
+    (root / "meetings" / "organisations.yaml").write_text(
+        "Trust:\n  name: Harbour Trust\n", encoding="utf-8"
+    )
+    (meetings / "index.md").write_text(
+        "# Harbour Trust Board\n\n```{toctree}\n:glob:\n:reversed:\n*\n```\n", encoding="utf-8"
+    )
+    said = ":::{{comment}} Ann Lee\n{text}\n:::"
+    owned = ":::{{follow-up}} Ann Lee\n:id: {id}\n:due: {due}\n\n{text}\n:::"
+    pages = {
+        "2019-02-01": (":status: draft", said.format(text="The winter berths are all let.")),
+        "annual-meeting-2020": (":date: 2020-05-01", said.format(text="The accounts balance.")),
+        "2021-03-01": (
+            "",
+            owned.format(id="buoys", due="2021-04-01", text="Order two new buoys.")
+            + "\n\n"
+            + owned.format(id="slipway", due="2021-05-01", text="Survey the slipway."),
+        ),
+        "2021-06-01": ("", ":::{comment} Ann Lee\n:closes: slipway\n\nSurveyed.\n:::"),
+        "2022-03-01": ("", said.format(text="Berth fees stay as they are.")),
+        "2023-03-01": ("", said.format(text="The harbour wall is repaired.")),
+    }
+    for name, (options, body) in pages.items():
+        (meetings / f"{name}.md").write_text(
+            BOARD_MEETING.format(date=name, options=options, body=body), encoding="utf-8"
+        )
+    return root
+
+
+def test_a_split_history_counts_what_is_shown_and_keeps_open_follow_ups(
+    tmp_path: Path,
+) -> None:
+    srcdir = board_site(tmp_path / "site")
+    assert build(srcdir) == ""
+    out = srcdir / "_build"
+    ann = words(out, "registers/people/ann-lee")
+    # The draft left out counts for no year: the first period is 2020, the annual
+    # meeting's year, which its :date: gives.
+    assert "Earlier years 2021 : 2 meetings, 1 statement 2020 : 1 meeting, 1 statement" in ann
+    assert not (out / "registers/people/ann-lee/2019-2020.html").exists()
+    assert "The accounts balance." in words(out, "registers/people/ann-lee/2020")
+    # A follow-up still open stays on the person's own page; a closed one is its year's.
+    assert "Order two new buoys." in ann and "Survey the slipway." not in ann
+    year = words(out, "registers/people/ann-lee/2021")
+    assert "Survey the slipway." in year and "Order two new buoys." not in year
+    # A period page leaves out what it has none of, rather than saying "None yet".
+    assert "None yet" not in words(out, "registers/people/ann-lee/2020")

@@ -77,10 +77,15 @@ def leave_out_drafts(app: Sphinx, config: Config) -> None:
     )
 
 
+def drafts_left_out(srcdir: str | Path) -> frozenset[str]:
+    """The drafts this build of ``srcdir`` leaves out: ``body/YYYY-MM-DD``."""
+    return LEFT_OUT.get(str(Path(srcdir).resolve()), frozenset())
+
+
 def draft_left_out(srcdir: str | Path, body: str, date: dt.date) -> bool:
     """Whether the meeting of ``body`` on ``date`` is a draft this build left out: a link
     to it (``:previous:``, ``:approves:``) is then shown as text, not reported."""
-    return f"{body}/{date.isoformat()}" in LEFT_OUT.get(str(Path(srcdir).resolve()), ())
+    return f"{body}/{date.isoformat()}" in drafts_left_out(srcdir)
 
 
 def is_draft(text: str, words: Vocabulary) -> bool:

@@ -20,6 +20,7 @@ from ..model.mistake import warn
 from ..model.periods import Split
 from ..read.safety import inside
 from ..read.store import minutes_domain
+from .drafts import drafts_left_out
 from .page_names import by_initial, page_names
 from .page_paths import (
     HISTORIES,
@@ -33,7 +34,7 @@ from .page_paths import (
 )
 from .pages import REGISTERS, by_name
 from .periods import history_splits
-from .scan import attendance_scan
+from .scan import Scanned, attendance_scan
 from .store import DerivedStore
 
 if TYPE_CHECKING:
@@ -208,7 +209,7 @@ def name_pages(app: Sphinx) -> None:
     the last build are noted: the meetings that link them are written again."""
     domain = minutes_domain(app.env, DerivedStore)
     registry = domain.registry
-    scanned = attendance_scan(app, domain)
+    scanned = shown_meetings(app, attendance_scan(app, domain))
     people = (name for found in scanned.values() for name in found.people)
     names = page_names(registry.organisations, registry.topics, people)
     domain.history_splits = history_splits(scanned, app.config.minutes_history_limit)
@@ -217,6 +218,18 @@ def name_pages(app: Sphinx) -> None:
     domain.people_moved = frozenset(k for k in before.keys() & now.keys() if before[k] != now[k])
     domain.data["people-pages"] = now
     domain.page_names = names
+
+
+def shown_meetings(app: Sphinx, scanned: dict[str, Scanned]) -> dict[str, Scanned]:
+    """The scanned meeting files this build reads: a draft it leaves out gives no one a
+    page and counts in no history (see ``drafts``)."""
+    meetings = Path(app.srcdir) / app.config.minutes_meetings_dir
+    left_out = drafts_left_out(app.srcdir)
+    return {
+        path: found
+        for path, found in scanned.items()
+        if Path(path).relative_to(meetings).with_suffix("").as_posix() not in left_out
+    }
 
 
 def write_pages(app: Sphinx) -> None:

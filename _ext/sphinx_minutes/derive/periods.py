@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
-from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
 from ..model.names import person_key
@@ -17,13 +15,12 @@ if TYPE_CHECKING:
 
 def history_splits(scanned: dict[str, Scanned], limit: int) -> dict[str, Split]:
     """Each long history's split, by ``organisations/<id>`` and ``people/<person key>``:
-    the meeting files (named by their date) that name the person or organisation, counted
-    by year. A file not named by a date counts for no year."""
+    the meeting files that name the person or organisation, counted by their meeting's
+    year. A meeting without a date counts for no year: it is shown on the history's page."""
     counts: dict[str, Counter[int]] = {}
-    for path, found in scanned.items():
-        try:
-            year = dt.date.fromisoformat(PurePosixPath(path).stem).year
-        except ValueError:
+    for found in scanned.values():
+        year = found.year
+        if year is None:
             continue
         keys = {f"{ORGANISATIONS}/{org}" for org in found.organisations}
         keys |= {f"{PEOPLE}/{person_key(name)}" for name in found.people}

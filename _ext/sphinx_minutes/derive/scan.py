@@ -12,6 +12,7 @@ exactly the people the directives list.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -40,6 +41,8 @@ class Scanned(NamedTuple):
 
     people: tuple[str, ...]
     organisations: tuple[str, ...]
+    year: int | None = None
+    """The meeting's year: its file's name, else its ``:date:``; None if neither is a day."""
 
 
 def attendance_scan(app: Sphinx, domain: DerivedStore) -> dict[str, Scanned]:
@@ -55,7 +58,7 @@ def attendance_scan(app: Sphinx, domain: DerivedStore) -> dict[str, Scanned]:
     public = public_build(app.config)
     registries = (
         __version__,  # a new release may read attendance lines differently
-        2,  # what a file's scan keeps: its people and its organisations
+        3,  # what a file's scan keeps: its people, its organisations and its year
         public,  # the public build gives no page to a person not named in public
         *sorted((str(p), *stamp(p)) for p in domain.registry.files.values()),
     )
@@ -72,7 +75,8 @@ def attendance_scan(app: Sphinx, domain: DerivedStore) -> dict[str, Scanned]:
         body = domain.registry.bodies.get(source.parent.name)
         language = language_of(app.config, body)
         names, orgs = attending(text, domain.registry, source.parent.name, language, public)
-        scanned[key] = (now, Scanned(tuple(sorted(names)), tuple(sorted(orgs))))
+        year = meeting_year(source.stem, text)
+        scanned[key] = (now, Scanned(tuple(sorted(names)), tuple(sorted(orgs)), year))
     domain.data["scanned"] = {"registries": registries, "files": scanned}
     return {key: found for key, (_, found) in scanned.items()}
 
@@ -114,6 +118,24 @@ def attending(
                 e.attendee.organisation for e in entries if e.attendee.organisation
             )
     return {name for name in names if name.strip()}, organisations
+
+
+def meeting_year(stem: str, text: str) -> int | None:
+    """The year of the meeting a file holds: its name's (``2024-03-12``), else its first
+    ``meeting`` block's ``:date:``, as the meeting directive takes its date."""
+    written = stem
+    if not is_day(stem):
+        meeting = next((lines for name, lines in blocks(text) if name == "meeting"), [])
+        written = read_options(meeting).first().get("date", "").strip()
+    return dt.date.fromisoformat(written).year if is_day(written) else None
+
+
+def is_day(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def named(entry: Entry, public: bool) -> str:

@@ -27,6 +27,11 @@ class Part(NamedTuple):
             return True
         return self.split.placed(date.year if date else None) == self.period
 
+    def lists(self, date: dt.date | None, done: bool) -> bool:
+        """True for a follow-up of ``date`` on this part's page: one still open is on the
+        history's own page, whatever its year, as long as it is open."""
+        return self.shows(date) if done else self.period is None
+
     @property
     def years(self) -> str:
         """The period's years as its page's title gives them; empty for the history's."""

@@ -46,7 +46,7 @@ def said(rows: Iterable[Said]) -> tuple[SaidAtMeeting, ...]:
                 statement_link(meeting, statement, item.heading),
                 statement.kind,
                 statement.by.text,
-                gist(statement.text),
+                gist(statement.text, meeting.language),
             )
             for _, item, statement in reversed(list(group))
         )
@@ -108,7 +108,7 @@ def person(domain: DerivedStore, key: str) -> PersonView:
             if part.shows(meeting.date)
         ),
         said(s for s in statements if part.shows(s[0].date)),
-        tuple(o for o in owned(domain, key) if part.shows(o.date)),
+        tuple(o for o in owned(domain, key) if part.lists(o.date, done=o.closed is not None)),
         votes=tuple(
             Cast(
                 meeting.date, statement_link(meeting, statement, item.heading), statement.kind, side

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from docutils import nodes
 
@@ -31,12 +32,27 @@ def organisation(ctx: Context, view: OrganisationView) -> list[nodes.Node]:
     whole = [] if view.period else [ctx.heading(t(N_("People"))), members or ctx.empty()]
     return [
         *whole,
-        ctx.heading(t(N_("Meetings"))),
-        *by_year(ctx, view.meetings, lambda row: organisation_meeting(ctx, row)),
-        ctx.heading(t(N_("Statements"))),
-        *said(ctx, view.said),
+        *section(ctx, view.period, N_("Meetings"), view.meetings, organisation_meeting),
+        *section(ctx, view.period, N_("Statements"), view.said, None),
         *earlier(ctx, view.earlier),
     ]
+
+
+def section(
+    ctx: Context,
+    period: str,
+    title: str,
+    rows: Sequence[Any],
+    render: Callable[[Context, Any], list[nodes.Node]] | None,
+) -> list[nodes.Node]:
+    """A history's heading and its rows by year (statements by meeting where ``render``
+    is None). A period's page leaves out a heading it has nothing under: "None yet." is
+    for a history still being written."""
+    if period and not rows:
+        return []
+    if render is None:
+        return [ctx.heading(ctx.t(title)), *said(ctx, rows)]
+    return [ctx.heading(ctx.t(title)), *by_year(ctx, rows, lambda row: render(ctx, row))]
 
 
 def earlier(ctx: Context, periods: Sequence[Earlier]) -> list[nodes.Node]:
@@ -87,12 +103,9 @@ def person(ctx: Context, view: PersonView) -> list[nodes.Node]:
     ]
     return [
         *([] if view.period else whole),
-        ctx.heading(t(N_("Meetings"))),
-        *by_year(ctx, view.meetings, lambda row: attended(ctx, row)),
-        ctx.heading(t(N_("Statements"))),
-        *said(ctx, view.said),
-        ctx.heading(t(N_("Follow-ups"))),
-        *by_year(ctx, view.owned, lambda row: owned(ctx, row)),
+        *section(ctx, view.period, N_("Meetings"), view.meetings, attended),
+        *section(ctx, view.period, N_("Statements"), view.said, None),
+        *section(ctx, view.period, N_("Follow-ups"), view.owned, owned),
         *(votes(ctx, view.votes) if view.votes else []),
         *earlier(ctx, view.earlier),
     ]
