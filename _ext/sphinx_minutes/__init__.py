@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from .check import checks
 from .derive import drafts, groups, pages, volumes
 from .derive.rewrites import PagesToRewrite
-from .domain import collector
+from .domain import collector, doctrees
 from .domain.events import (
     add_static_path,
     finish_document,
@@ -114,6 +114,8 @@ change makes Sphinx read again, type."""
 
 EVENTS: tuple[tuple[str, Callable[..., Any], int], ...] = (
     ("config-inited", collector.set_collector, 500),
+    ("doctree-read", doctrees.let_go_read, 500),
+    ("env-updated", doctrees.let_go_all, 900),
     ("config-inited", add_static_path, 500),
     ("config-inited", drafts.leave_out_drafts, 500),
     ("builder-inited", load_registry, 500),
