@@ -2,13 +2,14 @@
 
 A build makes hundreds of thousands of docutils nodes, and Sphinx's environment holds
 much of what they say; Python's cyclic collector, whose youngest generation is collected
-every 700 allocations by default, walks them all again at each full collection. On the benchmark's archives that was a quarter of the build, for plain MyST
-and for sphinx-minutes alike (see docs/explanation/performance.md). A build of minutes
-collects its youngest generation every ``minutes_gc_threshold`` allocations instead:
-fewer, larger collections, for a few percent more memory (10,000 by default: at 20,000
-and more, garbage waited long enough between full collections to add a fifth to the
-build's peak memory, for no more speed). The other two thresholds are
-kept. ``0`` leaves Python's setting.
+every 700 allocations by default, walks them all again at each full collection. On the
+benchmark's archives that was a quarter of the build, for plain MyST and for
+sphinx-minutes alike (see docs/explanation/performance.md). A build of minutes collects
+its youngest generation every ``minutes_gc_threshold`` allocations instead: fewer,
+larger collections, for a few percent more memory (10,000 by default: at 20,000 and
+more, garbage waited long enough between full collections to add a fifth to the build's
+peak memory, for no more speed). The other two thresholds are kept. ``0`` leaves
+Python's setting.
 """
 
 from __future__ import annotations
