@@ -81,7 +81,7 @@ check: $(STAMP)
 
 # The benchmark (not a test): sphinx-minutes against plain MyST on the same text, two
 # archives, serially and in parallel, full and incremental, medians of BENCH_ROUNDS rounds;
-# the table goes into the docs (about 45 minutes on 2 cores).
+# the table goes into the docs (about an hour on 2 cores).
 BENCH_SIZES ?= 100 200 500
 BENCH_ROUNDS ?= 3
 bench: $(STAMP)

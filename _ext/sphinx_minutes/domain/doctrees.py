@@ -4,12 +4,12 @@ In a serial build Sphinx keeps every doctree it reads in memory (as well as on d
 its page is written, to spare unpickling it again. A body's archive grows by a meeting a
 month and never shrinks; held together, its doctrees were the larger part of the build's
 peak memory, and grew with the archive (on the benchmark's 200 copies of the seed
-meeting, 346 MiB, against 227 MiB without them; see docs/explanation/performance.md).
+meeting, 346 MiB, against 222 MiB without them; see docs/explanation/performance.md).
 Sphinx's maintainers named this cache an unbounded cost for large projects (sphinx-doc/
 sphinx#12431); a parallel build never fills it. Here each doctree is let go as the next
 document is read, young enough for Python's youngest collections to free it, and each page
-is written from its pickle, as in a parallel build: for a few percent of the time, the
-peak memory no longer holds the archive.
+is written from its pickle, as in a parallel build: in the same time (the collector has
+less to walk), the peak memory no longer holds the archive.
 """
 
 from __future__ import annotations

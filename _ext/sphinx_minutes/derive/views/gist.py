@@ -7,9 +7,8 @@ meeting. The sentence ends at ``.``, ``!``, ``?`` or ``…`` followed by a space
 capital letter or a digit, except after an initial (``A. Berg``), a common abbreviation
 (``t.ex.``, ``Dr.``) or, in a language that writes ordinals with a full stop, a number of
 at most three digits (``am 3. Oktober``; but ``by 4 to 1. The`` and ``im Jahr 2025. Der``
-end there). A first sentence too short
-to say anything (``Ja!``) takes the next with it; one longer than ``limit`` is cut at a
-word.
+end there). A first sentence too short to say anything (``Ja!``) takes the next with it;
+one longer than ``limit`` is cut at a word.
 """
 
 from __future__ import annotations
