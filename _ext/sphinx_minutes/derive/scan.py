@@ -123,19 +123,18 @@ def attending(
 def meeting_year(stem: str, text: str) -> int | None:
     """The year of the meeting a file holds: its name's (``2024-03-12``), else its first
     ``meeting`` block's ``:date:``, as the meeting directive takes its date."""
-    written = stem
-    if not is_day(stem):
+    date = day(stem)
+    if date is None:
         meeting = next((lines for name, lines in blocks(text) if name == "meeting"), [])
-        written = read_options(meeting).first().get("date", "").strip()
-    return dt.date.fromisoformat(written).year if is_day(written) else None
+        date = day(read_options(meeting).first().get("date", "").strip())
+    return date.year if date else None
 
 
-def is_day(text: str) -> bool:
+def day(text: str) -> dt.date | None:
     try:
-        dt.date.fromisoformat(text)
+        return dt.date.fromisoformat(text)
     except ValueError:
-        return False
-    return True
+        return None
 
 
 def named(entry: Entry, public: bool) -> str:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from ...model.languages import primary
+
 MORE = " …"
 SHORTEST = 40
 """Characters a gist has at least, where the text has them: ``Ja!`` alone says nothing."""
@@ -37,7 +39,7 @@ ORDINALS = frozenset(["cs", "da", "de", "et", "fi", "fo", "hr", "hu", "is", "lv"
 def gist(text: str, language: str = "en", limit: int = 200) -> str:
     """The first sentence of ``text`` (written in ``language``), its spacing closed up,
     `` …`` when more follows."""
-    ordinals = language.replace("_", "-").split("-")[0].casefold() in ORDINALS
+    ordinals = primary(language) in ORDINALS
     words = " ".join(text.split())
     first = words
     for end in END.finditer(words):

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from docutils import nodes
 
@@ -32,27 +31,26 @@ def organisation(ctx: Context, view: OrganisationView) -> list[nodes.Node]:
     whole = [] if view.period else [ctx.heading(t(N_("People"))), members or ctx.empty()]
     return [
         *whole,
-        *section(ctx, view.period, N_("Meetings"), view.meetings, organisation_meeting),
-        *section(ctx, view.period, N_("Statements"), view.said, None),
+        *section(
+            ctx,
+            view.period,
+            N_("Meetings"),
+            view.meetings,
+            by_year(ctx, view.meetings, lambda row: organisation_meeting(ctx, row)),
+        ),
+        *section(ctx, view.period, N_("Statements"), view.said, said(ctx, view.said)),
         *earlier(ctx, view.earlier),
     ]
 
 
 def section(
-    ctx: Context,
-    period: str,
-    title: str,
-    rows: Sequence[Any],
-    render: Callable[[Context, Any], list[nodes.Node]] | None,
+    ctx: Context, period: str, title: str, rows: Sequence[object], listed: list[nodes.Node]
 ) -> list[nodes.Node]:
-    """A history's heading and its rows by year (statements by meeting where ``render``
-    is None). A period's page leaves out a heading it has nothing under: "None yet." is
-    for a history still being written."""
+    """A history's heading and its ``rows`` as ``listed``. A period's page leaves out a
+    heading it has nothing under: "None yet." is for a history still being written."""
     if period and not rows:
         return []
-    if render is None:
-        return [ctx.heading(ctx.t(title)), *said(ctx, rows)]
-    return [ctx.heading(ctx.t(title)), *by_year(ctx, rows, lambda row: render(ctx, row))]
+    return [ctx.heading(ctx.t(title)), *listed]
 
 
 def earlier(ctx: Context, periods: Sequence[Earlier]) -> list[nodes.Node]:
@@ -103,9 +101,21 @@ def person(ctx: Context, view: PersonView) -> list[nodes.Node]:
     ]
     return [
         *([] if view.period else whole),
-        *section(ctx, view.period, N_("Meetings"), view.meetings, attended),
-        *section(ctx, view.period, N_("Statements"), view.said, None),
-        *section(ctx, view.period, N_("Follow-ups"), view.owned, owned),
+        *section(
+            ctx,
+            view.period,
+            N_("Meetings"),
+            view.meetings,
+            by_year(ctx, view.meetings, lambda row: attended(ctx, row)),
+        ),
+        *section(ctx, view.period, N_("Statements"), view.said, said(ctx, view.said)),
+        *section(
+            ctx,
+            view.period,
+            N_("Follow-ups"),
+            view.owned,
+            by_year(ctx, view.owned, lambda row: owned(ctx, row)),
+        ),
         *(votes(ctx, view.votes) if view.votes else []),
         *earlier(ctx, view.earlier),
     ]
