@@ -50,6 +50,7 @@ from .write import (
     output,
     paper,
     pdf,
+    sidebar,
     sources,
     times,
     toggles,
@@ -144,7 +145,9 @@ EVENTS: tuple[tuple[str, Callable[..., Any], int], ...] = (
     ("html-page-context", head.head, 500),
     ("html-page-context", edit_link.edit_link, 500),
     ("html-page-context", neighbours.neighbours, 500),
-    ("html-page-context", toggles.named_toggles, 900),  # after the theme made its sidebar
+    ("env-updated", sidebar.start, 500),
+    ("html-page-context", sidebar.share, 850),  # after the theme made its sidebar
+    ("html-page-context", toggles.named_toggles, 900),  # after it is shared
     ("doctree-resolved", downloads.add_downloads, 700),
     ("html-collect-pages", output.mend_search_index, 500),
     ("build-finished", output.remove_leftovers, 500),

@@ -19,8 +19,11 @@ from .store import WriteStore
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
-TOGGLE = re.compile(r"(<a [^>]*>(.*?)</a><details(?: open=\"open\")?>)<summary>", re.S)
-"""A branch's link, then its toggle (pydata-sphinx-theme's ``add_collapse_checkboxes``)."""
+TOGGLE = re.compile(
+    r"(<a [^>]*>((?:(?!</?a[ >]).)*)</a><details(?: open=\"open\")?>)<summary>", re.S
+)
+"""A branch's link, then its toggle (pydata-sphinx-theme's ``add_collapse_checkboxes``);
+the link's text holds no other link, so a match never starts at an earlier leaf's."""
 SHOW = N_("Show the pages under {title}")
 
 
