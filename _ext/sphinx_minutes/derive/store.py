@@ -7,7 +7,8 @@ meetings through this class too.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Hashable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..model.meeting import Meeting, Statement
 from ..model.publicity import public_build
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
     from ..model.periods import Split
     from .navigation import Navigation
 
+
+T = TypeVar("T")
 
 LINKED_KINDS: dict[str, tuple[str, ...]] = {"decision": ("decision", "motion")}
 """What a link of a kind finds, when not only statements of that kind."""
@@ -41,6 +44,7 @@ class DerivedStore(ReadStore):
     """The tables of contents before this build read anything (see ``rewrites``)."""
     _archive: Archive | None = None
     _shown: dict[str, Meeting] | None = None
+    _remembered: dict[Hashable, Any] | None = None
 
     @property
     def shown(self) -> dict[str, Meeting]:
@@ -61,6 +65,17 @@ class DerivedStore(ReadStore):
         """The meetings are about to change (reading starts) or have changed."""
         self._archive = None
         self._shown = None
+        self._remembered = None
+
+    def remembered(self, key: Hashable, make: Callable[[], T]) -> T:
+        """What ``make`` gives, made once for this archive: a whole history, which its
+        own page and each of its periods' pages show part of, and which the digests ask
+        for before the pages are written."""
+        if self._remembered is None:
+            self._remembered = {}
+        if key not in self._remembered:
+            self._remembered[key] = make()
+        return self._remembered[key]  # type: ignore[no-any-return]
 
     def meeting_at(self, body: str, date: dt.date) -> Meeting | None:
         return self.archive.at.get((body, date))

@@ -12,17 +12,23 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
+from functools import partial
+from hashlib import sha256
 from typing import TYPE_CHECKING
 
 from ..derive.views.links import excerpt
 from ..model.labels import N_, gettext_for
 from .csvfiles import statements
+from .names import Calendar as CalendarName
 from .names import body_calendar
 from .records import Json
 from .stamps import Named, Site, absolute, day, meeting_title, stamp
 
 if TYPE_CHECKING:
     from icalendar import Calendar, Event
+
+    from .kept import Make
 
 PRODID = "-//sphinx-minutes//minutes//EN"
 CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
@@ -121,13 +127,22 @@ def follow_ups_calendar(meetings: list[Json], body: Named, site: Site) -> bytes:
     return bytes(cal.to_ical())
 
 
+CALENDARS: dict[CalendarName, Callable[[list[Json], Named, Site], bytes]] = {
+    "meetings": meetings_calendar,
+    "follow-ups": follow_ups_calendar,
+}
+"""Each body's calendars, and what makes each."""
+
+
 def calendar_files(
-    records: dict[str, list[Json]], bodies: dict[str, Named], site: Site
+    records: dict[str, list[Json]], bodies: dict[str, Named], site: Site, made: Make
 ) -> dict[str, bytes]:
     """Each body's two calendars, by path in the output folder."""
     files = {}
     for body, meetings in records.items():
-        named = bodies[body]
-        files[body_calendar(body, "meetings")] = meetings_calendar(meetings, named, site)
-        files[body_calendar(body, "follow-ups")] = follow_ups_calendar(meetings, named, site)
+        inputs = (meetings, bodies[body], site)
+        key = (sha256(repr(meetings).encode()).hexdigest(), bodies[body], site)
+        for kind, make in CALENDARS.items():
+            name = body_calendar(body, kind)
+            files[name] = made(name, (kind, key), partial(make, *inputs))
     return files

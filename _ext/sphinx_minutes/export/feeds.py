@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING
 
 from ..derive.views.links import excerpt
 from ..model.labels import N_, STATEMENT_LABELS, gettext_for
@@ -19,6 +21,9 @@ from .csvfiles import statements
 from .names import BodyFeed, body_feed
 from .records import Json
 from .stamps import Named, Site, day, from_file, meeting_title, stamp
+
+if TYPE_CHECKING:
+    from .kept import Make
 
 GENERATOR = "sphinx-minutes"
 LENGTH = 50
@@ -168,6 +173,7 @@ def body_feeds(
     pages: dict[str, str | None],
     site: Site,
     entries: Entries,
+    made: Make,
 ) -> dict[str, bytes]:
     """Each body's feeds of new minutes and new decisions (``pages``: each body's page)."""
     files = {}
@@ -183,5 +189,6 @@ def body_feeds(
             name = body_feed(body, kind)
             title = f"{named.name}: {t(label)}"
             feed = Feed(name, name, title, named.name, pages[body], named.language, latest)
-            files[name] = atom(feed, entries.newest(ids), site)
+            newest = entries.newest(ids)
+            files[name] = made(name, (feed, newest, site), partial(atom, feed, newest, site))
     return files

@@ -12,6 +12,7 @@ subscribe to before anything happens.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from ..derive.page_paths import in_folder
@@ -24,6 +25,7 @@ from .stamps import Site
 if TYPE_CHECKING:
     from ..derive.archive import Said
     from ..derive.store import DerivedStore
+    from .kept import Make
 
 Concerning = tuple[str, str, list[str]]
 """A history page's name in its folder, the feed's title, and the ids of its entries."""
@@ -69,6 +71,7 @@ def history_feeds(
     site: Site,
     url: Url,
     entries: Entries,
+    made: Make,
 ) -> dict[str, bytes]:
     """A feed for each organisation, person and topic with a page in this build."""
     config = domain.env.config
@@ -82,5 +85,6 @@ def history_feeds(
                 continue
             name = history_feed(folder, page)
             feed = Feed(name, name, title, config.project, url(docname, ""), language, latest)
-            files[name] = atom(feed, entries.newest(ids), site)
+            newest = entries.newest(ids)
+            files[name] = made(name, (feed, newest, site), partial(atom, feed, newest, site))
     return files

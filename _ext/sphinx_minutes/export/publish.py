@@ -20,6 +20,7 @@ from .feeds import Entries, body_feeds
 from .files import write_all
 from .history_feeds import history_feeds
 from .jsonfiles import body_records, json_files
+from .kept import load, save
 from .records import Json, Url
 from .stamps import Named, site_of
 
@@ -48,14 +49,16 @@ def export_site(app: Sphinx, builder: Builder) -> None:
     bodies = named_bodies(domain, records)
     pages = body_pages(domain, records, url)
     entries = Entries(records, bodies)
+    kept = load(Path(app.doctreedir), Path(builder.outdir))
     files = (
         json_files(records, bodies, pages)
         | csv_files(records)
-        | calendar_files(records, bodies, site)
-        | body_feeds(records, bodies, pages, site, entries)
-        | history_feeds(domain, records, site, url, entries)
+        | calendar_files(records, bodies, site, kept.made)
+        | body_feeds(records, bodies, pages, site, entries, kept.made)
+        | history_feeds(domain, records, site, url, entries, kept.made)
     )
     write_all(Path(builder.outdir), files)
+    save(kept, Path(app.doctreedir))
 
 
 def named_bodies(domain: DerivedStore, records: dict[str, list[Json]]) -> dict[str, Named]:

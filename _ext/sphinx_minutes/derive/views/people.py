@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from ...model.collation import collated
@@ -56,8 +57,26 @@ def said(rows: Iterable[Said]) -> tuple[SaidAtMeeting, ...]:
 
 def organisation(domain: DerivedStore, key: str) -> OrganisationView:
     """An organisation's page, or one earlier period of it (see ``parts``)."""
-    archive = domain.archive
     key, part = part_of(domain, ORGANISATIONS, key)
+    whole = domain.remembered(("organisation", key), lambda: whole_organisation(domain, key))
+    return whole._replace(
+        people=() if part.period else whole.people,
+        meetings=tuple(m for m in whole.meetings if part.shows(m.date)),
+        said=tuple(s for s in whole.said if part.shows(s.date)),
+        earlier=earlier(
+            domain,
+            part,
+            domain.organisation_page(key),
+            (m.date for m in whole.meetings),
+            said_dates(whole.said),
+        ),
+        period=part.years,
+    )
+
+
+def whole_organisation(domain: DerivedStore, key: str) -> OrganisationView:
+    """An organisation's whole history, as one page would show it."""
+    archive = domain.archive
     people: dict[str, tuple[str, set[str]]] = {}
     meetings = []
     for meeting in reversed(archive.by_organisation.get(key, [])):
@@ -78,53 +97,57 @@ def organisation(domain: DerivedStore, key: str) -> OrganisationView:
         Member(person_link(domain, name), tuple(sorted(roles)))
         for name, roles in collated(people.values(), site_language(domain), lambda p: p[0])
     )
-    statements = archive.said_by_organisation.get(key, [])
     return OrganisationView(
-        () if part.period else members,
-        tuple(m for m in meetings if part.shows(m.date)),
-        said(s for s in statements if part.shows(s[0].date)),
-        earlier(
-            domain,
-            part,
-            domain.organisation_page(key),
-            (m.date for m in meetings),
-            (s[0].date for s in statements),
-        ),
-        part.years,
+        members, tuple(meetings), said(archive.said_by_organisation.get(key, []))
     )
 
 
 def person(domain: DerivedStore, key: str) -> PersonView:
     """A person's page, or one earlier period of it (see ``parts``)."""
-    archive = domain.archive
     key, part = part_of(domain, PEOPLE, key)
+    whole = domain.remembered(("person", key), lambda: whole_person(domain, key))
+    return whole._replace(
+        spells=() if part.period else whole.spells,
+        meetings=tuple(m for m in whole.meetings if part.shows(m.date)),
+        said=tuple(s for s in whole.said if part.shows(s.date)),
+        owned=tuple(o for o in whole.owned if part.lists(o.date, done=o.closed is not None)),
+        votes=tuple(c for c in whole.votes if part.shows(c.date)),
+        earlier=earlier(
+            domain,
+            part,
+            domain.person_page(key) or "",
+            (m.date for m in whole.meetings),
+            said_dates(whole.said),
+        ),
+        period=part.years,
+    )
+
+
+def whole_person(domain: DerivedStore, key: str) -> PersonView:
+    """A person's whole history, as one page would show it."""
+    archive = domain.archive
     attended = archive.by_person.get(key, [])
-    statements = archive.said_by_person.get(key, [])
     return PersonView(
-        () if part.period else spells(domain, attended),
+        spells(domain, attended),
         tuple(
             Attended(meeting.date, meeting_link(meeting), attendee.status, attendee.role or "")
             for meeting, attendee in reversed(attended)
-            if part.shows(meeting.date)
         ),
-        said(s for s in statements if part.shows(s[0].date)),
-        tuple(o for o in owned(domain, key) if part.lists(o.date, done=o.closed is not None)),
+        said(archive.said_by_person.get(key, [])),
+        owned(domain, key),
         votes=tuple(
             Cast(
                 meeting.date, statement_link(meeting, statement, item.heading), statement.kind, side
             )
             for meeting, item, statement, side in newest_first(archive.votes_by_person.get(key, []))
-            if part.shows(meeting.date)
         ),
-        earlier=earlier(
-            domain,
-            part,
-            domain.person_page(key) or "",
-            (meeting.date for meeting, _ in attended),
-            (s[0].date for s in statements),
-        ),
-        period=part.years,
     )
+
+
+def said_dates(said: Iterable[SaidAtMeeting]) -> Iterator[dt.date | None]:
+    """The date of each statement, for counting a history's statements by period."""
+    for meeting in said:
+        yield from itertools.repeat(meeting.date, len(meeting.entries))
 
 
 def spells(domain: DerivedStore, attended: list[tuple[Meeting, Attendee]]) -> tuple[Spell, ...]:
@@ -141,20 +164,34 @@ def spells(domain: DerivedStore, attended: list[tuple[Meeting, Attendee]]) -> tu
 
 def owned(domain: DerivedStore, key: str) -> tuple[Owned, ...]:
     """The follow-ups the person owns, newest first."""
+    return domain.remembered("owners", lambda: by_owner(domain)).get(key, ())
+
+
+def by_owner(domain: DerivedStore) -> dict[str, tuple[Owned, ...]]:
+    """Every follow-up a person owns, by the person's key: one pass over the ledgers
+    for all people's pages."""
     archive = domain.archive
-    rows = []
+    rows: dict[str, list[Owned]] = {}
     for body in sorted(archive.ledgers):
         for entry in archive.ledgers[body].entries:
             owner = entry.statement.owner
             owners = owner.each() if owner else ()
-            if any(o.kind == "person" and person_key(o.key) == key for o in owners):
-                closed = meeting_link(entry.closed_by[0]) if entry.closed_by else None
-                link = statement_link(
-                    entry.meeting, entry.statement, excerpt(entry.statement.text, 120)
+            keys = dict.fromkeys(person_key(o.key) for o in owners if o.kind == "person")
+            if not keys:
+                continue
+            closed = meeting_link(entry.closed_by[0]) if entry.closed_by else None
+            link = statement_link(
+                entry.meeting, entry.statement, excerpt(entry.statement.text, 120)
+            )
+            overdue = archive.ledgers[body].overdue(entry)
+            for key in keys:
+                rows.setdefault(key, []).append(
+                    Owned(entry.meeting.date, link, entry.due, closed, overdue)
                 )
-                overdue = archive.ledgers[body].overdue(entry)
-                rows.append(Owned(entry.meeting.date, link, entry.due, closed, overdue))
-    return tuple(sorted(rows, key=lambda o: (o.date is None, o.date), reverse=True))
+    return {
+        key: tuple(sorted(owned, key=lambda o: (o.date is None, o.date), reverse=True))
+        for key, owned in rows.items()
+    }
 
 
 def people_index(domain: DerivedStore, key: str) -> tuple[IndexedPerson, ...]:
