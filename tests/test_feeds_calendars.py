@@ -276,3 +276,41 @@ def test_the_seed_meeting_in_its_calendar_and_feed_with_absolute_links(tmp_path:
     assert page in [link(e) for e in entries(root)]
     asa = feed(out / "data/people/asa-olsson.atom")
     assert page in [link(e) for e in entries(asa)]
+
+
+# Files kept from the last build (export/kept.py)
+
+
+def test_a_rebuild_keeps_only_what_it_may(tmp_path: Path) -> None:
+    """A calendar or feed is made again when what it holds changed, when its file no
+    longer holds what was written, or when the build goes to another folder; otherwise it
+    is kept. Each time the exports are those of a clean build."""
+    srcdir = copy_root("test-archive", tmp_path / "site")
+    doctrees = tmp_path / "doctrees"
+
+    def build(out: Path, doctrees: Path = doctrees) -> dict[str, bytes]:
+        done = sphinx_build("-d", str(doctrees), "-b", "html", str(srcdir), str(out))
+        assert done.returncode == 0, done.stderr
+        return exports(out)
+
+    out = tmp_path / "out"
+    first = build(out)
+    assert (doctrees / "sphinx-minutes-exports.json").is_file()
+    decisions = "finance/decisions.atom"
+    assert b"500" in first[decisions]
+
+    # An edit: the decision's entry says what the minutes now say.
+    meeting = srcdir / "meetings/finance/2024-03-18.md"
+    meeting.write_text(
+        meeting.read_text(encoding="utf-8").replace("£500", "£750"), encoding="utf-8"
+    )
+    edited = build(out)
+    assert b"\xc2\xa3750" in edited[decisions] and b"\xc2\xa3500" not in edited[decisions]
+    assert edited == build(tmp_path / "clean", tmp_path / "clean-doctrees")
+
+    # A file altered in the output is made again, not kept.
+    (out / "data" / decisions).write_bytes(b"<feed/>")
+    assert build(out) == edited
+
+    # Another output folder, sharing the doctree folder, gets every file.
+    assert build(tmp_path / "elsewhere") == edited
