@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ...model.collation import collated
 from ...model.labels import language_of
@@ -13,7 +13,7 @@ from ...model.names import person_key
 from ..page_paths import ORGANISATIONS, PEOPLE
 from .gist import gist
 from .links import excerpt, meeting_link, organisation_link, person_link, statement_link
-from .parts import earlier, part_of
+from .parts import Part, earlier, part_of
 from .rows import (
     Attended,
     Cast,
@@ -61,17 +61,22 @@ def organisation(domain: DerivedStore, key: str) -> OrganisationView:
     whole = domain.remembered(("organisation", key), lambda: whole_organisation(domain, key))
     return whole._replace(
         people=() if part.period else whole.people,
-        meetings=tuple(m for m in whole.meetings if part.shows(m.date)),
-        said=tuple(s for s in whole.said if part.shows(s.date)),
-        earlier=earlier(
-            domain,
-            part,
-            domain.organisation_page(key),
-            (m.date for m in whole.meetings),
-            said_dates(whole.said),
-        ),
-        period=part.years,
+        **in_part(domain, part, domain.organisation_page(key), whole),
     )
+
+
+def in_part(
+    domain: DerivedStore, part: Part, page: str, whole: OrganisationView | PersonView
+) -> dict[str, Any]:
+    """What a history's part shows of the whole, as fields of its view: the meetings and
+    statements of its period, and, on the history's own page, its earlier periods."""
+    dates = (m.date for m in whole.meetings)
+    return {
+        "meetings": tuple(m for m in whole.meetings if part.shows(m.date)),
+        "said": tuple(s for s in whole.said if part.shows(s.date)),
+        "earlier": earlier(domain, part, page, dates, said_dates(whole.said)),
+        "period": part.years,
+    }
 
 
 def whole_organisation(domain: DerivedStore, key: str) -> OrganisationView:
@@ -108,18 +113,9 @@ def person(domain: DerivedStore, key: str) -> PersonView:
     whole = domain.remembered(("person", key), lambda: whole_person(domain, key))
     return whole._replace(
         spells=() if part.period else whole.spells,
-        meetings=tuple(m for m in whole.meetings if part.shows(m.date)),
-        said=tuple(s for s in whole.said if part.shows(s.date)),
         owned=tuple(o for o in whole.owned if part.lists(o.date, done=o.closed is not None)),
         votes=tuple(c for c in whole.votes if part.shows(c.date)),
-        earlier=earlier(
-            domain,
-            part,
-            domain.person_page(key) or "",
-            (m.date for m in whole.meetings),
-            said_dates(whole.said),
-        ),
-        period=part.years,
+        **in_part(domain, part, domain.person_page(key) or "", whole),
     )
 
 
