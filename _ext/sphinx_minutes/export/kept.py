@@ -25,14 +25,18 @@ STATE = "sphinx-minutes-exports.json"
 
 
 def versions() -> str:
-    """What writes the files: a new version of any of it makes every file again."""
+    """What writes the files: a new version of any of it, or a change to the code that
+    writes them (an editable install), makes every file again."""
     found = []
     for package in ("sphinx-minutes", "feedgen", "icalendar", "lxml"):
         try:
             found.append(f"{package} {version(package)}")
         except PackageNotFoundError:
             found.append(f"{package} ?")
-    return "; ".join(found)
+    code = hashlib.sha256()
+    for module in sorted(Path(__file__).parent.glob("*.py")):
+        code.update(module.read_bytes())
+    return "; ".join([*found, code.hexdigest()])
 
 
 def sha(data: bytes) -> str:
