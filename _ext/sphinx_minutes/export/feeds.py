@@ -163,6 +163,12 @@ def atom(feed: Feed, entries: list[Entry], site: Site) -> bytes:
     return bytes(fg.atom_str(pretty=True))
 
 
+def atom_file(made: Make, feed: Feed, entries: list[Entry], site: Site) -> bytes:
+    """The feed's file, kept from the last build while its entries are the same (see
+    ``kept``)."""
+    return made(feed.file_name, (feed, entries, site), partial(atom, feed, entries, site))
+
+
 def decided(meetings: list[Json]) -> Iterator[tuple[Json, Json, Json]]:
     return statements(meetings, DECIDED)
 
@@ -189,6 +195,5 @@ def body_feeds(
             name = body_feed(body, kind)
             title = f"{named.name}: {t(label)}"
             feed = Feed(name, name, title, named.name, pages[body], named.language, latest)
-            newest = entries.newest(ids)
-            files[name] = made(name, (feed, newest, site), partial(atom, feed, newest, site))
+            files[name] = atom_file(made, feed, entries.newest(ids), site)
     return files

@@ -12,12 +12,11 @@ subscribe to before anything happens.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from functools import partial
 from typing import TYPE_CHECKING
 
 from ..derive.page_paths import in_folder
 from ..model.labels import language_of
-from .feeds import Entries, Feed, atom
+from .feeds import Entries, Feed, atom_file
 from .names import History, history_feed
 from .records import Json, Url, meeting_id
 from .stamps import Site
@@ -85,6 +84,5 @@ def history_feeds(
                 continue
             name = history_feed(folder, page)
             feed = Feed(name, name, title, config.project, url(docname, ""), language, latest)
-            newest = entries.newest(ids)
-            files[name] = made(name, (feed, newest, site), partial(atom, feed, newest, site))
+            files[name] = atom_file(made, feed, entries.newest(ids), site)
     return files
