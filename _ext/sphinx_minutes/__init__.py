@@ -184,7 +184,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
         app.connect(event, handler, priority=priority)
     return {
         "version": __version__,
-        "env_version": 11,
+        "env_version": 12,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

@@ -126,7 +126,8 @@ def with_bases(codes: Iterable[str]) -> set[str]:
 def update_digests(domain: DerivedStore) -> list[str]:
     """Brings each page's stored digest up to date with what its views and links show
     now; returns the pages whose digest changed (new pages included). Digests of pages
-    gone, or that show no view or link any more, are dropped."""
+    gone, or that show no view or link any more, are dropped, and those of views no page
+    shows."""
     digests: dict[str, str] = domain.data["digests"]
     env = domain.env
     docnames = sorted((domain.views.keys() | domain.references.keys()) & env.all_docs.keys())
@@ -139,4 +140,7 @@ def update_digests(domain: DerivedStore) -> list[str]:
             changed.append(docname)
     for gone in digests.keys() - set(docnames):
         del digests[gone]
+    kept: dict[tuple[str, str], tuple[str, str]] = domain.data["view-digests"]
+    for unshown in kept.keys() - {v for d in docnames for v in domain.views.get(d, ())}:
+        del kept[unshown]
     return changed

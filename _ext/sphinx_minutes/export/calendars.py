@@ -14,7 +14,6 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from functools import partial
-from hashlib import sha256
 from typing import TYPE_CHECKING
 
 from ..derive.views.links import excerpt
@@ -28,7 +27,7 @@ from .stamps import Named, Site, absolute, day, meeting_title, stamp
 if TYPE_CHECKING:
     from icalendar import Calendar, Event
 
-    from .kept import Make
+    from .kept import Made, Make
 
 PRODID = "-//sphinx-minutes//minutes//EN"
 CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
@@ -135,13 +134,18 @@ CALENDARS: dict[CalendarName, Callable[[list[Json], Named, Site], bytes]] = {
 
 
 def calendar_files(
-    records: dict[str, list[Json]], bodies: dict[str, Named], site: Site, made: Make
-) -> dict[str, bytes]:
-    """Each body's two calendars, by path in the output folder."""
+    records: dict[str, list[Json]],
+    keys: dict[str, list[str]],
+    bodies: dict[str, Named],
+    site: Site,
+    made: Make,
+) -> dict[str, Made]:
+    """Each body's two calendars, by path in the output folder; kept while the keys of
+    the body's records are the same (see ``record_keys``)."""
     files = {}
     for body, meetings in records.items():
         inputs = (meetings, bodies[body], site)
-        key = (sha256(repr(meetings).encode()).hexdigest(), bodies[body], site)
+        key = (keys[body], bodies[body], site)
         for kind, make in CALENDARS.items():
             name = body_calendar(body, kind)
             files[name] = made(name, (kind, key), partial(make, *inputs))

@@ -11,10 +11,15 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
+from typing import TYPE_CHECKING
 
-from .names import body_table
+from .names import Table, body_table
 from .records import Json
+
+if TYPE_CHECKING:
+    from .kept import Made, Make
 
 ATTENDANCE = (
     "meeting", "date", "name", "organisation", "unit", "role", "group", "status", "items",
@@ -28,7 +33,11 @@ FOLLOW_UPS = (
     "meeting", "date", "item", "id", "name", "owner", "text", "due", "state", "closed_by",
     "url",
 )  # fmt: skip
-TABLES = {"attendance": ATTENDANCE, "decisions": DECISIONS, "follow-ups": FOLLOW_UPS}
+TABLES: dict[Table, tuple[str, ...]] = {
+    "attendance": ATTENDANCE,
+    "decisions": DECISIONS,
+    "follow-ups": FOLLOW_UPS,
+}
 """Each table's file name and columns."""
 
 
@@ -107,11 +116,26 @@ def follow_up_rows(meetings: list[Json]) -> Iterator[dict[str, object]]:
         }
 
 
-def csv_files(records: dict[str, list[Json]]) -> dict[str, bytes]:
-    """Each body's three tables, by path in the output folder."""
+ROWS: dict[Table, Callable[[list[Json]], Iterator[dict[str, object]]]] = {
+    "attendance": attendance_rows,
+    "decisions": decision_rows,
+    "follow-ups": follow_up_rows,
+}
+"""Each table's rows."""
+
+
+def body_table_file(name: Table, meetings: list[Json]) -> bytes:
+    return table(TABLES[name], ROWS[name](meetings))
+
+
+def csv_files(
+    records: dict[str, list[Json]], keys: dict[str, list[str]], made: Make
+) -> dict[str, Made]:
+    """Each body's three tables, by path in the output folder; kept while the keys of
+    the body's records are the same (see ``record_keys``)."""
     files = {}
     for body, meetings in records.items():
-        files[body_table(body, "attendance")] = table(ATTENDANCE, attendance_rows(meetings))
-        files[body_table(body, "decisions")] = table(DECISIONS, decision_rows(meetings))
-        files[body_table(body, "follow-ups")] = table(FOLLOW_UPS, follow_up_rows(meetings))
+        for name in ROWS:
+            path = body_table(body, name)
+            files[path] = made(path, (name, keys[body]), partial(body_table_file, name, meetings))
     return files

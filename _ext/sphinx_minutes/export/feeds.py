@@ -23,7 +23,7 @@ from .records import Json
 from .stamps import Named, Site, day, from_file, meeting_title, stamp
 
 if TYPE_CHECKING:
-    from .kept import Make
+    from .kept import Made, Make
 
 GENERATOR = "sphinx-minutes"
 LENGTH = 50
@@ -163,7 +163,7 @@ def atom(feed: Feed, entries: list[Entry], site: Site) -> bytes:
     return bytes(fg.atom_str(pretty=True))
 
 
-def atom_file(made: Make, feed: Feed, entries: list[Entry], site: Site) -> bytes:
+def atom_file(made: Make, feed: Feed, entries: list[Entry], site: Site) -> Made:
     """The feed's file, kept from the last build while its entries are the same (see
     ``kept``)."""
     return made(feed.file_name, (feed, entries, site), partial(atom, feed, entries, site))
@@ -180,7 +180,7 @@ def body_feeds(
     site: Site,
     entries: Entries,
     made: Make,
-) -> dict[str, bytes]:
+) -> dict[str, Made]:
     """Each body's feeds of new minutes and new decisions (``pages``: each body's page)."""
     files = {}
     for body, meetings in records.items():

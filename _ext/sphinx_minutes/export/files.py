@@ -10,17 +10,19 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
+from .kept import Made
 from .names import FOLDER
 
 SUFFIXES = (".json", ".csv", ".ics", ".atom")
 
 
-def write_all(outdir: Path, files: dict[str, bytes]) -> None:
+def write_all(outdir: Path, files: dict[str, Made]) -> None:
     """Write ``files`` (paths relative to the output folder) where they differ, and remove
-    what an earlier build wrote that is not among them."""
+    what an earlier build wrote that is not among them; a file kept (None) is left as it
+    is (see ``kept``)."""
     for name, data in sorted(files.items()):
         path = outdir / name
-        if path.is_file() and path.read_bytes() == data:
+        if data is None or (path.is_file() and path.read_bytes() == data):
             continue
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)

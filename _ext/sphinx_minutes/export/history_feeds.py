@@ -24,7 +24,7 @@ from .stamps import Site
 if TYPE_CHECKING:
     from ..derive.archive import Said
     from ..derive.store import DerivedStore
-    from .kept import Make
+    from .kept import Made, Make
 
 Concerning = tuple[str, str, list[str]]
 """A history page's name in its folder, the feed's title, and the ids of its entries."""
@@ -71,7 +71,7 @@ def history_feeds(
     url: Url,
     entries: Entries,
     made: Make,
-) -> dict[str, bytes]:
+) -> dict[str, Made]:
     """A feed for each organisation, person and topic with a page in this build."""
     config = domain.env.config
     language = language_of(config)

@@ -9,6 +9,7 @@ nothing in them depends on the clock.
 from __future__ import annotations
 
 import json
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +19,7 @@ from .stamps import Named
 
 if TYPE_CHECKING:
     from ..derive.store import DerivedStore
+    from .kept import Kept, Made
 
 SCHEMA = Path(__file__).with_name(f"minutes-{VERSION}.schema.json")
 
@@ -48,21 +50,50 @@ def body_records(domain: DerivedStore, url: Url) -> dict[str, list[Json]]:
     }
 
 
+MEETING = f'{{"version": {VERSION}, "kind": "meeting", "meeting": '
+"""A meeting's file, up to its record."""
+
+
+def meeting_file(record: Json) -> bytes:
+    return f"{MEETING}{encoded(record)}}}\n".encode()
+
+
+def record_text(meeting_file: bytes) -> str:
+    """The record as a meeting's file holds it, encoded."""
+    return meeting_file.decode().removeprefix(MEETING).removesuffix("}\n")
+
+
+def body_file(head: Json, names: list[str], each: list[Made], kept: Kept) -> bytes:
+    """A body's file: its meetings' records, as their own files hold them."""
+    return with_meetings(
+        head, [record_text(kept.read(n, m)) for n, m in zip(names, each, strict=True)]
+    )
+
+
 def json_files(
-    records: dict[str, list[Json]], bodies: dict[str, Named], pages: dict[str, str | None]
-) -> dict[str, bytes]:
-    """Every JSON file of the site, by its path in the output folder (``bodies``: each
-    body's name; ``pages``: the URL of its page, where the project has it)."""
-    files: dict[str, bytes] = {schema_json(SCHEMA.name): SCHEMA.read_bytes()}
+    records: dict[str, list[Json]],
+    keys: dict[str, list[str]],
+    bodies: dict[str, Named],
+    pages: dict[str, str | None],
+    kept: Kept,
+) -> dict[str, Made]:
+    """Every JSON file of the site, by its path in the output folder (``keys``: each
+    record's, see ``record_keys``; ``bodies``: each body's name; ``pages``: the URL of
+    its page, where the project has it). A meeting's file is kept while its record's key
+    is the same, a body's while its meetings' are."""
+    files: dict[str, Made] = {schema_json(SCHEMA.name): SCHEMA.read_bytes()}
     listing: list[Json] = []
     for body, meetings in records.items():
-        each = [encoded(record) for record in meetings]
-        for record, text in zip(meetings, each, strict=True):
-            single = f'{{"version": {VERSION}, "kind": "meeting", "meeting": {text}}}\n'
-            files[meeting_json(record["id"])] = single.encode("utf-8")
+        names = [meeting_json(record["id"]) for record in meetings]
+        each = [
+            kept.made(name, key, partial(meeting_file, record))
+            for name, key, record in zip(names, keys[body], meetings, strict=True)
+        ]
+        files.update(zip(names, each, strict=True))
         name = bodies[body].name
         whole = {"version": VERSION, "kind": "body", "body": body, "name": name, "url": pages[body]}
-        files[body_json(body)] = with_meetings(whole, each)
+        make = partial(body_file, whole, names, each, kept)
+        files[body_json(body)] = kept.made(body_json(body), (whole, keys[body]), make)
         listed = [
             {
                 "id": m["id"],

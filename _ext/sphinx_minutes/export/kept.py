@@ -1,25 +1,31 @@
 """Export files kept from the last build when what makes them has not changed.
 
-Serialising is most of what the exports cost after an edit: feedgen writes every feed of
-every person, organisation and topic, icalendar every body's calendar, though one
-statement changed. Each such file is noted with a digest of what made it (its inputs,
-and the versions of the code that writes it) and of its bytes, in the doctree folder
-beside Sphinx's own environment. A file whose inputs are unchanged, and whose bytes are
-still those written, is taken as it is; any doubt makes it again. So the output is the
-same bytes a clean build writes, only made less often.
+Serialising is most of what the exports cost after an edit: every meeting's JSON, every
+body's tables and calendars, the feed of every person, organisation and topic, though
+one statement changed. Each file is noted with a digest of what made it (its inputs, and
+the versions of the code that writes it) and with its size and time once written, in
+the doctree folder beside Sphinx's own environment. A file whose inputs are unchanged,
+and which is still the file written (the same size and modification time, as ``make``
+and Sphinx judge their own files), is left as it is, not even read; any doubt makes it
+again. So the output is the same bytes a clean build writes, only made less often.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-Make = Callable[[str, object, Callable[[], bytes]], bytes]
-"""A file's bytes by its name, what makes it, and how (``Kept.made``)."""
+Made = bytes | None
+"""A file's new bytes, or None for the file left as the last build wrote it."""
+Make = Callable[[str, object, Callable[[], bytes]], Made]
+"""A file by its name, what makes it, and how (``Kept.made``)."""
+Note = list[str | int]
+"""What made a file (a digest), then its size and time once written."""
 STATE = "sphinx-minutes-exports.json"
 """The notes, in the doctree folder (``-d``), of the files the last build wrote."""
 
@@ -39,34 +45,39 @@ def versions() -> str:
     return "; ".join([*found, code.hexdigest()])
 
 
-def sha(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
 @dataclass
 class Kept:
     """The files of the last build that went to ``outdir``, and those of this one."""
 
     outdir: Path
     made_by: str
-    before: dict[str, list[str]]
-    now: dict[str, list[str]] = field(default_factory=dict)
+    before: dict[str, Note]
+    now: dict[str, Note] = field(default_factory=dict)
 
-    def made(self, name: str, inputs: object, make: Callable[[], bytes]) -> bytes:
-        """The bytes of the file ``name`` (from the output folder): the file as it is
-        when ``inputs`` (whose ``repr`` says all that makes it) are those of its last
-        making and it still holds what was written, else ``make()``."""
+    def made(self, name: str, inputs: object, make: Callable[[], bytes]) -> Made:
+        """None when the file ``name`` (in the output folder) may stay as it is: its
+        ``inputs`` (whose ``repr`` says all that makes it) are those of its last making
+        and the file is still the one written; else ``make()``."""
         key = hashlib.sha256(repr((self.made_by, inputs)).encode()).hexdigest()
         noted = self.before.get(name)
-        path = self.outdir / name
-        if noted is not None and noted[0] == key and path.is_file():
-            data = path.read_bytes()
-            if sha(data) == noted[1]:
-                self.now[name] = noted
-                return data
-        data = make()
-        self.now[name] = [key, sha(data)]
-        return data
+        if noted is not None and noted[0] == key and noted[1:] == written(self.outdir / name):
+            self.now[name] = noted
+            return None
+        self.now[name] = [key]
+        return make()
+
+    def read(self, name: str, made: Made) -> bytes:
+        """The file's bytes, new or as it was left."""
+        return made if made is not None else (self.outdir / name).read_bytes()
+
+
+def written(path: Path) -> list[int]:
+    """A file's size and modification time (none if it is not a file)."""
+    try:
+        found = path.stat()
+    except OSError:
+        return []
+    return [found.st_size, found.st_mtime_ns] if stat.S_ISREG(found.st_mode) else []
 
 
 def load(doctreedir: Path, outdir: Path) -> Kept:
@@ -75,15 +86,21 @@ def load(doctreedir: Path, outdir: Path) -> Kept:
     made_by = versions()
     try:
         state = json.loads((doctreedir / STATE).read_text(encoding="utf-8"))
-        same = state["outdir"] == str(outdir) and state["made_by"] == made_by
-        before = {str(k): [str(v[0]), str(v[1])] for k, v in state["files"].items()} if same else {}
-    except (OSError, ValueError, KeyError, TypeError, IndexError):
+        if state["outdir"] != str(outdir) or state["made_by"] != made_by:
+            return Kept(outdir, made_by, {})
+        files = state["files"].items()
+        before: dict[str, Note] = {
+            str(k): [str(v[0]), int(v[1]), int(v[2])] for k, v in files if len(v) == 3
+        }
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         before = {}
     return Kept(outdir, made_by, before)
 
 
 def save(kept: Kept, doctreedir: Path) -> None:
-    """Note this build's files for the next (only those made through ``made``)."""
-    state = {"outdir": str(kept.outdir), "made_by": kept.made_by, "files": kept.now}
+    """Note this build's files for the next (only those made through ``made``), once
+    written: the size and time of each file made now."""
+    files = {name: [note[0], *written(kept.outdir / name)] for name, note in kept.now.items()}
+    state = {"outdir": str(kept.outdir), "made_by": kept.made_by, "files": files}
     doctreedir.mkdir(parents=True, exist_ok=True)
     (doctreedir / STATE).write_text(json.dumps(state, sort_keys=True), encoding="utf-8")

@@ -21,6 +21,7 @@ from .files import write_all
 from .history_feeds import history_feeds
 from .jsonfiles import body_records, json_files
 from .kept import load, save
+from .record_keys import record_keys
 from .records import Json, Url
 from .stamps import Named, site_of
 
@@ -49,11 +50,12 @@ def export_site(app: Sphinx, builder: Builder) -> None:
     bodies = named_bodies(domain, records)
     pages = body_pages(domain, records, url)
     entries = Entries(records, bodies)
+    keys = record_keys(domain, url)
     kept = load(Path(app.doctreedir), Path(builder.outdir))
     files = (
-        json_files(records, bodies, pages)
-        | csv_files(records)
-        | calendar_files(records, bodies, site, kept.made)
+        json_files(records, keys, bodies, pages, kept)
+        | csv_files(records, keys, kept.made)
+        | calendar_files(records, keys, bodies, site, kept.made)
         | body_feeds(records, bodies, pages, site, entries, kept.made)
         | history_feeds(domain, records, site, url, entries, kept.made)
     )

@@ -45,7 +45,7 @@ def minutes_domain(env: BuildEnvironment, stage: type[Store]) -> Store:
 class ReadStore(Domain):
     """The part of the ``minutes`` domain that directives fill while a document is read."""
 
-    data_version = 7
+    data_version = 8
     initial_data = {  # noqa: RUF012 (Sphinx's API)
         "meetings": {},
         "problems": {},
@@ -54,6 +54,8 @@ class ReadStore(Domain):
         "volumes": {},
         "languages": {},  # the languages whose labels each page outside meetings shows
         "digests": {},
+        "view-digests": {},  # a history's inputs and rows, hashed (``derive.views.inputs``)
+        "meeting-digests": {},  # each meeting as read, hashed (``derive.views.inputs``)
         "scanned": {},  # the people of each meeting file, before reading (see ``derive.scan``)
         "people-pages": {},  # each person's page name at the last build (``name_pages``)
         "language-digests": {},  # each language's files at the last build (``rewrites``)
@@ -103,7 +105,15 @@ class ReadStore(Domain):
         languages: dict[str, list[str]] = self.data["languages"]
         return languages
 
-    PER_DOCUMENT = ("meetings", "problems", "references", "views", "volumes", "languages")
+    PER_DOCUMENT = (
+        "meetings",
+        "problems",
+        "references",
+        "views",
+        "volumes",
+        "languages",
+        "meeting-digests",
+    )
 
     def clear_doc(self, docname: str) -> None:
         for store in self.PER_DOCUMENT:

@@ -8,11 +8,12 @@ edit (``digest``, see ``rewrites``): exactly those whose content changed, no mor
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+from ..digests import hashed
 from .approval import approval
+from .inputs import SIGNED
 from .meeting import carried, chain
 from .people import organisation, people_index, person
 from .registers import decisions, follow_ups, questions, topic
@@ -63,5 +64,20 @@ def collect(domain: DerivedStore, kind: str, key: str) -> View:
 def digest(domain: DerivedStore, views: Iterable[tuple[str, str]]) -> str:
     """What the page's views show, as a short hash: rows print the same for the same
     archive, so the same views give the same digest, and a changed row another."""
-    data = repr([collect(domain, kind, key) for kind, key in views])
-    return hashlib.sha256(data.encode()).hexdigest()[:16]
+    return hashed([view_digest(domain, kind, key) for kind, key in views])
+
+
+def view_digest(domain: DerivedStore, kind: str, key: str) -> str:
+    """The digest of a view's rows; a history's is the last build's while its inputs are
+    the same (see ``inputs``), else its rows are collected and hashed."""
+    signed = SIGNED.get(kind)
+    if signed is None:
+        return hashed(collect(domain, kind, key))
+    kept: dict[tuple[str, str], tuple[str, str]] = domain.data["view-digests"]
+    made_from = signed(domain, key)
+    noted = kept.get((kind, key))
+    if noted is not None and noted[0] == made_from:
+        return noted[1]
+    rows = hashed(collect(domain, kind, key))
+    kept[(kind, key)] = (made_from, rows)
+    return rows
