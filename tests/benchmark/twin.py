@@ -30,8 +30,9 @@ SETTINGS = (
     "myst_all_links_external = True\n"
     "# Python's collector as sphinx-minutes sets it (minutes_gc_threshold): the twin\n"
     "# measures the extension's cost over Sphinx, not the collector's setting.\n"
-    "import gc\n"
+    "import atexit, gc\n"
     f"gc.set_threshold({GC_THRESHOLD}, *gc.get_threshold()[1:])\n"
+    "atexit.register(gc.freeze)\n"
 )
 
 
