@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from ..derive.digests import hashed, meeting_digest, shared
 from ..derive.drafts import unseen_drafts
 from ..derive.store import DerivedStore
 from ..model.mistake import Mistake, logger
@@ -46,8 +47,7 @@ def report(app: Sphinx, env: BuildEnvironment) -> None:
     found = [mistake for problems in domain.problems.values() for mistake in problems]
     public = public_build(app.config)
     for meeting in domain.meetings.values():
-        found.extend(meeting_problems(meeting, domain.registry, public))
-        found.extend(answer_mistakes(meeting) if public else ())
+        found.extend(within_meeting(domain, meeting, public))
     found.extend(archive_problems(domain, app.config.minutes_follow_up_limit))
     found.extend(approval_problems(domain, app.config))
     found.extend(unseen_drafts(domain, app.config))
@@ -64,6 +64,21 @@ def leave_to_checks(app: Sphinx, domain: Domain, node: pending_xref) -> bool | N
 
 
 # One meeting
+
+
+def within_meeting(domain: DerivedStore, meeting: Meeting, public: bool) -> list[Mistake]:
+    """What is wrong within one meeting, found once and kept while the meeting and what
+    every derived thing shares (the registries among them) are the same (see
+    ``derive.digests``): most meetings of an archive are unchanged by a rebuild."""
+    kept: dict[str, tuple[str, list[Mistake]]] = domain.data["meeting-problems"]
+    key = hashed((shared(domain), meeting_digest(domain, meeting.docname), public))
+    noted = kept.get(meeting.docname)
+    if noted is not None and noted[0] == key:
+        return noted[1]
+    found = list(meeting_problems(meeting, domain.registry, public))
+    found.extend(answer_mistakes(meeting) if public else ())
+    kept[meeting.docname] = (key, found)
+    return found
 
 
 def meeting_problems(

@@ -45,7 +45,7 @@ def minutes_domain(env: BuildEnvironment, stage: type[Store]) -> Store:
 class ReadStore(Domain):
     """The part of the ``minutes`` domain that directives fill while a document is read."""
 
-    data_version = 8
+    data_version = 9
     initial_data = {  # noqa: RUF012 (Sphinx's API)
         "meetings": {},
         "problems": {},
@@ -55,7 +55,8 @@ class ReadStore(Domain):
         "languages": {},  # the languages whose labels each page outside meetings shows
         "digests": {},
         "view-digests": {},  # a history's inputs and rows, hashed (``derive.views.inputs``)
-        "meeting-digests": {},  # each meeting as read, hashed (``derive.views.inputs``)
+        "meeting-digests": {},  # each meeting as read, hashed (``derive.digests``)
+        "meeting-problems": {},  # what the checks found within each (``check.checks``)
         "scanned": {},  # the people of each meeting file, before reading (see ``derive.scan``)
         "people-pages": {},  # each person's page name at the last build (``name_pages``)
         "language-digests": {},  # each language's files at the last build (``rewrites``)
@@ -113,6 +114,7 @@ class ReadStore(Domain):
         "volumes",
         "languages",
         "meeting-digests",
+        "meeting-problems",
     )
 
     def clear_doc(self, docname: str) -> None:
