@@ -49,7 +49,7 @@ def shared(domain: DerivedStore) -> str:
             if value.name.startswith("minutes_") or value.name == "language"
         )
         files = sorted(domain.registry.files.items())
-        registry = [(kind, path.read_bytes()) for kind, path in files]
+        registry = [(kind, read_bytes(path)) for kind, path in files]
         code = hashlib.sha256()
         for module in sorted(PACKAGE.rglob("*.py")):
             code.update(module.read_bytes())
@@ -65,3 +65,12 @@ def shared(domain: DerivedStore) -> str:
         )
 
     return domain.remembered("shared inputs", made)
+
+
+def read_bytes(path: Path) -> bytes | None:
+    """A registry file's bytes; None for one that cannot be read (a folder of that name:
+    the registry reported it)."""
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None

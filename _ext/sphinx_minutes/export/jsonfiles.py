@@ -58,16 +58,15 @@ def meeting_file(record: Json) -> bytes:
     return f"{MEETING}{encoded(record)}}}\n".encode()
 
 
-def record_text(meeting_file: bytes) -> str:
+def record_text(data: bytes) -> str:
     """The record as a meeting's file holds it, encoded."""
-    return meeting_file.decode().removeprefix(MEETING).removesuffix("}\n")
+    return data.decode().removeprefix(MEETING).removesuffix("}\n")
 
 
 def body_file(head: Json, names: list[str], each: list[Made], kept: Kept) -> bytes:
     """A body's file: its meetings' records, as their own files hold them."""
-    return with_meetings(
-        head, [record_text(kept.read(n, m)) for n, m in zip(names, each, strict=True)]
-    )
+    texts = [record_text(kept.read(name, made)) for name, made in zip(names, each, strict=True)]
+    return with_meetings(head, texts)
 
 
 def json_files(
