@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import pickle
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,16 @@ if TYPE_CHECKING:
 PACKAGE = Path(__file__).parents[1]
 """sphinx-minutes' code: a change to any of it (an editable install) makes everything
 derived again."""
+
+
+@cache
+def code_digest() -> str:
+    """The extension's code as this process imported it (hashed once: a change to it
+    takes a new process)."""
+    code = hashlib.sha256()
+    for module in sorted(PACKAGE.rglob("*.py")):
+        code.update(module.read_bytes())
+    return code.hexdigest()
 
 
 def hashed(data: object) -> str:
@@ -50,9 +61,6 @@ def shared(domain: DerivedStore) -> str:
         )
         files = sorted(domain.registry.files.items())
         registry = [(kind, read_bytes(path)) for kind, path in files]
-        code = hashlib.sha256()
-        for module in sorted(PACKAGE.rglob("*.py")):
-            code.update(module.read_bytes())
         return hashed(
             (
                 settings,
@@ -60,7 +68,7 @@ def shared(domain: DerivedStore) -> str:
                 domain.page_names,
                 sorted(domain.history_splits.items()),
                 sorted(domain.env.all_docs),
-                code.hexdigest(),
+                code_digest(),
             )
         )
 

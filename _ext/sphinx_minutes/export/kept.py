@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+from ..derive.digests import code_digest
+
 Made = bytes | None
 """A file's new bytes, or None for the file left as the last build wrote it."""
 Make = Callable[[str, object, Callable[[], bytes]], Made]
@@ -31,18 +33,15 @@ STATE = "sphinx-minutes-exports.json"
 
 
 def versions() -> str:
-    """What writes the files: a new version of any of it, or a change to the code that
-    writes them (an editable install), makes every file again."""
+    """What writes the files: a new version of any of it, or a change to the extension's
+    code (an editable install), makes every file again."""
     found = []
     for package in ("sphinx-minutes", "feedgen", "icalendar", "lxml"):
         try:
             found.append(f"{package} {version(package)}")
         except PackageNotFoundError:
             found.append(f"{package} ?")
-    code = hashlib.sha256()
-    for module in sorted(Path(__file__).parent.glob("*.py")):
-        code.update(module.read_bytes())
-    return "; ".join([*found, code.hexdigest()])
+    return "; ".join([*found, code_digest()])
 
 
 @dataclass
