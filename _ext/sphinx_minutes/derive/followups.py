@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model.meeting import Meeting, Statement
+from ..model.names import person_key
 
 
 @dataclass(slots=True)
@@ -98,3 +99,20 @@ def ledger(meetings: list[Meeting]) -> Ledger:
                 for name in keys(meeting, statement):
                     by_key[name] = entry
     return book
+
+
+def of_people(ledgers: dict[str, Ledger]) -> dict[str, list[tuple[Entry, bool]]]:
+    """Every follow-up with a person among its owners, by the person's key, with whether
+    it is overdue: one pass over the ledgers, in the bodies' order, for each person's page
+    and for what the page is made from (``views.inputs``)."""
+    found: dict[str, list[tuple[Entry, bool]]] = {}
+    for body in sorted(ledgers):
+        book = ledgers[body]
+        for entry in book.entries:
+            owner = entry.statement.owner
+            owners = owner.each() if owner else ()
+            people = dict.fromkeys(person_key(o.key) for o in owners if o.kind == "person")
+            overdue = book.overdue(entry) if people else False
+            for person in people:
+                found.setdefault(person, []).append((entry, overdue))
+    return found

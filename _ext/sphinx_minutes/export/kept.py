@@ -12,7 +12,6 @@ again. So the output is the same bytes a clean build writes, only made less ofte
 
 from __future__ import annotations
 
-import hashlib
 import json
 import stat
 from collections.abc import Callable
@@ -20,7 +19,7 @@ from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from ..derive.digests import code_digest
+from ..derive.digests import code_digest, hashed
 
 Made = bytes | None
 """A file's new bytes, or None for the file left as the last build wrote it."""
@@ -57,7 +56,7 @@ class Kept:
         """None when the file ``name`` (in the output folder) may stay as it is: its
         ``inputs`` (whose ``repr`` says all that makes it) are those of its last making
         and the file is still the one written; else ``make()``."""
-        key = hashlib.sha256(repr((self.made_by, inputs)).encode()).hexdigest()
+        key = hashed((self.made_by, inputs))
         noted = self.before.get(name)
         if noted is not None and noted[0] == key and noted[1:] == written(self.outdir / name):
             self.now[name] = noted

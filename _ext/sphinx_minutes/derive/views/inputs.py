@@ -16,21 +16,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from ...model.names import person_key
 from ..digests import hashed, meeting_digest, shared
 from ..page_paths import ORGANISATIONS, PEOPLE
 from .parts import part_of
+from .people import owned_entries
 
 if TYPE_CHECKING:
-    import datetime as dt
-    from typing import TypeAlias
-
     from ...model.meeting import Meeting
     from ..store import DerivedStore
-
-    Owned: TypeAlias = tuple[Meeting, str, Meeting | None, bool, dt.date | None]
-    """A follow-up as its owner's page shows it: its meeting, its anchor, the meeting
-    that closed it, whether it is overdue, its due date."""
 
 
 def meetings_of(domain: DerivedStore, meetings: Iterable[Meeting]) -> list[tuple[str, str]]:
@@ -47,12 +40,18 @@ def person(domain: DerivedStore, key: str) -> str:
         *(m for m, _, _ in archive.said_by_person.get(base, ())),
         *(vote[0] for vote in archive.votes_by_person.get(base, ())),
     ]
-    owned = domain.remembered("owned inputs", lambda: owned_by(domain)).get(base, [])
-    for meeting, _, closed, _, _ in owned:
-        read += [meeting, closed] if closed else [meeting]
+    owned = owned_entries(domain).get(base, [])
+    for entry, _ in owned:
+        read += [entry.meeting, entry.closed_by[0]] if entry.closed_by else [entry.meeting]
     follow_ups = [
-        (meeting.docname, anchor, closed.docname if closed else None, overdue, due)
-        for meeting, anchor, closed, overdue, due in owned
+        (
+            entry.meeting.docname,
+            entry.statement.id,
+            entry.closed_by[0].docname if entry.closed_by else None,
+            overdue,
+            entry.due,
+        )
+        for entry, overdue in owned
     ]
     return hashed((shared(domain), key, meetings_of(domain, read), follow_ups))
 
@@ -65,23 +64,6 @@ def organisation(domain: DerivedStore, key: str) -> str:
         *(m for m, _, _ in archive.said_by_organisation.get(base, ())),
     ]
     return hashed((shared(domain), key, meetings_of(domain, read)))
-
-
-def owned_by(domain: DerivedStore) -> dict[str, list[Owned]]:
-    """Every follow-up with a person as owner, by the person's key (as ``people.by_owner``
-    reads the ledgers, without making the rows)."""
-    archive = domain.archive
-    found: dict[str, list[Owned]] = {}
-    for body in sorted(archive.ledgers):
-        ledger = archive.ledgers[body]
-        for entry in ledger.entries:
-            owner = entry.statement.owner
-            owners = owner.each() if owner else ()
-            closed = entry.closed_by[0] if entry.closed_by else None
-            row = (entry.meeting, entry.statement.id, closed, ledger.overdue(entry), entry.due)
-            for key in dict.fromkeys(person_key(o.key) for o in owners if o.kind == "person"):
-                found.setdefault(key, []).append(row)
-    return found
 
 
 SIGNED: dict[str, Callable[[DerivedStore, str], str]] = {

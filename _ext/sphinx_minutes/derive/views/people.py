@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ...model.collation import collated
 from ...model.labels import language_of
 from ...model.names import person_key
+from ..followups import of_people
 from ..page_paths import ORGANISATIONS, PEOPLE
 from .gist import gist
 from .links import excerpt, meeting_link, organisation_link, person_link, statement_link
@@ -33,6 +34,7 @@ from .rows import (
 if TYPE_CHECKING:
     from ...model.meeting import Attendee, Meeting
     from ..archive import Said, Voted
+    from ..followups import Entry
     from ..store import DerivedStore
 
 
@@ -163,31 +165,28 @@ def owned(domain: DerivedStore, key: str) -> tuple[Owned, ...]:
     return domain.remembered("owners", lambda: by_owner(domain)).get(key, ())
 
 
+def owned_entries(domain: DerivedStore) -> dict[str, list[tuple[Entry, bool]]]:
+    """Each person's follow-ups in the ledgers, with whether each is overdue (see
+    ``followups.of_people``), found once a build for the rows and the inputs."""
+    return domain.remembered("owned entries", lambda: of_people(domain.archive.ledgers))
+
+
 def by_owner(domain: DerivedStore) -> dict[str, tuple[Owned, ...]]:
-    """Every follow-up a person owns, by the person's key: one pass over the ledgers
-    for all people's pages."""
-    archive = domain.archive
-    rows: dict[str, list[Owned]] = {}
-    for body in sorted(archive.ledgers):
-        for entry in archive.ledgers[body].entries:
-            owner = entry.statement.owner
-            owners = owner.each() if owner else ()
-            keys = dict.fromkeys(person_key(o.key) for o in owners if o.kind == "person")
-            if not keys:
-                continue
-            closed = meeting_link(entry.closed_by[0]) if entry.closed_by else None
-            link = statement_link(
-                entry.meeting, entry.statement, excerpt(entry.statement.text, 120)
+    """Every follow-up a person owns, by the person's key, as the person's page lists it."""
+    rows: dict[str, tuple[Owned, ...]] = {}
+    for key, entries in owned_entries(domain).items():
+        owned = [
+            Owned(
+                entry.meeting.date,
+                statement_link(entry.meeting, entry.statement, excerpt(entry.statement.text, 120)),
+                entry.due,
+                meeting_link(entry.closed_by[0]) if entry.closed_by else None,
+                overdue,
             )
-            overdue = archive.ledgers[body].overdue(entry)
-            for key in keys:
-                rows.setdefault(key, []).append(
-                    Owned(entry.meeting.date, link, entry.due, closed, overdue)
-                )
-    return {
-        key: tuple(sorted(owned, key=lambda o: (o.date is None, o.date), reverse=True))
-        for key, owned in rows.items()
-    }
+            for entry, overdue in entries
+        ]
+        rows[key] = tuple(sorted(owned, key=lambda o: (o.date is None, o.date), reverse=True))
+    return rows
 
 
 def people_index(domain: DerivedStore, key: str) -> tuple[IndexedPerson, ...]:
